@@ -1,0 +1,208 @@
+/**
+ * Every interface string, French first. The English dictionary is typed
+ * against the French one so a missing translation is a compile error.
+ * Data text (titles, labels, notes) comes from the data files, not from here.
+ */
+export const fr = {
+  app: {
+    title: 'Observatoire Data & IA Normandie',
+    tagline: 'Les métiers de la donnée et de l’intelligence artificielle en Normandie',
+    credit:
+      'D’après l’étude Flash du Carif-Oref de Normandie « Les métiers de la donnée et de l’IA » (2024), commandée par la Région Normandie et la DREETS Normandie.',
+    skipToContent: 'Aller au contenu',
+    footer: 'Données ouvertes, code ouvert. Chaque chiffre indique sa source.',
+    dataRelease: 'Version des données : {{release}}',
+  },
+  nav: {
+    label: 'Sections du tableau de bord',
+    overview: 'Vue d’ensemble',
+    employment: 'Emploi',
+    ai: 'IA dans les entreprises',
+    recruitment: 'Recrutements',
+    skills: 'Compétences',
+    training: 'Formations',
+    jobs: 'Métiers',
+  },
+  filters: {
+    label: 'Filtres',
+    active: 'Filtres actifs',
+    none: 'Aucun filtre actif : toute la Normandie, métiers de l’informatique.',
+    clearAll: 'Tout effacer',
+    remove: 'Retirer le filtre {{name}}',
+    occupation: 'Métier',
+    dep: 'Département',
+    basin: 'Bassin d’emploi',
+    sector: 'Secteur',
+    year: 'Année',
+    measure: 'Mesure',
+    lang: 'Langue',
+    allDeps: 'Toute la Normandie',
+    allBasins: 'Tous les bassins',
+    allYears: 'Toutes les années',
+    allSectors: 'Tous les secteurs',
+    studyOccupations: 'Métiers de l’informatique (ingénieurs + techniciens)',
+    engineers: 'Ingénieurs de l’informatique (M2X90)',
+    technicians: 'Techniciens de l’informatique (M1X80)',
+    measures: {
+      projets: 'Projets de recrutement',
+      difficiles: 'Part des projets jugés difficiles',
+      saisonniers: 'Part des projets saisonniers',
+    },
+  },
+  data: {
+    loading: 'Chargement des données…',
+    errorTitle: 'Ces données n’ont pas pu être affichées',
+    fileLabel: 'Fichier',
+    fieldLabel: 'Champ',
+    errorHttp: 'Le serveur a répondu {{status}}.',
+    errorNetwork: 'Le fichier n’a pas pu être téléchargé (réseau indisponible ?).',
+    errorJson: 'Le fichier n’est pas un JSON valide.',
+    errorSchema: 'Le fichier ne respecte pas le format attendu : {{message}}',
+    errorRender: 'Une erreur inattendue est survenue dans cette vue.',
+    retry: 'Réessayer',
+    otherViewsWork: 'Le reste du tableau de bord reste utilisable.',
+    noData: 'Aucune donnée pour cette sélection',
+    secret: 'secret statistique',
+    notInSource: 'non disponible',
+    ambiguous: 'valeur incertaine',
+    lowerBound: 'au moins',
+  },
+  chart: {
+    showTable: 'Données',
+    hideTable: 'Masquer les données',
+    source: 'Source',
+    sortBy: 'Trier par {{column}}',
+    summary: 'Résumé',
+    tableCaption: 'Données du graphique « {{title}} »',
+  },
+  sections: {
+    overview: {
+      title: 'Vue d’ensemble',
+      intro: 'Les chiffres clés des métiers de la donnée et de l’IA en Normandie.',
+    },
+    employment: {
+      title: 'Emploi',
+      intro: 'Combien de personnes travaillent dans les métiers de l’informatique en Normandie, et comment ce nombre évolue.',
+    },
+    ai: {
+      title: 'IA dans les entreprises',
+      intro: 'Comment les TPE-PME normandes utilisent les données et l’intelligence artificielle, par secteur.',
+    },
+    recruitment: {
+      title: 'Recrutements',
+      intro: 'Où les employeurs prévoient de recruter en 2024, d’après l’enquête Besoins en main-d’œuvre de France Travail.',
+    },
+    skills: {
+      title: 'Compétences',
+      intro: 'Les compétences attendues du data ingénieur et du développeur spécialisé en IA.',
+    },
+    training: {
+      title: 'Formations',
+      intro: 'Les formations aux métiers de la donnée et de l’IA en Normandie.',
+    },
+    jobs: {
+      title: 'Métiers',
+      intro: 'Les 35 métiers du cœur du numérique : accès, formations, compétences, évolutions.',
+    },
+  },
+  lang: {
+    fr: 'Français',
+    en: 'English',
+    switchTo: 'English version',
+  },
+};
+
+export type Messages = typeof fr;
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+
+export const en: DeepStrings<Messages> = {
+  app: {
+    title: 'Normandy Data & AI Observatory',
+    tagline: 'Data and artificial intelligence jobs in Normandy',
+    credit:
+      'Based on the Carif-Oref de Normandie flash study “Les métiers de la donnée et de l’IA” (2024), commissioned by Région Normandie and DREETS Normandie.',
+    skipToContent: 'Skip to content',
+    footer: 'Open data, open code. Every figure states its source.',
+    dataRelease: 'Data release: {{release}}',
+  },
+  nav: {
+    label: 'Dashboard sections',
+    overview: 'Overview',
+    employment: 'Employment',
+    ai: 'AI in businesses',
+    recruitment: 'Recruitment',
+    skills: 'Skills',
+    training: 'Training',
+    jobs: 'Jobs',
+  },
+  filters: {
+    label: 'Filters',
+    active: 'Active filters',
+    none: 'No active filter: all of Normandy, IT occupations.',
+    clearAll: 'Clear all',
+    remove: 'Remove filter {{name}}',
+    occupation: 'Occupation',
+    dep: 'Department',
+    basin: 'Employment basin',
+    sector: 'Sector',
+    year: 'Year',
+    measure: 'Measure',
+    lang: 'Language',
+    allDeps: 'All of Normandy',
+    allBasins: 'All basins',
+    allYears: 'All years',
+    allSectors: 'All sectors',
+    studyOccupations: 'IT occupations (engineers + technicians)',
+    engineers: 'IT engineers (M2X90)',
+    technicians: 'IT technicians (M1X80)',
+    measures: {
+      projets: 'Recruitment projects',
+      difficiles: 'Share judged difficult',
+      saisonniers: 'Share seasonal',
+    },
+  },
+  data: {
+    loading: 'Loading data…',
+    errorTitle: 'This data could not be shown',
+    fileLabel: 'File',
+    fieldLabel: 'Field',
+    errorHttp: 'The server answered {{status}}.',
+    errorNetwork: 'The file could not be downloaded (network unavailable?).',
+    errorJson: 'The file is not valid JSON.',
+    errorSchema: 'The file does not match the expected format: {{message}}',
+    errorRender: 'An unexpected error occurred in this view.',
+    retry: 'Retry',
+    otherViewsWork: 'The rest of the dashboard still works.',
+    noData: 'No data for this selection',
+    secret: 'statistical confidentiality',
+    notInSource: 'not available',
+    ambiguous: 'uncertain value',
+    lowerBound: 'at least',
+  },
+  chart: {
+    showTable: 'Data',
+    hideTable: 'Hide data',
+    source: 'Source',
+    sortBy: 'Sort by {{column}}',
+    summary: 'Summary',
+    tableCaption: 'Data of the chart “{{title}}”',
+  },
+  sections: {
+    overview: { title: 'Overview', intro: 'Key figures on data and AI jobs in Normandy.' },
+    employment: { title: 'Employment', intro: 'How many people work in IT occupations in Normandy, and how this changes.' },
+    ai: { title: 'AI in businesses', intro: 'How Normandy’s small businesses use data and artificial intelligence, by sector.' },
+    recruitment: {
+      title: 'Recruitment',
+      intro: 'Where employers plan to hire in 2024, according to France Travail’s labour needs survey (BMO).',
+    },
+    skills: { title: 'Skills', intro: 'Skills expected from data engineers and AI developers.' },
+    training: { title: 'Training', intro: 'Training for data and AI jobs in Normandy.' },
+    jobs: { title: 'Jobs', intro: 'The 35 core digital jobs: access, training, skills, career moves.' },
+  },
+  lang: {
+    fr: 'Français',
+    en: 'English',
+    switchTo: 'Version française',
+  },
+};

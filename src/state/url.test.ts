@@ -1,0 +1,61 @@
+import { DEFAULT_FILTERS, type Filters } from './filters';
+import { parseFilters, serializeFilters } from './url';
+
+describe('URL ⇄ filters', () => {
+  it('reads every filter parameter by its documented name', () => {
+    const { filters, dropped } = parseFilters('?occupation=M2X90&dep=14&basin=2817&sector=industrie&year=2024&measure=difficiles&lang=en');
+    expect(filters).toEqual<Filters>({
+      occupation: 'M2X90',
+      dep: '14',
+      basin: '2817',
+      sector: 'industrie',
+      year: 2024,
+      measure: 'difficiles',
+      lang: 'en',
+    });
+    expect(dropped).toEqual([]);
+  });
+
+  it('round-trips: serialize then parse gives the same filters', () => {
+    const cases: Filters[] = [
+      DEFAULT_FILTERS,
+      { ...DEFAULT_FILTERS, basin: '2824', dep: '50', measure: 'saisonniers' },
+      { ...DEFAULT_FILTERS, occupation: 'famille-M', sector: 'hebergement-restauration', year: 2023, lang: 'en' },
+    ];
+    for (const filters of cases) {
+      expect(parseFilters(serializeFilters(filters)).filters).toEqual(filters);
+    }
+  });
+
+  it('writes nothing for the defaults, so the plain address is the default view', () => {
+    expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+    expect(serializeFilters({ ...DEFAULT_FILTERS, basin: '2817', dep: '14' })).toBe('?dep=14&basin=2817');
+  });
+
+  it('drops unknown parameters and invalid values, keeping the defaults', () => {
+    const { filters, dropped } = parseFilters('?foo=bar&dep=99&basin=2815&year=1999&measure=all&lang=de&occupation=informatique2');
+    expect(filters).toEqual(DEFAULT_FILTERS);
+    expect(dropped.sort()).toEqual(['basin', 'dep', 'foo', 'lang', 'measure', 'occupation', 'year']);
+  });
+
+  it('rejects injected markup and over-long values', () => {
+    const payloads = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', 'a'.repeat(500)];
+    for (const payload of payloads) {
+      const search = new URLSearchParams({ occupation: payload, sector: payload, basin: payload });
+      const { filters } = parseFilters(search);
+      expect(filters.occupation).toBe(DEFAULT_FILTERS.occupation);
+      expect(filters.sector).toBeNull();
+      expect(filters.basin).toBeNull();
+    }
+  });
+
+  it('gives a basin its own department when the URL contradicts it', () => {
+    expect(parseFilters('?dep=76&basin=2817').filters.dep).toBe('14');
+    expect(parseFilters('?basin=2817').filters.dep).toBe('14');
+  });
+
+  it('keeps view parameters (embed, present) but not unknown ones when serializing', () => {
+    const keep = new URLSearchParams('embed=employment-growth&utm_source=x&present=1');
+    expect(serializeFilters({ ...DEFAULT_FILTERS, year: 2021 }, keep)).toBe('?year=2021&embed=employment-growth&present=1');
+  });
+});
