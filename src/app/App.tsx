@@ -1,0 +1,74 @@
+import { useEffect, type ComponentType } from 'react';
+import { FilterBar } from '../features/filters';
+import { AiAdoptionSection } from '../features/ai-adoption';
+import { EmploymentSection } from '../features/employment';
+import { JobsSection } from '../features/jobs';
+import { OverviewSection } from '../features/overview';
+import { RecruitmentSection } from '../features/recruitment';
+import { SkillsSection } from '../features/skills';
+import { TrainingSection } from '../features/training';
+import { useLang, useT } from '../i18n/i18n';
+import { Nav } from './Nav';
+import { SECTIONS, useSection, type SectionId } from './sections';
+import { useFilterStore } from '../state/store';
+
+const SECTION_VIEWS: Record<SectionId, ComponentType> = {
+  'vue-ensemble': OverviewSection,
+  emploi: EmploymentSection,
+  ia: AiAdoptionSection,
+  recrutements: RecruitmentSection,
+  competences: SkillsSection,
+  formations: TrainingSection,
+  metiers: JobsSection,
+};
+
+export function App() {
+  const t = useT();
+  const lang = useLang();
+  const section = useSection();
+  const SectionView = SECTION_VIEWS[section];
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t(`nav.${SECTIONS.find((entry) => entry.id === section)!.key}`)} — ${t('app.title')}`;
+  }, [lang, section, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <div>
+            <p className="app-title">{t('app.title')}</p>
+            <p className="app-tagline">{t('app.tagline')}</p>
+          </div>
+          <LanguageSwitch />
+        </div>
+        <p className="app-credit">{t('app.credit')}</p>
+      </header>
+      <Nav current={section} />
+      <FilterBar />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <SectionView />
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}
+
+/** Labelled in the language it switches to, as users scanning for their language expect. */
+function LanguageSwitch() {
+  const t = useT();
+  const lang = useLang();
+  const setFilters = useFilterStore((state) => state.setFilters);
+  const other = lang === 'fr' ? 'en' : 'fr';
+  return (
+    <button type="button" className="button button-secondary lang-switch" lang={other} onClick={() => setFilters({ lang: other })}>
+      {t('lang.switchTo')}
+    </button>
+  );
+}

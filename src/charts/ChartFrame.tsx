@@ -1,0 +1,84 @@
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
+import { DataTable } from '../ui/DataTable';
+import type { ChartModel } from './model';
+import type { EChartsInstance } from './EChart';
+
+const EChart = lazy(() => import('./EChart'));
+
+interface ChartFrameProps {
+  model: ChartModel;
+  /** Chart-specific controls (e.g. a keyboard-operable sector picker). */
+  controls?: ReactNode;
+  /** ECharts events (click to select, …); every such interaction also has a keyboard path in `controls`. */
+  onEvents?: Record<string, (params: unknown) => void>;
+  /** Replaces the ECharts canvas (the map draws itself). */
+  children?: ReactNode;
+  /** Extra actions (export, embed) rendered beside the "Données" toggle. */
+  actions?: (tools: { getInstance: () => EChartsInstance | null }) => ReactNode;
+}
+
+/**
+ * One chart with everything that answers "what, where, when, according to
+ * whom": title, unit and period, source line, caveats, a text summary and
+ * the data table behind it.
+ */
+export function ChartFrame({ model, controls, onEvents, children, actions }: ChartFrameProps) {
+  const t = useT();
+  const [showTable, setShowTable] = useState(false);
+  const [instance, setInstance] = useState<EChartsInstance | null>(null);
+  const baseId = useId();
+  const titleId = `${baseId}-title`;
+  const tableId = `${baseId}-table`;
+  const empty = model.option === null && !children;
+
+  return (
+    <figure className="chart" data-chart-id={model.id} aria-labelledby={titleId}>
+      <header className="chart-header">
+        <h3 id={titleId} className="chart-title">
+          {model.title}
+        </h3>
+        <p className="chart-subtitle">{model.subtitle}</p>
+      </header>
+      {controls ? <div className="chart-controls">{controls}</div> : null}
+      <div className="chart-box" style={{ minHeight: model.height }}>
+        {children ??
+          (empty ? (
+            <p className="chart-empty" role="status">
+              {t('data.noData')}
+            </p>
+          ) : (
+            <Suspense fallback={<div className="chart-skeleton" style={{ height: model.height }} aria-hidden="true" />}>
+              <div aria-hidden="false">
+                <EChart
+                  option={model.option!}
+                  ariaLabel={`${model.title}. ${model.summary}`}
+                  height={model.height}
+                  onEvents={onEvents}
+                  onReady={setInstance}
+                />
+              </div>
+            </Suspense>
+          ))}
+      </div>
+      <p className="sr-only chart-summary">{model.summary}</p>
+      {model.notes.length > 0 ? (
+        <ul className="chart-notes">
+          {model.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      <figcaption className="chart-source">{model.source}</figcaption>
+      <div className="chart-actions">
+        <button type="button" className="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((shown) => !shown)}>
+          {showTable ? t('chart.hideTable') : t('chart.showTable')}
+        </button>
+        {actions?.({ getInstance: () => instance })}
+      </div>
+      <div id={tableId} hidden={!showTable}>
+        {showTable ? <DataTable caption={t('chart.tableCaption', { title: model.title })} table={model.table} /> : null}
+      </div>
+    </figure>
+  );
+}

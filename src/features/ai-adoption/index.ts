@@ -1,0 +1,1 @@
+export { AiAdoptionSection } from './AiAdoptionSection';

@@ -1,0 +1,1 @@
+export { EmploymentSection } from './EmploymentSection';

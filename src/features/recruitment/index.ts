@@ -1,0 +1,1 @@
+export { RecruitmentSection } from './RecruitmentSection';
