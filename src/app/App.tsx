@@ -9,7 +9,7 @@ import { SkillsSection } from '../features/skills';
 import { TrainingSection } from '../features/training';
 import { useLang, useT } from '../i18n/i18n';
 import { Nav } from './Nav';
-import { SECTIONS, useSection, type SectionId } from './sections';
+import { SECTIONS, useSection, type SectionId } from '../state/sections';
 import { useFilterStore } from '../state/store';
 
 const SECTION_VIEWS: Record<SectionId, ComponentType> = {

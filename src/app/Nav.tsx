@@ -1,5 +1,5 @@
 import { useT } from '../i18n/i18n';
-import { SECTIONS, type SectionId } from './sections';
+import { SECTIONS, type SectionId } from '../state/sections';
 
 /** Section links keep the query string, so filters survive navigation. */
 export function Nav({ current }: { current: SectionId }) {
