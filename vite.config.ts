@@ -11,26 +11,34 @@ const dataDir = resolve(import.meta.dirname, 'data');
  * one without rebuilding: served from `data/` in dev, copied to `dist/data/`.
  */
 function serveDataFolder(): Plugin {
-  let outDir = 'dist';
   return {
-    name: 'observatoire:data-folder',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
+    name: 'observatoire:serve-data',
+    apply: 'serve',
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const relative = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
         const file = join(dataDir, relative);
         if (!file.startsWith(dataDir) || !existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader('Content-Type', file.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/json; charset=utf-8');
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
         createReadStream(file).pipe(res);
       });
     },
+  };
+}
+
+function copyDataFolder(): Plugin {
+  let outDir = 'dist';
+  let ssr = false;
+  return {
+    name: 'observatoire:copy-data',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      ssr = Boolean(config.build.ssr);
+    },
     closeBundle() {
-      cpSync(dataDir, join(outDir, 'data'), {
-        recursive: true,
-        filter: (source) => !source.endsWith('.md'),
-      });
+      if (ssr) return;
+      cpSync(dataDir, join(outDir, 'data'), { recursive: true, filter: (source) => !source.endsWith('.md') });
     },
   };
 }
@@ -38,7 +46,7 @@ function serveDataFolder(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and under a sub-path.
   base: './',
-  plugins: [react(), serveDataFolder()],
+  plugins: [react(), serveDataFolder(), copyDataFolder()],
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
