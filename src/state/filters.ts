@@ -27,7 +27,7 @@ export const TECHNICIANS = 'M1X80';
 /** A BMO occupation code ("M2X90"), a BMO family ("famille-M") or the study's pair. */
 export type OccupationId = typeof STUDY_OCCUPATIONS | `famille-${string}` | string;
 
-export const OCCUPATION_CODE = /^[A-Z]\d[A-Z]\d{2}$/;
+export const OCCUPATION_CODE = /^[A-Z][A-Z\d][A-Z]\d{2}$/; // e.g. M2X90; banking codes such as QAX01 have a letter second
 export const OCCUPATION_FAMILY = /^famille-[A-Z]$/;
 export const SECTOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -16,6 +16,10 @@ describe('URL ⇄ filters', () => {
     expect(dropped).toEqual([]);
   });
 
+  it('accepts BMO codes with a letter in second position (banking, e.g. QAX01)', () => {
+    expect(parseFilters('?occupation=QAX01').filters.occupation).toBe('QAX01');
+  });
+
   it('round-trips: serialize then parse gives the same filters', () => {
     const cases: Filters[] = [
       DEFAULT_FILTERS,

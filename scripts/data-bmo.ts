@@ -1,0 +1,575 @@
+/**
+ * npm run data:bmo -- [csv] [--out dir]
+ *
+ * France Travail BMO open data for Normandie (CSV, one line per occupation ×
+ * basin) → contract datasets under data/bmo/:
+ *   - bmo-YYYY-normandie.json   rows { occupation, basin, dep, met, xmet, smet }
+ *   - bmo-YYYY-occupations.json rows { code, label, family, familyLabel }
+ * YYYY comes from the `annee` column, so next year's file loads with one
+ * command. For the 2024 survey it also writes the Carif-Oref study's own BMO
+ * figures, reconstructed from the text and checked against the open data:
+ *   - bmo-study-by-department.json, bmo-study-by-basin.json
+ *
+ * Everything is built and validated in memory first: on any error nothing is
+ * written and the exit code is 1. Output is deterministic (no timestamps).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import type { Confidence, DatasetMeta, Missing } from '../src/data/contract.ts';
+import {
+  BmoParseError,
+  SECRET_MAX,
+  STUDY_BASIN_NAMES,
+  basinsOfStudyName,
+  checkRounded,
+  checkShare,
+  parseBmoCsv,
+  rangeOfRows,
+  sumRows,
+  type BmoFilter,
+  type ParsedBmo,
+} from '../src/data/bmo.ts';
+import {
+  bmoDatasets,
+  type BmoRow,
+  type DepCode,
+  type OpenDataComparison,
+  type RoundingCheck,
+  type StudyByBasinRow,
+  type StudyByDepartmentRow,
+} from '../src/data/schemas/bmo.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_CSV = resolve(root, '../shared/data/geo-raw/src_bmo2024_open_data_reg28.csv');
+const DEFAULT_OUT = join(root, 'data/bmo');
+
+const DEP_NAMES: Record<DepCode, string> = {
+  '14': 'Calvados',
+  '27': 'Eure',
+  '50': 'Manche',
+  '61': 'Orne',
+  '76': 'Seine-Maritime',
+};
+
+// ---------------------------------------------------------------------------
+// Open data
+// ---------------------------------------------------------------------------
+
+function openDataSource(year: number) {
+  return {
+    publisher: 'France Travail',
+    dataset: "Enquête Besoins en main-d'œuvre (BMO)",
+    year: String(year),
+    citation: `Source : France Travail, enquête BMO ${year}`,
+    licence: 'Licence Ouverte v2.0 (Etalab)',
+  };
+}
+
+function openDataMeta(parsed: ParsedBmo, csvName: string, overrides: Partial<DatasetMeta> & Pick<DatasetMeta, 'id' | 'title' | 'unit'>): DatasetMeta {
+  const year = parsed.year;
+  const { id, title, title_en, unit, ...rest } = overrides;
+  return {
+    id,
+    title,
+    ...(title_en === undefined ? {} : { title_en }),
+    unit,
+    period: String(year),
+    source: openDataSource(year),
+    seed: {
+      document: csvName,
+      title: `France Travail, Besoins en main-d'œuvre ${year}, base open data (Normandie, REG = 28)`,
+      section: `BMO_${year}_open_data, lignes REG = 28`,
+    },
+    authority: 'primary',
+    confidence: 'certain',
+    notes: [],
+    ...rest,
+  };
+}
+
+function buildOpenData(parsed: ParsedBmo, csvName: string) {
+  const { year, rows } = parsed;
+  const secret = rows.filter((r) => typeof r.met !== 'number').length;
+  const regional = sumRows(rows, 'met');
+  const rowsDataset = {
+    ...openDataMeta(parsed, csvName, {
+      id: `bmo-${year}-normandie`,
+      title: `Projets de recrutement par métier et bassin d'emploi, Normandie, ${year}`,
+      title_en: `Recruitment projects by occupation and employment basin, Normandy, ${year}`,
+      unit: 'projets de recrutement',
+      notes: [
+        "Une ligne par métier BMO × bassin d'emploi présent dans le fichier ; un couple absent n'a aucun projet déclaré dans le fichier.",
+        'met = projets de recrutement ; xmet = projets jugés difficiles ; smet = projets saisonniers.',
+        `« * » (secret statistique, moins de 5 projets) est codé { "missing": "secret" } : jamais 0 ni 1. Une somme qui contient une case secrète est une borne basse (lowerBound) ; en borne haute, chaque case secrète vaut au plus ${SECRET_MAX}.`,
+        `${rows.length} lignes dont ${secret} avec met secret ; somme des met publiés = ${regional.value} (borne basse du total régional).`,
+        `Bassins : codes BE${String(year).slice(2)} ; libellés et polygones dans bmo-basins (data/geo/basins.json). Métiers : bmo-${year}-occupations.`,
+        'Les valeurs BMO sont des estimations issues d’une enquête déclarative (intentions d’embauche), pas des embauches réalisées.',
+      ],
+    }),
+    rows,
+  };
+  const occupationsDataset = {
+    ...openDataMeta(parsed, csvName, {
+      id: `bmo-${year}-occupations`,
+      title: `Métiers BMO ${year} présents en Normandie`,
+      title_en: `BMO ${year} occupations present in Normandy`,
+      unit: 'métiers',
+      notes: [
+        `${parsed.occupations.length} métiers (nomenclature BMO ${year}) avec au moins une ligne en Normandie.`,
+        'family / familyLabel : Famille_met / Lbl_fam_met du fichier (8 familles).',
+      ],
+    }),
+    rows: parsed.occupations,
+  };
+  return { rowsDataset, occupationsDataset };
+}
+
+// ---------------------------------------------------------------------------
+// The study's BMO figures (Carif-Oref de Normandie, 2024), transcribed from
+// ../shared/seeds/001_551c35311d31be88.txt. The PDF text scrambles charts:
+// numbers are placed by the study's own arithmetic (parts sum to totals,
+// printed shares) and, within a department, by matching the open data
+// rounded to tens. Values that the text cannot settle are `ambiguous`.
+// ---------------------------------------------------------------------------
+
+export const STUDY_DOCUMENT = '001_551c35311d31be88.txt';
+const STUDY_TITLE = "Carif-Oref de Normandie, Les métiers de la donnée et de l'intelligence artificielle, Étude Flash, 2024";
+const STUDY_CITATION = 'Source : France Travail, BMO 2024, traitement Carif-Oref de Normandie';
+const STUDY_LABELS = {
+  M2X90: "Ingénieurs de l'informatique",
+  M1X80: "Techniciens de l'informatique",
+} as const;
+type StudyOccupation = keyof typeof STUDY_LABELS;
+
+interface DeptFigure {
+  occupation: StudyOccupation;
+  area: DepCode | 'normandie';
+  projects: number;
+  shareOfRegion?: number;
+  difficultShare?: number;
+  confidence: Confidence;
+  lines: string;
+  note: string;
+}
+
+const STUDY_DEPARTMENTS: DeptFigure[] = [
+  {
+    occupation: 'M2X90',
+    area: 'normandie',
+    projects: 270,
+    difficultShare: 66.7,
+    confidence: 'certain',
+    lines: '849, 854, 912',
+    note: "« 270 projets de recrutement » (l. 849, et titre l. 912) ; « 66,7 % des recrutements sont jugés difficiles (contre 61,4 % tous métiers confondus) » (l. 854). 270 = 130 + 90 + 10 + 20 + 20 (somme des départements arrondis) ; 66,7 % = 180 / 270.",
+  },
+  {
+    occupation: 'M2X90',
+    area: '14',
+    projects: 130,
+    shareOfRegion: 48.1,
+    confidence: 'certain',
+    lines: '851, 956',
+    note: '« Calvados : (48,1 %) » (l. 851) ; 130 imprimé l. 956 ; 130 / 270 = 48,1 %.',
+  },
+  {
+    occupation: 'M2X90',
+    area: '76',
+    projects: 90,
+    shareOfRegion: 33.3,
+    confidence: 'certain',
+    lines: '852, 958',
+    note: '« Seine-Maritime (33,3 %) » (l. 852) ; 90 imprimé l. 958 ; 90 / 270 = 33,3 %.',
+  },
+  {
+    occupation: 'M2X90',
+    area: '50',
+    projects: 20,
+    confidence: 'reconstructed',
+    lines: '898-906, 960-962',
+    note: 'Deux « 20 » suivent les libellés « Seine Maritime, Manche, Orne » (l. 898-906, répétés l. 960-962) : Manche et Orne valent 20 chacun.',
+  },
+  {
+    occupation: 'M2X90',
+    area: '61',
+    projects: 20,
+    confidence: 'reconstructed',
+    lines: '898-906, 960-962',
+    note: 'Deux « 20 » suivent les libellés « Seine Maritime, Manche, Orne » (l. 898-906, répétés l. 960-962) : Manche et Orne valent 20 chacun.',
+  },
+  {
+    occupation: 'M2X90',
+    area: '27',
+    projects: 10,
+    confidence: 'reconstructed',
+    lines: '954-966',
+    note: "Pas de « 10 » lisible pour l'Eure dans le graphique (« 100 » puis « 0 », l. 964-966 : graduation ou « 10 » coupé). Obtenu par différence : 270 − 130 − 90 − 20 − 20 = 10, et le graphique par bassin donne 10 à Vernon-Louviers, seul bassin de l'Eure.",
+  },
+  {
+    occupation: 'M1X80',
+    area: 'normandie',
+    projects: 410,
+    difficultShare: 36.6,
+    confidence: 'certain',
+    lines: '862, 867, 993',
+    note: '« 410 projets de recrutement » (l. 862, et titre l. 993) ; « 36,6 % des recrutements sont jugés difficiles » (l. 867). 410 = 250 + 90 + 50 + 20 + 0 ; 36,6 % = 150 / 410.',
+  },
+  {
+    occupation: 'M1X80',
+    area: '76',
+    projects: 250,
+    shareOfRegion: 61,
+    confidence: 'certain',
+    lines: '864, 872, 968',
+    note: '« Seine-Maritime (61 %) » (l. 864) ; 250 imprimé l. 872 et 968 ; 250 / 410 = 61 %.',
+  },
+  {
+    occupation: 'M1X80',
+    area: '14',
+    projects: 90,
+    shareOfRegion: 22,
+    confidence: 'certain',
+    lines: '865, 886, 970',
+    note: '« Calvados (22 %) » (l. 865) ; 90 imprimé l. 886 et 970 ; 90 / 410 = 22 %.',
+  },
+  {
+    occupation: 'M1X80',
+    area: '27',
+    projects: 50,
+    confidence: 'reconstructed',
+    lines: '888, 972',
+    note: "Valeurs l. 968-976 dans l'ordre des libellés (Seine Maritime, Calvados, Eure, Manche, Orne) : 250, 90, 50, 20, 0 ; 250 + 90 + 50 + 20 + 0 = 410.",
+  },
+  {
+    occupation: 'M1X80',
+    area: '50',
+    projects: 20,
+    confidence: 'reconstructed',
+    lines: '974',
+    note: "Valeurs l. 968-976 dans l'ordre des libellés (Seine Maritime, Calvados, Eure, Manche, Orne) : 250, 90, 50, 20, 0.",
+  },
+  {
+    occupation: 'M1X80',
+    area: '61',
+    projects: 0,
+    confidence: 'reconstructed',
+    lines: '976',
+    note: "« 0 » l. 976 : l'Orne n'a qu'une case secrète (Alençon, moins de 5), arrondie à 0 par l'étude.",
+  },
+];
+
+interface BasinFigure {
+  occupation: StudyOccupation;
+  studyName: string;
+  /** A number, or the candidates of an ambiguous pair (with `pairedWith`). */
+  projects: number | { candidates: number[] };
+  pairedWith?: string;
+  note: string;
+}
+
+const M2X90_PRINTED = '80, 0, 10, 130 10, 20, 10, 20 (l. 929-941)';
+const M1X80_PRINTED = '220, 30, 30, 0, 70, 10, 10, 1010, 10, 0, 0, 10, 0 (l. 1034-1058)';
+
+const STUDY_BASINS: BasinFigure[] = [
+  { occupation: 'M2X90', studyName: 'Rouen', projects: 80, note: 'Seul « 80 » imprimé.' },
+  {
+    occupation: 'M2X90',
+    studyName: 'Le Havre',
+    projects: { candidates: [0, 10] },
+    pairedWith: 'Lillebonne',
+    note: "Seine-Maritime = 90 et Rouen = 80 : Le Havre + Lillebonne = 10, donc l'un vaut 10 et l'autre 0 ; le texte ne dit pas lequel.",
+  },
+  {
+    occupation: 'M2X90',
+    studyName: 'Lillebonne',
+    projects: { candidates: [0, 10] },
+    pairedWith: 'Le Havre',
+    note: "Bassin 2808 (BOLBEC en 2024, LILLEBONNE dans la table de zonage). Le Havre + Lillebonne = 10, l'un vaut 10 et l'autre 0 ; le texte ne dit pas lequel.",
+  },
+  { occupation: 'M2X90', studyName: 'Mortagne-l’Aigle', projects: 20, note: "Orne = 20 (graphique par département) ; seul bassin ornais du graphique." },
+  { occupation: 'M2X90', studyName: 'Vernon-Louviers', projects: 10, note: 'Eure = 10 ; seul bassin eurois du graphique (2810 LOUVIERS + 2812 VERNON).' },
+  { occupation: 'M2X90', studyName: 'Nord Cotentin', projects: 20, note: 'Manche = 20 ; seul bassin de la Manche du graphique.' },
+  { occupation: 'M2X90', studyName: 'Caen', projects: 130, note: 'Calvados = 130 ; seul bassin du Calvados du graphique.' },
+
+  { occupation: 'M1X80', studyName: 'Rouen', projects: 220, note: 'Seine-Maritime = 250 = 220 + 30 + 0.' },
+  { occupation: 'M1X80', studyName: 'Le Havre', projects: 30, note: 'Seine-Maritime = 250 = 220 + 30 + 0.' },
+  { occupation: 'M1X80', studyName: 'Pays de Caux', projects: 0, note: 'Seine-Maritime = 250 = 220 + 30 + 0 ; case secrète arrondie à 0.' },
+  { occupation: 'M1X80', studyName: 'Evreux', projects: 30, note: 'Eure = 50 = 30 + 10 + 10.' },
+  { occupation: 'M1X80', studyName: 'Vernon-Louviers', projects: 10, note: 'Eure = 50 = 30 + 10 + 10 (2810 LOUVIERS + 2812 VERNON).' },
+  { occupation: 'M1X80', studyName: 'Pont-Audemer', projects: 10, note: 'Eure = 50 = 30 + 10 + 10.' },
+  { occupation: 'M1X80', studyName: 'Caen', projects: 70, note: 'Calvados = 90 = 70 + 10 + 10.' },
+  { occupation: 'M1X80', studyName: 'Lisieux', projects: 10, note: 'Calvados = 90 = 70 + 10 + 10.' },
+  { occupation: 'M1X80', studyName: 'Bayeux', projects: 10, note: 'Calvados = 90 = 70 + 10 + 10.' },
+  { occupation: 'M1X80', studyName: 'Nord Cotentin', projects: 10, note: 'Manche = 20 = 10 + 0 + (Coutances + St-Lô = 10).' },
+  { occupation: 'M1X80', studyName: 'Sud Manche', projects: 0, note: 'Manche = 20 ; case secrète arrondie à 0.' },
+  {
+    occupation: 'M1X80',
+    studyName: 'Coutances',
+    projects: { candidates: [0, 10] },
+    pairedWith: 'St-Lô',
+    note: "Coutances et St-Lô partagent le bassin 2824 (SAINT LO COUTANCES) ; les nombres imprimés imposent Coutances + St-Lô = 10 (un 10 et un 0) sans dire lequel. L'open data ne peut pas les départager (une seule case).",
+  },
+  {
+    occupation: 'M1X80',
+    studyName: 'St-Lô',
+    projects: { candidates: [0, 10] },
+    pairedWith: 'Coutances',
+    note: "Coutances et St-Lô partagent le bassin 2824 (SAINT LO COUTANCES) ; les nombres imprimés imposent Coutances + St-Lô = 10 (un 10 et un 0) sans dire lequel. L'open data ne peut pas les départager (une seule case).",
+  },
+  { occupation: 'M1X80', studyName: 'Alençon', projects: 0, note: 'Orne = 0 ; case secrète arrondie à 0.' },
+];
+
+function compareWithOpenData(rows: readonly BmoRow[], filter: BmoFilter): OpenDataComparison {
+  const selected = rows.filter(
+    (r) =>
+      (!filter.occupations || filter.occupations.includes(r.occupation)) &&
+      (!filter.basins || filter.basins.includes(r.basin)) &&
+      (!filter.deps || filter.deps.includes(r.dep)),
+  );
+  return {
+    met: sumRows(selected, 'met'),
+    metMax: rangeOfRows(selected, 'met').max,
+    xmet: sumRows(selected, 'xmet'),
+    xmetMax: rangeOfRows(selected, 'xmet').max,
+    cells: selected.length,
+    secretCells: selected.filter((r) => typeof r.met !== 'number').length,
+  };
+}
+
+const rangeOfMet = (c: OpenDataComparison) => ({ min: c.met.value, max: c.metMax });
+const rangeOfXmet = (c: OpenDataComparison) => ({ min: c.xmet.value, max: c.xmetMax });
+
+function describe(check: RoundingCheck, figure: number, c: OpenDataComparison): string {
+  const range = c.met.lowerBound ? `entre ${c.met.value} et ${c.metMax}` : `${c.met.value}`;
+  const verdict = check === 'exact' ? 'arrondi exact' : check === 'bound' ? 'compatible (borne, cases secrètes)' : 'INCOMPATIBLE';
+  return `Open data : ${range} projets (${c.cells} case(s), ${c.secretCells} secrète(s)) → ${figure} : ${verdict}.`;
+}
+
+function buildStudyByDepartment(rows: readonly BmoRow[]) {
+  const out: StudyByDepartmentRow[] = STUDY_DEPARTMENTS.map((f) => {
+    const filter: BmoFilter = { occupations: [f.occupation], ...(f.area === 'normandie' ? {} : { deps: [f.area] }) };
+    const openData = compareWithOpenData(rows, filter);
+    const check = checkRounded(f.projects, rangeOfMet(openData));
+    const row: StudyByDepartmentRow = {
+      occupation: f.occupation,
+      occupationLabel: STUDY_LABELS[f.occupation],
+      area: f.area,
+      areaLabel: f.area === 'normandie' ? 'Normandie' : DEP_NAMES[f.area],
+      projects: f.projects,
+      openData,
+      check,
+      confidence: f.confidence,
+      lines: f.lines,
+      note: `${f.note} ${describe(check, f.projects, openData)}`,
+    };
+    if (f.shareOfRegion !== undefined) row.shareOfRegion = f.shareOfRegion;
+    if (f.difficultShare !== undefined) {
+      row.difficultShare = f.difficultShare;
+      row.difficultCheck = checkShare(f.difficultShare, rangeOfXmet(openData), rangeOfMet(openData));
+      row.note += ` Part de difficiles : open data entre ${openData.xmet.value} et ${openData.xmetMax} difficiles sur ${openData.met.value} à ${openData.metMax} projets → ${f.difficultShare} % : ${row.difficultCheck === 'mismatch' ? 'INCOMPATIBLE' : 'compatible'}.`;
+    }
+    return row;
+  });
+  return {
+    id: 'bmo-study-by-department',
+    title: "Projets de recrutement d'ingénieurs et de techniciens de l'informatique par département (étude)",
+    title_en: 'IT engineer and technician recruitment projects by department (study)',
+    unit: 'projets de recrutement',
+    period: '2024',
+    source: { publisher: 'France Travail', dataset: "Enquête Besoins en main-d'œuvre (BMO)", year: '2024', citation: STUDY_CITATION },
+    seed: {
+      document: STUDY_DOCUMENT,
+      title: STUDY_TITLE,
+      section: "Les besoins régionaux à court terme — Projets de recrutement sur les métiers d'ingénieur / de technicien de l'informatique par département",
+      lines: '847-976',
+    },
+    authority: 'primary' as const,
+    confidence: weakest(out.map((r) => r.confidence)),
+    notes: [
+      "Métiers BMO : ingénieurs de l'informatique = M2X90 (Ingénieurs et cadres d'étude, R&D en informatique et télécom) ; techniciens = M1X80 (Techniciens d'étude et de développement en informatique).",
+      "Chiffres de l'étude arrondis à la dizaine (arrondi au plus proche, 5 vers le haut : Calvados techniciens = 85 exactement → 90). Les totaux régionaux (270, 410) sont la somme des départements arrondis, et les pourcentages sont calculés sur ces chiffres arrondis.",
+      `openData : sommes des cases de l'open data BMO 2024 ; met.lowerBound = au moins une case secrète ; metMax compte chaque case secrète pour ${SECRET_MAX}. check : exact / bound (compatible pour certaines valeurs des cases secrètes) / mismatch.`,
+      'Pourcentages imprimés près des graphiques départementaux sans lecture cohérente (9,5 %, 27,5 %, 30,1 %, l. 870-952) : non repris.',
+      'Département et région sont dans le même fichier : area = code du département ou « normandie ».',
+    ],
+    rows: out,
+  };
+}
+
+function buildStudyByBasin(rows: readonly BmoRow[]) {
+  const figures = new Map(STUDY_BASINS.map((f) => [`${f.occupation}|${f.studyName}`, f]));
+  const out: StudyByBasinRow[] = STUDY_BASINS.map((f) => {
+    const basins = basinsOfStudyName(f.studyName);
+    if (basins.length === 0) throw new Error(`Nom de bassin de l'étude inconnu : ${f.studyName}`);
+    const firstBasin = rows.find((r) => r.basin === basins[0]);
+    if (!firstBasin) throw new Error(`Bassin ${basins[0]} absent de l'open data`);
+    const openData = compareWithOpenData(rows, { occupations: [f.occupation], basins });
+    let projects: number | Missing;
+    let check: RoundingCheck;
+    let confidence: Confidence;
+    let note = f.note;
+    if (typeof f.projects === 'number') {
+      projects = f.projects;
+      check = checkRounded(f.projects, rangeOfMet(openData));
+      confidence = 'reconstructed';
+      note += ` ${describe(check, f.projects, openData)}`;
+    } else {
+      const partner = f.pairedWith ? figures.get(`${f.occupation}|${f.pairedWith}`) : undefined;
+      if (!partner || typeof partner.projects === 'number') throw new Error(`Paire ambiguë incomplète : ${f.studyName}`);
+      const partnerBasins = basinsOfStudyName(partner.studyName);
+      const candidates = f.projects.candidates;
+      projects = { missing: 'ambiguous', candidates, note: `${f.studyName} + ${partner.studyName} = ${Math.max(...candidates)} ; répartition inconnue` };
+      confidence = 'ambiguous';
+      if (partnerBasins.join() === basins.join()) {
+        // Same cell(s): compare the pair's sum with the shared cell.
+        const sum = Math.max(...candidates);
+        check = checkRounded(sum, rangeOfMet(openData));
+        note += ` Somme de la paire : ${describe(check, sum, openData)}`;
+      } else {
+        // Different cells: is either split compatible with both cells?
+        const other = compareWithOpenData(rows, { occupations: [f.occupation], basins: partnerBasins });
+        const sum = Math.max(...candidates);
+        const fits = candidates.some(
+          (mine) =>
+            checkRounded(mine, rangeOfMet(openData)) !== 'mismatch' && checkRounded(sum - mine, rangeOfMet(other)) !== 'mismatch',
+        );
+        check = fits ? 'bound' : 'mismatch';
+        note += ` Open data : ${f.studyName} entre ${openData.met.value} et ${openData.metMax}, ${partner.studyName} entre ${other.met.value} et ${other.metMax}. ${
+          fits
+            ? 'Une répartition est compatible.'
+            : `Aucun des deux ne peut s'arrondir à ${sum} (cases secrètes, moins de 5 chacune) : INCOMPATIBLE avec l'open data ; l'étude a pu disposer de chiffres non secrétisés ou arrondir pour retomber sur le total départemental.`
+        }`;
+      }
+    }
+    const row: StudyByBasinRow = {
+      occupation: f.occupation,
+      occupationLabel: STUDY_LABELS[f.occupation],
+      studyName: f.studyName,
+      basins,
+      dep: firstBasin.dep,
+      projects,
+      openData,
+      check,
+      confidence,
+      note,
+    };
+    if (f.pairedWith) row.pairedWith = f.pairedWith;
+    return row;
+  });
+  return {
+    id: 'bmo-study-by-basin',
+    title: "Projets de recrutement d'ingénieurs et de techniciens de l'informatique par bassin d'emploi (étude)",
+    title_en: 'IT engineer and technician recruitment projects by employment basin (study)',
+    unit: 'projets de recrutement',
+    period: '2024',
+    source: { publisher: 'France Travail', dataset: "Enquête Besoins en main-d'œuvre (BMO)", year: '2024', citation: STUDY_CITATION },
+    seed: {
+      document: STUDY_DOCUMENT,
+      title: STUDY_TITLE,
+      section:
+        "Répartition des 270 projets de recrutement d'ingénieur de l'informatique par bassin d'emploi ; Répartition des 410 projets de recrutement des techniciens de l'informatique par bassin d'emploi",
+      lines: '912-942, 993-1058',
+    },
+    authority: 'primary' as const,
+    confidence: weakest(out.map((r) => r.confidence)),
+    notes: [
+      `Ingénieurs (M2X90) : 7 libellés (l. 914-927), nombres imprimés ${M2X90_PRINTED}. 8 nombres pour 7 barres : un « 10 » est en trop (270 = 80 + 130 + 20 + 20 + 10 + 10 + 0).`,
+      `Techniciens (M1X80) : 14 libellés (l. 995-1021), nombres imprimés ${M1X80_PRINTED} ; « 1010 » = 10 et 10. Total 410.`,
+      "Les nombres ne suivent pas l'ordre des libellés : ils sont placés par les totaux départementaux de l'étude (bmo-study-by-department) puis, dans un département, en suivant l'open data arrondie à la dizaine.",
+      "Correspondance des noms avec les bassins BMO 2024 (bmo-basins) : Lillebonne → 2808 BOLBEC ; Vernon-Louviers → 2810 + 2812 ; Coutances et St-Lô → 2824 (partagé).",
+      `check : exact / bound (compatible pour certaines valeurs des cases secrètes, chacune entre 0 et ${SECRET_MAX}) / mismatch.`,
+    ],
+    rows: out,
+  };
+}
+
+function weakest(levels: Confidence[]): Confidence {
+  if (levels.includes('ambiguous')) return 'ambiguous';
+  if (levels.includes('reconstructed')) return 'reconstructed';
+  return 'certain';
+}
+
+// ---------------------------------------------------------------------------
+// Driver
+// ---------------------------------------------------------------------------
+
+/** Serialises a dataset; `compactRows` puts each row on one line (large files, readable diffs). */
+function toJson(dataset: { rows: unknown[] }, compactRows: boolean): string {
+  if (!compactRows) return `${JSON.stringify(dataset, null, 2)}\n`;
+  const { rows, ...meta } = dataset;
+  const head = JSON.stringify(meta, null, 2).replace(/\n}$/, '');
+  const body = rows.map((row) => `    ${JSON.stringify(row)}`).join(',\n');
+  return `${head},\n  "rows": [\n${body}\n  ]\n}\n`;
+}
+
+export interface BmoOutput {
+  file: string;
+  content: string;
+}
+
+/** Builds every output file in memory; throws (BmoParseError or validation) without writing. */
+export function buildBmoOutputs(csvText: string, csvName: string): BmoOutput[] {
+  const parsed = parseBmoCsv(csvText);
+  const { rowsDataset, occupationsDataset } = buildOpenData(parsed, csvName);
+  const outputs: { dataset: { id: string; rows: unknown[] }; schema: v.GenericSchema; compact: boolean }[] = [
+    { dataset: rowsDataset, schema: bmoDatasets['bmo-2024-normandie'].schema, compact: true },
+    { dataset: occupationsDataset, schema: bmoDatasets['bmo-2024-occupations'].schema, compact: true },
+  ];
+  if (parsed.year === 2024) {
+    outputs.push(
+      { dataset: buildStudyByDepartment(parsed.rows), schema: bmoDatasets['bmo-study-by-department'].schema, compact: false },
+      { dataset: buildStudyByBasin(parsed.rows), schema: bmoDatasets['bmo-study-by-basin'].schema, compact: false },
+    );
+  }
+  for (const { dataset, schema } of outputs) {
+    const result = v.safeParse(schema, dataset);
+    if (!result.success) {
+      const issues = result.issues.slice(0, 10).map((i) => `${v.getDotPath(i) ?? '(racine)'} : ${i.message}`);
+      throw new Error(`Jeu ${dataset.id} non conforme au contrat :\n${issues.join('\n')}`);
+    }
+  }
+  return outputs.map(({ dataset, compact }) => ({ file: `${dataset.id}.json`, content: toJson(dataset, compact) }));
+}
+
+function main(argv: string[]): number {
+  let csv = DEFAULT_CSV;
+  let out = DEFAULT_OUT;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--out') out = resolve(argv[++i] ?? '');
+    else if (arg === '--help' || arg === '-h') {
+      console.log('Usage : npm run data:bmo -- [fichier.csv] [--out dossier]');
+      return 0;
+    } else csv = resolve(arg);
+  }
+  let outputs: BmoOutput[];
+  try {
+    outputs = buildBmoOutputs(readFileSync(csv, 'utf8'), basename(csv));
+  } catch (error) {
+    if (error instanceof BmoParseError) console.error(`${basename(csv)} : ${error.message}`);
+    else console.error(error instanceof Error ? error.message : error);
+    console.error('Aucun fichier écrit.');
+    return 1;
+  }
+  mkdirSync(out, { recursive: true });
+  for (const { file, content } of outputs) {
+    writeFileSync(join(out, file), content);
+    console.log(`écrit ${join(out, file)}`);
+  }
+  if (!outputs.some((o) => o.file === 'bmo-2024-normandie.json')) {
+    console.log('Nouveau millésime : déclarez ses jeux dans src/data/schemas/bmo.ts (bmoDatasets, BMO_CURRENT).');
+  }
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
+
+// Keep the map of study names in sync with the figures above.
+for (const f of STUDY_BASINS) {
+  if (!Object.values(STUDY_BASIN_NAMES).some((names) => names.includes(f.studyName))) {
+    throw new Error(`Nom de bassin de l'étude sans correspondance : ${f.studyName}`);
+  }
+}
