@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { datasets } from '../src/data/registry.ts';
+import { datasets } from '../src/data/registry';
 
 const root = resolve(import.meta.dirname, '..');
 const dataDir = resolve(root, 'data');
