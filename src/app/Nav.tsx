@@ -1,9 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n';
 import { SECTIONS, type SectionId } from '../state/sections';
 
 /** Section links keep the query string, so filters survive navigation. */
 export function Nav({ current }: { current: SectionId }) {
   const t = useT();
+  useFocusHeadingOnSectionChange(current);
   return (
     <nav className="nav" aria-label={t('nav.label')}>
       <ul>
@@ -17,4 +19,22 @@ export function Nav({ current }: { current: SectionId }) {
       </ul>
     </nav>
   );
+}
+
+/**
+ * After the user switches section, move focus to the new section's heading so
+ * keyboard and screen-reader users land on the content they asked for (the
+ * page does not reload, so nothing else would announce the change).
+ */
+function useFocusHeadingOnSectionChange(current: SectionId) {
+  const previous = useRef(current);
+  useEffect(() => {
+    if (previous.current === current) return;
+    previous.current = current;
+    const frame = requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('main h2');
+      heading?.focus({ preventScroll: false });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [current]);
 }

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/i18n';
 import { MEASURES, YEARS, type Filters } from '../../state/filters';
@@ -6,6 +7,7 @@ import { BASINS, DEPARTMENTS, isBasinCode, isDepartmentCode } from '../../state/
 import { activeFilters } from './activeFilters';
 import { OccupationSelect } from './OccupationSelect';
 import { useFilterLookups } from './useFilterLookups';
+import './filters.css';
 
 /** The filters every view follows, and the chips that show which are active. */
 export function FilterBar() {
@@ -17,10 +19,22 @@ export function FilterBar() {
   const lookups = useFilterLookups();
   const chips = activeFilters(filters, t, lookups);
   const basins = filters.dep ? BASINS.filter((basin) => basin.dep === filters.dep) : BASINS;
+  // On phones the controls fold behind a button so the charts stay in view; the chips always show.
+  const [expanded, setExpanded] = useState(false);
+  const controlsId = useId();
 
   return (
-    <div className="filter-bar">
-      <form className="filter-controls" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+    <div className="filter-bar" data-expanded={expanded}>
+      <button
+        type="button"
+        className="button button-secondary filter-toggle"
+        aria-expanded={expanded}
+        aria-controls={controlsId}
+        onClick={() => setExpanded((open) => !open)}
+      >
+        {t('filters.toggle', { count: chips.length })}
+      </button>
+      <form id={controlsId} className="filter-controls" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
         <OccupationSelect value={filters.occupation} onChange={(occupation) => setFilters({ occupation })} lookups={lookups} />
         <label className="field">
           <span>{t('filters.dep')}</span>
