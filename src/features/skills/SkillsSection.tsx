@@ -1,11 +1,27 @@
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
+import { ViewBoundary } from '../../ui/ViewBoundary';
+import { ArticleDomainsCard, JobActivitiesCard, SkillsMatrixChart } from './SkillsCharts';
 
 export function SkillsSection() {
   const t = useT();
   return (
     <Section id="skills" title={t('sections.skills.title')} intro={t('sections.skills.intro')}>
-      {null}
+      <div className="span-all">
+        <ViewBoundary title={t('skills.matrix.title')} minHeight={960}>
+          <SkillsMatrixChart />
+        </ViewBoundary>
+      </div>
+      <div className="span-all">
+        <ViewBoundary title={t('skills.activities.title')} minHeight={420}>
+          <JobActivitiesCard />
+        </ViewBoundary>
+      </div>
+      <div className="span-all">
+        <ViewBoundary title={t('skills.article.title')} minHeight={360}>
+          <ArticleDomainsCard />
+        </ViewBoundary>
+      </div>
     </Section>
   );
 }

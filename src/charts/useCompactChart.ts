@@ -1,0 +1,18 @@
+import { useSyncExternalStore } from 'react';
+
+/** Phone-width screens (and narrow embeds: an iframe matches its own width). */
+const NARROW = '(max-width: 40rem)';
+
+function subscribe(onChange: () => void) {
+  const query = window.matchMedia?.(NARROW);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+/**
+ * True where a chart must give its axis labels less room. Builders stay pure:
+ * containers read this and pass it in, so the option is rebuilt on rotation.
+ */
+export function useCompactChart(): boolean {
+  return useSyncExternalStore(subscribe, () => window.matchMedia?.(NARROW).matches ?? false, () => false);
+}

@@ -1,0 +1,168 @@
+import type { EChartsOption } from 'echarts';
+import { isMissing, type Measure } from '../../data/contract';
+import type { Dataset } from '../../data/queries';
+import type { AiUsesRow, Area } from '../../data/schemas/study';
+import { textCell, type ChartModel, type TableCell, type TableColumn } from '../../charts/model';
+import { AREA_COLORS, GRID_LINE_COLOR, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
+import { formatPercent } from '../../i18n/format';
+import { translator } from '../../i18n/i18n';
+import type { Language } from '../../state/filters';
+import { measureCell } from './cells';
+import { focusedYears, type SectorFilters } from './sectors';
+
+const AREAS: Area[] = ['normandie', 'france'];
+
+/** Lighter than the area's bars (still 3:1 on white) so the white hatching of an uncertain band stands out. */
+const BAND_COLORS: Record<Area, string> = { normandie: '#5b8fd0', france: '#8b929c' };
+
+type UsesData = Pick<Dataset<'ai-uses'>, 'rows' | 'source'>;
+
+/** "Automatisation de tâches (libellé absent du texte extrait)" → the label, and the remark for a note. */
+function splitRemark(label: string): { name: string; remark: string | null } {
+  const match = /^(.*\S)\s*\(([^()]+)\)$/.exec(label);
+  return match ? { name: match[1]!, remark: match[2]! } : { name: label, remark: null };
+}
+
+function candidatesOf(value: Measure): number[] {
+  return isMissing(value) ? (value.candidates ?? []) : [value];
+}
+
+/** Where a use ranks: its value, or the middle of its candidates when the source cannot settle it. */
+function sortKey(value: Measure | undefined): number {
+  if (value === undefined) return Number.NEGATIVE_INFINITY;
+  const candidates = candidatesOf(value);
+  if (candidates.length === 0) return Number.NEGATIVE_INFINITY;
+  return (Math.min(...candidates) + Math.max(...candidates)) / 2;
+}
+
+/**
+ * AI uses in 2024, Normandie beside France. A use the study cannot settle is
+ * drawn as a hatched band from its smallest to its largest candidate (two
+ * stacked bars, the first invisible), never as one confident bar.
+ */
+export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Language, compact = false): ChartModel {
+  const t = translator(lang);
+  const available = [...new Set(data.rows.map((row) => row.year))];
+  const { years, ignoredYear } = focusedYears(available, filters.year);
+  const rows = data.rows.filter((row) => years.includes(row.year));
+  const notes: string[] = [];
+  if (ignoredYear !== null) notes.push(t('ai.yearNotCovered', { year: ignoredYear }));
+  if (years.length === 0) notes.push(t('ai.yearOnly', { year: available.join(t('ai.and')) }));
+
+  const value = (use: string, area: Area) => rows.find((row) => row.use === use && row.area === area)?.value;
+  const uses = [...new Set(rows.map((row) => row.use))].sort((a, b) => sortKey(value(b, 'normandie')) - sortKey(value(a, 'normandie')));
+  const labels = new Map<string, { name: string; remark: string | null; full: string }>();
+  for (const row of rows) if (!labels.has(row.use)) labels.set(row.use, { ...splitRemark(row.useLabel), full: row.useLabel });
+  const name = (use: AiUsesRow['use']) => labels.get(use)?.name ?? use;
+  const cell = (use: AiUsesRow['use'], area: Area): TableCell => measureCell(value(use, area), lang, t('ai.notPublished'));
+
+  const columns: TableColumn[] = [
+    { key: 'use', label: t('ai.uses.use'), kind: 'text' },
+    ...AREAS.map((area) => ({ key: area, label: `${t(`ai.${area}`)} 2024`, kind: 'percent' as const })),
+  ];
+  const table = {
+    columns,
+    rows: uses.map((use) => ({ use: textCell(labels.get(use)?.full ?? use), normandie: cell(use, 'normandie'), france: cell(use, 'france') })),
+  };
+  const base = {
+    id: 'ai-uses',
+    title: t('ai.uses.title'),
+    subtitle: t('ai.uses.subtitle'),
+    source: data.source.citation,
+    table,
+  };
+  if (uses.length === 0) return { ...base, option: null, summary: t('data.noData'), notes, height: 240 };
+
+  const uncertain = uses.filter((use) => AREAS.some((area) => {
+    const point = value(use, area);
+    return point !== undefined && isMissing(point);
+  }));
+  if (uncertain.length > 0) notes.push(t('ai.uses.noteAmbiguous'));
+  notes.push(t('ai.uses.noteMultiple'));
+  for (const { name: label, remark } of labels.values()) if (remark) notes.push(t('ai.uses.noteLabel', { label, remark }));
+
+  const series = AREAS.flatMap((area) => {
+    const color = AREA_COLORS[area];
+    const seriesName = t(`ai.${area}`);
+    const points = uses.map((use) => value(use, area));
+    return [
+      {
+        type: 'bar' as const,
+        name: seriesName,
+        stack: area,
+        barMaxWidth: 16,
+        itemStyle: { color },
+        label: { show: true, position: 'right' as const, fontSize: 11, color: MUTED_TEXT_COLOR, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? formatPercent(p.value, lang) : '') },
+        data: points.map((point) => {
+          if (point === undefined) return { value: null };
+          if (!isMissing(point)) return { value: point };
+          const candidates = candidatesOf(point);
+          // The invisible base of the uncertain band starts it at the smallest candidate.
+          return { value: candidates.length ? Math.min(...candidates) : null, itemStyle: { color: 'transparent' }, label: { show: false } };
+        }),
+      },
+      {
+        type: 'bar' as const,
+        name: seriesName,
+        stack: area,
+        barMaxWidth: 16,
+        itemStyle: { color: BAND_COLORS[area], decal: UNCERTAIN_DECAL, borderColor: color, borderWidth: 1, borderType: 'dashed' as const },
+        label: { show: true, position: 'right' as const, fontSize: 11, color: MUTED_TEXT_COLOR },
+        data: points.map((point) => {
+          if (point === undefined || !isMissing(point)) return { value: null };
+          const candidates = candidatesOf(point);
+          if (candidates.length === 0) return { value: null };
+          const low = Math.min(...candidates);
+          const high = Math.max(...candidates);
+          return {
+            value: high - low,
+            label: { formatter: t('ai.uses.range', { min: formatPercent(low, lang), max: formatPercent(high, lang) }) },
+          };
+        }),
+      },
+    ];
+  });
+
+  const option: EChartsOption = {
+    legend: { top: 0, left: 0, data: AREAS.map((area) => t(`ai.${area}`)) },
+    grid: { top: 36, left: 8, right: 72, bottom: 24, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      renderMode: 'richText',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+        const use = typeof first?.dataIndex === 'number' ? uses[first.dataIndex] : undefined;
+        if (!use) return '';
+        return [labels.get(use)?.full ?? use, ...AREAS.map((area) => `${t(`ai.${area}`)} : ${cell(use, area).text}`)].join('\n');
+      },
+    },
+    xAxis: {
+      type: 'value',
+      axisLabel: { hideOverlap: true, formatter: (v: number) => formatPercent(v, lang, 0) },
+      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: uses.map(name),
+      axisTick: { show: false },
+      axisLabel: { width: compact ? 90 : 130, fontSize: compact ? 11 : 12, overflow: 'break', lineHeight: 14 },
+    },
+    series,
+  } as EChartsOption;
+
+  const topUse = uses[0]!;
+  return {
+    ...base,
+    option,
+    summary: t('ai.uses.summary', {
+      top: name(topUse),
+      normandie: cell(topUse, 'normandie').text,
+      france: cell(topUse, 'france').text,
+      uncertain: uncertain.length,
+    }),
+    notes,
+    height: 70 + uses.length * 66,
+  };
+}

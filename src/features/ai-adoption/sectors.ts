@@ -1,0 +1,84 @@
+/**
+ * What the section's sector charts share: the FranceNum years, the sector
+ * picked in the store, and the way a picked sector is drawn in every chart.
+ */
+import { SECTOR_LABELS, type AiAdoptionRow } from '../../data/schemas/study';
+import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR } from '../../charts/theme';
+import { translator } from '../../i18n/i18n';
+import type { Filters, Language } from '../../state/filters';
+
+/** Years the FranceNum barometers cover; any other year filter is about another dataset. */
+export const FRANCENUM_YEARS = [2023, 2024] as const;
+export type FranceNumYear = (typeof FRANCENUM_YEARS)[number];
+
+/** The total row of every sector list: a reference, not a sector one can pick. */
+export const ALL_SECTORS = 'ensemble';
+
+export type SectorFilters = Pick<Filters, 'sector' | 'year'>;
+
+export function sectorLabel(code: string): string {
+  return (SECTOR_LABELS as Record<string, string>)[code] ?? code;
+}
+
+/** Sectors a user can pick: every sector of the dataset but the total, in the dataset's order. */
+export function pickableSectors(rows: readonly Pick<AiAdoptionRow, 'sector' | 'sectorLabel'>[]): { code: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const row of rows) if (row.sector !== ALL_SECTORS && !seen.has(row.sector)) seen.set(row.sector, row.sectorLabel);
+  return [...seen].map(([code, label]) => ({ code, label }));
+}
+
+/** Clicking the sector already picked clears it, as users expect from a toggle. */
+export function toggledSector(current: string | null, clicked: string | undefined): string | null | undefined {
+  if (!clicked || clicked === ALL_SECTORS) return undefined;
+  return current === clicked ? null : clicked;
+}
+
+/** Minimal shape of the ECharts click event parameters we read. */
+export interface ChartClick {
+  componentType?: string;
+  dataIndex?: number;
+  value?: unknown;
+}
+
+/** The sector under a click on a bar or on its axis label, given the axis categories (codes). */
+export function sectorAtClick(params: unknown, categories: readonly string[]): string | undefined {
+  const click = params as ChartClick;
+  if (click.componentType === 'series' && typeof click.dataIndex === 'number') return categories[click.dataIndex];
+  if (click.componentType === 'yAxis' && typeof click.value === 'string' && categories.includes(click.value)) return click.value;
+  return undefined;
+}
+
+/** Bars of other sectors fade when one is picked; the picked one gets an outline. */
+export function highlightStyle(code: string, picked: string | null): { opacity?: number; borderColor?: string; borderWidth?: number } {
+  if (!picked) return {};
+  if (code === picked) return { borderColor: HIGHLIGHT_COLOR, borderWidth: 2 };
+  return { opacity: 0.35 };
+}
+
+/** Axis label of a sector: the picked one is marked in words and colour, the total in italics. */
+export function sectorAxisLabel(code: string, picked: string | null): string {
+  const label = sectorLabel(code);
+  if (code === picked) return `{picked|▶ ${label}}`;
+  if (code === ALL_SECTORS) return `{total|${label}}`;
+  return label;
+}
+
+export const SECTOR_AXIS_RICH = {
+  picked: { fontWeight: 'bold', color: HIGHLIGHT_COLOR },
+  total: { fontStyle: 'italic', color: MUTED_TEXT_COLOR },
+} as const;
+
+/** Which FranceNum years a chart covering `available` shows, and whether the year filter was ignored. */
+export function focusedYears(available: readonly number[], year: Filters['year']): { years: number[]; ignoredYear: number | null } {
+  if (year === null) return { years: [...available], ignoredYear: null };
+  if ((FRANCENUM_YEARS as readonly number[]).includes(year)) return { years: available.filter((y) => y === year), ignoredYear: null };
+  return { years: [...available], ignoredYear: year };
+}
+
+/** What the picked sector shows in this chart, or that it is not in it. */
+export function pickedSentence(picked: string | null, sectors: readonly string[], describe: (code: string) => string, lang: Language): string | null {
+  const t = translator(lang);
+  if (!picked) return null;
+  if (!sectors.includes(picked)) return t('ai.highlightAbsent', { sector: sectorLabel(picked) });
+  return t('ai.highlight', { sector: sectorLabel(picked), values: describe(picked) });
+}
