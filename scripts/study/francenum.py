@@ -1,7 +1,7 @@
 from common import *
 SRC = {'publisher': 'France Num (DGE)', 'dataset': 'Baromètre France Num : besoins et pratiques numériques des TPE-PME',
        'year': '2023 et 2024',
-       'citation': "Source : Baromètres FranceNum, Résultats des enquêtes 2023 et 2024, septembre 2023 et 2024, traitement Carif-Oref de Normandie ; Baromètre FranceNum, Résultats de l'enquête 2023, septembre 2023, traitement Carif-Oref de Normandie",
+       'citation': "Source : Baromètres FranceNum, Résultats des enquêtes 2023 et 2024, septembre 2023 et 2024, traitement Carif-Oref de Normandie",
        'licence': LIC}
 SL = {
   'ensemble': 'Ensemble des TPE-PME', 'numerique': 'Numérique', 'services-specialises': 'Services spécialisés, techniques',

@@ -27,7 +27,7 @@ write('genscan-offers', "Répartition des offres d'emploi par domaine en Normand
 # ---------------- ai-benefits ----------------
 SRC = {'publisher': 'Pôle emploi (BVA) ; LaborIA (ministère du Travail)', 'dataset': "Enquête Intelligence artificielle (BVA pour Pôle emploi, mai 2023) ; Usages et impacts de l'IA sur le travail (LaborIA, mars 2023)",
        'year': '2023',
-       'citation': "Enquête BVA pour Pôle emploi, mai 2023 (3 000 entreprises d'au moins 10 salariés) ; LaborIA, rapport publié par le ministère du Travail, mars 2023 (250 entreprises de plus de 50 salariés) – cités par le Carif-Oref de Normandie",
+       'citation': "Sources : enquête BVA pour Pôle emploi, mai 2023 (3 000 entreprises d'au moins 10 salariés) ; LaborIA, rapport publié par le ministère du Travail, mars 2023 (250 entreprises de plus de 50 salariés) – cités par le Carif-Oref de Normandie",
        'licence': LIC, 'url': 'https://www.laboria.ai/rapport-denquete-usages-et-impacts-de-ia-sur-le-travail/'}
 BVA = ('bva-pole-emploi-2023', 'Enquête BVA pour Pôle emploi (mai 2023)', "3 000 entreprises d'au moins 10 salariés, dirigeants d'entreprises ayant adopté l'IA")
 LAB = ('laboria-2023', 'LaborIA – ministère du Travail (mars 2023)', '250 entreprises de plus de 50 salariés, représentatives à l’échelle nationale')

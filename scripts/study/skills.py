@@ -33,12 +33,16 @@ B = [  # second list, lines 1309-1331
 ]
 SHARED = ['Collaboration et communication interdisciplinaire', 'Utiliser l’anglais en contexte professionnel', 'Capacité d’apprentissage',
           'Esprit critique face à la donnée', 'Savoir-être et posture professionnelle']
-JOBNOTE = "Attribution au métier reconstruite : première liste = data ingénieur (ordre des en-têtes, compétences de bases de données et de préparation des données)."
+# Each job's rows say which extracted list they come from (the note used to say "first list" on both jobs' rows).
+JOBNOTE = {
+    'data-ingenieur': "Attribution au métier reconstruite : première liste extraite = data ingénieur (ordre des en-têtes, compétences de bases de données et de préparation des données).",
+    'developpeur-ia': "Attribution au métier reconstruite : seconde liste extraite = développeur IA (la première, avec les compétences de bases de données, étant celle du data ingénieur).",
+}
 rows = []
 for job, lst in [('data-ingenieur', A), ('developpeur-ia', B)]:
     for lab, imp, cat, note in lst:
         r = {'job': job, 'jobLabel': JL[job], 'skill': slug(lab.replace('’', "'")), 'skillLabel': lab.replace('’', "'"), 'category': cat, 'categoryLabel': CL[cat],
-             'importance': imp, 'confidence': 'reconstructed', 'note': (note + ' ' if note else '') + JOBNOTE}
+             'importance': imp, 'confidence': 'reconstructed', 'note': (note + ' ' if note else '') + JOBNOTE[job]}
         rows.append(r)
 ANG = "9 niveaux « 2 » imprimés pour 10 cases (5 compétences × 2 métiers) : la case vide est celle de l'anglais pour l'un des deux métiers, sans qu'on sache lequel ; seul candidat lu : 2."
 for job in ['data-ingenieur', 'developpeur-ia']:
