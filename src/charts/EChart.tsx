@@ -16,10 +16,15 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { FONT_FAMILY, TEXT_COLOR } from './theme';
+
+// The production build (Rolldown) hands a CommonJS module's `exports` object to a default import, as Node does;
+// Vitest hands over `exports.default`. Unwrap so both get the component.
+const ReactEChartsCore =
+  (ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ?? ReactEChartsCoreModule;
 
 echarts.use([
   BarChart,
@@ -49,15 +54,35 @@ export interface EChartProps {
   onReady?: (instance: EChartsInstance) => void;
 }
 
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function subscribeReducedMotion(onChange: () => void) {
+  const query = window.matchMedia?.(REDUCED_MOTION);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+/** Follows the OS setting live, so turning it on mid-session stops the next transition too. */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeReducedMotion,
+    () => window.matchMedia?.(REDUCED_MOTION).matches ?? false,
+    () => false,
+  );
+}
+
 export default function EChart({ option, ariaLabel, height, onEvents, onReady }: EChartProps) {
+  const reducedMotion = usePrefersReducedMotion();
   const withDefaults = useMemo<EChartsOption>(
     () => ({
       animationDuration: 300,
       textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
       ...option,
+      // After the chart's own option: a builder cannot turn animation back on for someone who asked for less motion.
+      ...(reducedMotion ? { animation: false } : {}),
       aria: { enabled: true, label: { description: ariaLabel } },
     }),
-    [option, ariaLabel],
+    [option, ariaLabel, reducedMotion],
   );
   return (
     <ReactEChartsCore

@@ -1,11 +1,21 @@
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
+import { ViewBoundary } from '../../ui/ViewBoundary';
+import { EmploymentGrowthChart, EmploymentProfileChart, LabourMarketChart } from './EmploymentCharts';
 
 export function EmploymentSection() {
   const t = useT();
   return (
     <Section id="employment" title={t('sections.employment.title')} intro={t('sections.employment.intro')}>
-      {null}
+      <ViewBoundary title={t('employment.growth.title')} minHeight={520}>
+        <EmploymentGrowthChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('employment.labour.title')} minHeight={700}>
+        <LabourMarketChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('employment.profile.title')} minHeight={520}>
+        <EmploymentProfileChart />
+      </ViewBoundary>
     </Section>
   );
 }

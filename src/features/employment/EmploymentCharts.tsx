@@ -1,0 +1,52 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { datasetQuery } from '../../data/queries';
+import { useLang, useT } from '../../i18n/i18n';
+import { useFilterStore } from '../../state/store';
+import { buildEmploymentGrowth } from './employmentGrowth';
+import { buildEmploymentProfile, PROFILE_DIMENSIONS, type ProfileDimension } from './employmentProfile';
+import { buildLabourMarket } from './labourMarket';
+import './employment.css';
+
+export function EmploymentGrowthChart() {
+  const { data } = useSuspenseQuery(datasetQuery('employment-growth'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const lang = useLang();
+  const model = useMemo(() => buildEmploymentGrowth(data, { occupation }, lang), [data, occupation, lang]);
+  return <ChartFrame model={model} />;
+}
+
+export function LabourMarketChart() {
+  const { data } = useSuspenseQuery(datasetQuery('labour-market'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const lang = useLang();
+  const model = useMemo(() => buildLabourMarket(data, { occupation }, lang), [data, occupation, lang]);
+  return <ChartFrame model={model} />;
+}
+
+export function EmploymentProfileChart() {
+  const { data } = useSuspenseQuery(datasetQuery('employment-profile'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const lang = useLang();
+  const [dimension, setDimension] = useState<ProfileDimension>('diplome');
+  const model = useMemo(() => buildEmploymentProfile(data, { occupation }, lang, dimension), [data, occupation, lang, dimension]);
+  return <ChartFrame model={model} controls={<DimensionPicker value={dimension} onChange={setDimension} />} />;
+}
+
+/** Native radio buttons: arrow keys move between dimensions, as screen-reader users expect. */
+function DimensionPicker({ value, onChange }: { value: ProfileDimension; onChange: (dimension: ProfileDimension) => void }) {
+  const t = useT();
+  const name = useId();
+  return (
+    <fieldset className="segmented">
+      <legend>{t('employment.profile.dimensionLabel')}</legend>
+      {PROFILE_DIMENSIONS.map((dimension) => (
+        <label key={dimension}>
+          <input type="radio" name={name} value={dimension} checked={value === dimension} onChange={() => onChange(dimension)} />
+          <span>{t(`employment.profile.dimensions.${dimension}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

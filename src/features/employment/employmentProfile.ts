@@ -1,0 +1,193 @@
+/**
+ * `employment-profile`: age, sex, qualification or contract of people in
+ * work in 2021, for the selected study group. The study's text does not say
+ * which group some printed shares belong to (the file keeps them as
+ * `ambiguous` with their candidates): those are drawn as a hatched band
+ * spanning every candidate, never as one confident bar.
+ */
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { isMissing, type Measure, type Missing } from '../../data/contract';
+import type { Dataset } from '../../data/queries';
+import { PROFILE_CATEGORIES, type EmploymentProfileRow, type Group } from '../../data/schemas/study';
+import type { ChartModel, TableCell, TableModel } from '../../charts/model';
+import { textCell } from '../../charts/model';
+import { SERIES_COLORS } from '../../charts/theme';
+import { translator } from '../../i18n/i18n';
+import { formatNumber, formatPercent, missingLabel } from '../../i18n/format';
+import type { Filters, Language } from '../../state/filters';
+import { HATCH, axisStyle, categoryAxisLabel, itemTooltip } from './chartParts';
+import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
+
+export type EmploymentProfileData = Dataset<'employment-profile'>;
+export type ProfileDimension = EmploymentProfileRow['dimension'];
+
+export const EMPLOYMENT_PROFILE_ID = 'employment-profile';
+export const PROFILE_DIMENSIONS: readonly ProfileDimension[] = ['age', 'sexe', 'diplome', 'contrat'];
+
+const GROUP_COLORS: Record<Group, string> = { ingenieurs: SERIES_COLORS[0], techniciens: SERIES_COLORS[2], famille: SERIES_COLORS[3] };
+
+/** What a group's bar shows for one category. */
+type Reading =
+  | { kind: 'value'; value: number }
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'missing'; value: Missing };
+
+function readingOf(value: Measure): Reading {
+  if (!isMissing(value)) return { kind: 'value', value };
+  const candidates = value.candidates ?? [];
+  if (value.missing === 'ambiguous' && candidates.length > 0) {
+    return { kind: 'range', min: Math.min(...candidates), max: Math.max(...candidates) };
+  }
+  return { kind: 'missing', value };
+}
+
+/** The groups shown: the selected sub-family alone, or for the study pair both sub-families and what the family publishes. */
+function groupsFor(selected: Group | null): Group[] {
+  if (selected === null) return [];
+  if (selected === 'famille') return [...STUDY_GROUPS];
+  return [selected];
+}
+
+export function buildEmploymentProfile(
+  data: EmploymentProfileData,
+  filters: Pick<Filters, 'occupation'>,
+  lang: Language,
+  dimension: ProfileDimension,
+): ChartModel {
+  const t = translator(lang);
+  const selected = studyGroupOf(filters.occupation);
+  const dimensionLabel = t(`employment.profile.dimensions.${dimension}`);
+  const rows = data.rows.filter((row) => row.dimension === dimension);
+  // The study's order; a category no group has a figure for is not drawn.
+  const categories = (PROFILE_CATEGORIES[dimension] as readonly string[]).filter((category) => rows.some((row) => row.category === category));
+  const categoryLabels = categories.map((category) => rows.find((row) => row.category === category)!.categoryLabel);
+
+  const shown = groupsFor(selected)
+    .map((group) => {
+      const ofGroup = rows.filter((row) => row.group === group);
+      return {
+        group,
+        label: ofGroup[0]?.groupLabel ?? group,
+        readings: categories.map((category) => {
+          const row = ofGroup.find((candidate) => candidate.category === category);
+          return row ? readingOf(row.value) : null;
+        }),
+      };
+    })
+    .filter((entry) => entry.readings.some((reading) => reading !== null));
+
+  const describe = (reading: Reading | null): string => {
+    if (reading === null) return t('data.notInSource');
+    if (reading.kind === 'value') return formatPercent(reading.value, lang);
+    if (reading.kind === 'range') return t('employment.profile.rangeText', { min: formatPercent(reading.min, lang), max: formatPercent(reading.max, lang) });
+    return missingLabel(reading.value, lang);
+  };
+  const tableCell = (reading: Reading | null): TableCell => {
+    if (reading === null) return { text: describe(reading), sort: null, flag: 'not-in-source' };
+    if (reading.kind === 'value') return { text: describe(reading), sort: reading.value };
+    if (reading.kind === 'range') return { text: describe(reading), sort: null, flag: 'ambiguous' };
+    return { text: describe(reading), sort: null, flag: reading.value.missing };
+  };
+
+  const table: TableModel = {
+    columns: [
+      { key: 'category', label: t('employment.profile.category'), kind: 'text' },
+      ...shown.map((entry) => ({ key: entry.group, label: entry.label, kind: 'percent' as const })),
+    ],
+    rows: shown.length === 0 ? [] : categories.map((_, index) => {
+      const row: Record<string, TableCell> = { category: textCell(categoryLabels[index]!) };
+      for (const entry of shown) row[entry.group] = tableCell(entry.readings[index] ?? null);
+      return row;
+    }),
+  };
+
+  const notes: string[] = [];
+  if (shown.some((entry) => entry.readings.some((reading) => reading?.kind === 'range'))) notes.push(t('employment.profile.ambiguousNote'));
+  if (shown.some((entry) => entry.group === 'famille') || (selected === 'famille' && shown.length > 0)) notes.push(t('employment.profile.familyPartial'));
+  if (selected === null) notes.push(t('employment.outOfStudy'));
+
+  const base = {
+    id: EMPLOYMENT_PROFILE_ID,
+    title: t('employment.profile.title'),
+    subtitle: t('employment.profile.subtitle', { dimension: dimensionLabel }),
+    source: data.source.citation,
+    table,
+    notes: [...new Set(notes)],
+    height: 100 + categories.length * Math.max(1, shown.length) * 26,
+  };
+  if (shown.length === 0) return { ...base, option: null, summary: t('data.noData') };
+
+  const summary = t('employment.profile.summary', {
+    dimension: dimensionLabel,
+    groups: shown
+      .map((entry) =>
+        t('employment.profile.summaryItem', {
+          group: entry.label,
+          list: entry.readings
+            .map((reading, index) => (reading === null ? null : `${categoryLabels[index]} ${describe(reading)}`))
+            .filter((item): item is string => item !== null)
+            .join(', '),
+        }),
+      )
+      .join(' ; '),
+  });
+
+  // Each group is a stack of two bars: a solid one for published values (or an
+  // invisible offset up to the lowest candidate), then the hatched band up to the highest.
+  const series: BarSeriesOption[] = shown.flatMap((entry) => {
+    const color = GROUP_COLORS[entry.group];
+    const solid: BarSeriesOption = {
+      type: 'bar',
+      name: entry.label,
+      stack: entry.group,
+      itemStyle: { color },
+      label: { show: true, position: 'right' },
+      data: entry.readings.map((reading) => {
+        if (reading?.kind === 'value') return { value: reading.value, label: { formatter: formatPercent(reading.value, lang) } };
+        if (reading?.kind === 'range') return { value: reading.min, itemStyle: { color: 'transparent' }, label: { show: false } };
+        return { value: '-' as const };
+      }),
+    };
+    const band: BarSeriesOption = {
+      type: 'bar',
+      name: entry.label,
+      stack: entry.group,
+      barMinHeight: 6,
+      itemStyle: { color, decal: HATCH, borderColor: color, borderWidth: 1, borderType: 'dashed' },
+      label: { show: true, position: 'right' },
+      data: entry.readings.map((reading) =>
+        reading?.kind === 'range'
+          ? {
+              value: reading.max - reading.min,
+              label: { formatter: t('employment.profile.range', { min: formatNumber(reading.min, lang, 1), max: formatPercent(reading.max, lang) }) },
+            }
+          : { value: '-' as const },
+      ),
+    };
+    return [solid, band];
+  });
+
+  const option: EChartsOption = {
+    color: shown.map((entry) => GROUP_COLORS[entry.group]),
+    legend: { top: 0, left: 0, data: shown.map((entry) => entry.label) },
+    grid: { top: shown.length > 1 ? 56 : 28, left: 4, right: 80, bottom: 4, containLabel: true },
+    tooltip: itemTooltip((seriesIndex, dataIndex) => {
+      const entry = shown[Math.floor(seriesIndex / 2)];
+      if (!entry) return '';
+      return t('employment.profile.tooltip', {
+        group: entry.label,
+        category: categoryLabels[dataIndex] ?? '',
+        value: describe(entry.readings[dataIndex] ?? null),
+      });
+    }),
+    xAxis: {
+      type: 'value',
+      max: 100,
+      ...axisStyle,
+      axisLabel: { ...axisStyle.axisLabel, hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
+    },
+    yAxis: { type: 'category', inverse: true, data: categoryLabels, axisTick: { show: false }, axisLabel: categoryAxisLabel(96) },
+    series,
+  };
+  return { ...base, option, summary };
+}

@@ -1,0 +1,141 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState, type ComponentType } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { datasetQuery } from '../../data/queries';
+import { useLang, useT } from '../../i18n/i18n';
+import { SECTIONS } from '../../state/sections';
+import { selectFilters, useFilterStore } from '../../state/store';
+import { serializeFilters } from '../../state/url';
+import { ViewBoundary } from '../../ui/ViewBoundary';
+import { aiFigure, employedFigure, growthFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
+import './overview.css';
+
+/** Height every tile reserves, loading or not, so the page does not jump. */
+export const TILE_MIN_HEIGHT = 212;
+
+function EmployedTile() {
+  const { data } = useSuspenseQuery(datasetQuery('employment-growth'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const lang = useLang();
+  const figure = useMemo(() => employedFigure(data, { occupation }, lang), [data, occupation, lang]);
+  return <KeyFigureTile figure={figure} />;
+}
+
+function GrowthTile() {
+  const { data } = useSuspenseQuery(datasetQuery('employment-growth'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const lang = useLang();
+  const figure = useMemo(() => growthFigure(data, { occupation }, lang), [data, occupation, lang]);
+  return <KeyFigureTile figure={figure} />;
+}
+
+function AiTile() {
+  const { data } = useSuspenseQuery(datasetQuery('ai-adoption-by-sector'));
+  const sector = useFilterStore((state) => state.sector);
+  const lang = useLang();
+  const figure = useMemo(() => aiFigure(data, { sector }, lang), [data, sector, lang]);
+  return <KeyFigureTile figure={figure} />;
+}
+
+function RecruitmentTile() {
+  const { data } = useSuspenseQuery(datasetQuery('bmo-2024-normandie'));
+  const { data: occupations } = useSuspenseQuery(datasetQuery('bmo-2024-occupations'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const dep = useFilterStore((state) => state.dep);
+  const basin = useFilterStore((state) => state.basin);
+  const lang = useLang();
+  const figure = useMemo(
+    () => recruitmentFigure(data, occupations, { occupation, dep, basin, sector: null }, lang),
+    [data, occupations, occupation, dep, basin, lang],
+  );
+  return <KeyFigureTile figure={figure} />;
+}
+
+function StudentsTile() {
+  const { data } = useSuspenseQuery(datasetQuery('students-by-diploma'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const lang = useLang();
+  const figure = useMemo(() => studentsFigure(data, { occupation }, lang), [data, occupation, lang]);
+  return <KeyFigureTile figure={figure} />;
+}
+
+const TILES: { id: KeyFigure['id']; titleKey: `overview.${KeyFigure['id']}.label`; Component: ComponentType }[] = [
+  { id: 'employed', titleKey: 'overview.employed.label', Component: EmployedTile },
+  { id: 'growth', titleKey: 'overview.growth.label', Component: GrowthTile },
+  { id: 'ai', titleKey: 'overview.ai.label', Component: AiTile },
+  { id: 'recruitment', titleKey: 'overview.recruitment.label', Component: RecruitmentTile },
+  { id: 'students', titleKey: 'overview.students.label', Component: StudentsTile },
+];
+
+/** Plain HTML, no chart library: these paint first and can be prerendered. Each tile has its own error boundary. */
+export function KeyFigureTiles() {
+  const t = useT();
+  return (
+    <ul className="kpi-grid span-all" aria-label={t('overview.tilesLabel')}>
+      {TILES.map(({ id, titleKey, Component }) => (
+        <li key={id} className="kpi-cell">
+          <ViewBoundary title={t(titleKey)} minHeight={TILE_MIN_HEIGHT}>
+            <Component />
+          </ViewBoundary>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The section link keeps the current filters, so following it shows the same selection. */
+function useSectionHref(section: KeyFigure['section']): string {
+  const filters = useFilterStore(useShallow(selectFilters));
+  const keep = typeof window === 'undefined' ? undefined : new URLSearchParams(window.location.search);
+  return `${serializeFilters(filters, keep)}#${section}`;
+}
+
+export function KeyFigureTile({ figure }: { figure: KeyFigure }) {
+  const t = useT();
+  const baseId = useId();
+  const labelId = `${baseId}-label`;
+  const sourceId = `${baseId}-source`;
+  const [sourceOpen, setSourceOpen] = useState(false);
+  const href = useSectionHref(figure.section);
+  const sectionKey = SECTIONS.find((section) => section.id === figure.section)!.key;
+  const open = () => setSourceOpen(true);
+  const close = () => setSourceOpen(false);
+
+  return (
+    <article className="kpi" data-key-figure={figure.id} aria-labelledby={labelId} style={{ minHeight: TILE_MIN_HEIGHT }}>
+      <h3 id={labelId} className="kpi-label">
+        {figure.label}
+      </h3>
+      <p className={figure.value === null ? 'kpi-value kpi-value-missing' : 'kpi-value'} data-flag={figure.flag ?? undefined}>
+        {figure.value ?? t('overview.unavailable')}
+      </p>
+      <p className="kpi-detail">{figure.detail}</p>
+      {figure.note ? <p className="kpi-note">{figure.note}</p> : null}
+      <div className="kpi-footer">
+        <a className="kpi-link" href={href}>
+          {t('overview.goTo', { section: t(`nav.${sectionKey}`) })}
+        </a>
+        {/* Hover or focus shows the source; Escape hides it; the pointer can move onto it (WCAG 1.4.13). */}
+        <span className="kpi-source-anchor" onMouseEnter={open} onMouseLeave={close}>
+          <button
+            type="button"
+            className="kpi-source-button"
+            aria-describedby={sourceId}
+            aria-label={t('overview.sourceOf', { label: figure.label })}
+            onFocus={open}
+            onBlur={close}
+            onClick={() => setSourceOpen((shown) => !shown)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') close();
+            }}
+          >
+            {t('overview.source')}
+          </button>
+          <span id={sourceId} role="tooltip" className="kpi-source" data-open={sourceOpen ? 'true' : 'false'}>
+            {figure.source}
+          </span>
+        </span>
+      </div>
+    </article>
+  );
+}
