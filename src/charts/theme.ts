@@ -13,12 +13,12 @@ export const MUTED_TEXT_COLOR = '#4b5563';
 export const GRID_LINE_COLOR = '#e5e7eb';
 
 /** Hatching for values that are uncertain, so they are never read as confident figures. */
-export const UNCERTAIN_DECAL = {
+export const UNCERTAIN_DECAL: { symbol: 'rect'; dashArrayX: number[]; dashArrayY: number[]; rotation: number; color: string } = {
   symbol: 'rect',
   dashArrayX: [1, 0],
   dashArrayY: [3, 3],
   rotation: Math.PI / 4,
   color: 'rgba(255,255,255,0.6)',
-} as const;
+};
 
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';

@@ -5,12 +5,8 @@
 import type { TooltipComponentOption } from 'echarts';
 import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 
-/** The theme's hatching, with the mutable arrays ECharts' option types ask for. */
-export const HATCH = {
-  ...UNCERTAIN_DECAL,
-  dashArrayX: [...UNCERTAIN_DECAL.dashArrayX],
-  dashArrayY: [...UNCERTAIN_DECAL.dashArrayY],
-};
+/** The theme's hatching for uncertain values. */
+export const HATCH = UNCERTAIN_DECAL;
 
 /** Background of the selected group's axis label: dark text on it stays above 12:1. */
 const SELECTED_LABEL_BACKGROUND = '#fde68a';
