@@ -1,11 +1,24 @@
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
+import { ViewBoundary } from '../../ui/ViewBoundary';
+import { JobsCoursesChart } from './JobsCoursesChart';
+import { JobsDirectory } from './JobsDirectory';
+import './jobs.css';
 
 export function JobsSection() {
   const t = useT();
   return (
     <Section id="jobs" title={t('sections.jobs.title')} intro={t('sections.jobs.intro')}>
-      {null}
+      <div className="span-all">
+        <ViewBoundary title={t('jobs.directoryTitle')} minHeight={640}>
+          <JobsDirectory />
+        </ViewBoundary>
+      </div>
+      <div className="span-all">
+        <ViewBoundary title={t('jobs.coursesTitle')} minHeight={720}>
+          <JobsCoursesChart />
+        </ViewBoundary>
+      </div>
     </Section>
   );
 }

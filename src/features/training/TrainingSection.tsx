@@ -1,11 +1,25 @@
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
+import { ViewBoundary } from '../../ui/ViewBoundary';
+import { NormanthiiaTargets } from './NormanthiiaTargets';
+import { RncpTable } from './RncpTable';
+import { StudentsByDiplomaChart } from './StudentsByDiplomaChart';
 
 export function TrainingSection() {
   const t = useT();
   return (
     <Section id="training" title={t('sections.training.title')} intro={t('sections.training.intro')}>
-      {null}
+      <ViewBoundary title={t('training.studentsTitle')}>
+        <StudentsByDiplomaChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('training.targetsTitle')} minHeight={240}>
+        <NormanthiiaTargets />
+      </ViewBoundary>
+      <div className="span-all">
+        <ViewBoundary title={t('training.rncpTitle')} minHeight={480}>
+          <RncpTable />
+        </ViewBoundary>
+      </div>
     </Section>
   );
 }

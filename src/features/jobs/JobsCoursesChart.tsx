@@ -1,0 +1,34 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { datasetQuery } from '../../data/queries';
+import { useLang, useT } from '../../i18n/i18n';
+import { buildJobsCoursesChart } from './coursesChart';
+
+export function JobsCoursesChart() {
+  const t = useT();
+  const lang = useLang();
+  const { data: sheets } = useSuspenseQuery(datasetQuery('job-sheets'));
+  const { data: families } = useSuspenseQuery(datasetQuery('job-families'));
+  const [family, setFamily] = useState<string | null>(null);
+  const id = useId();
+  const model = useMemo(() => buildJobsCoursesChart(sheets, family, lang), [sheets, family, lang]);
+  return (
+    <ChartFrame
+      model={model}
+      controls={
+        <label className="field field-wide" htmlFor={id}>
+          {t('jobs.familyFilter')}
+          <select id={id} value={family ?? ''} onChange={(event) => setFamily(event.target.value || null)}>
+            <option value="">{t('jobs.allFamilies')}</option>
+            {families.rows.map((row) => (
+              <option key={row.id} value={row.id}>
+                {row.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      }
+    />
+  );
+}

@@ -1,0 +1,142 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { datasetQuery } from '../../data/queries';
+import type { JobSheetRow } from '../../data/schemas/jobs';
+import { missingLabel } from '../../i18n/format';
+import { useLang, useT } from '../../i18n/i18n';
+import { SearchBox } from '../../ui/SearchBox';
+import { coursesText, filterJobs, groupByFamily, isMissing, JOB_SORTS, notesByField, type JobSort } from './directory';
+import { JobSheet } from './JobSheet';
+
+export const DIRECTORY_ID = 'jobs-directory';
+
+const SORT_LABELS = { order: 'jobs.sortOrder', title: 'jobs.sortTitle', courses: 'jobs.sortCourses', level: 'jobs.sortLevel' } as const;
+
+/**
+ * The 35 jobs grouped by family, searchable without accents, each sheet
+ * readable in full in a native <details> (keyboard and screen-reader
+ * friendly without scripting focus).
+ */
+export function JobsDirectory() {
+  const t = useT();
+  const { data: sheets } = useSuspenseQuery(datasetQuery('job-sheets'));
+  const { data: families } = useSuspenseQuery(datasetQuery('job-families'));
+  const [text, setText] = useState('');
+  const [family, setFamily] = useState<string | null>(null);
+  const [sort, setSort] = useState<JobSort>('order');
+  const baseId = useId();
+
+  const visible = useMemo(() => filterJobs(sheets.rows, { text, family }), [sheets, text, family]);
+  const groups = useMemo(() => groupByFamily(visible, families.rows, sort), [visible, families, sort]);
+
+  return (
+    <figure className="chart jobs-directory" data-chart-id={DIRECTORY_ID} aria-labelledby={`${baseId}-title`}>
+      <header className="chart-header">
+        <h3 id={`${baseId}-title`} className="chart-title">
+          {t('jobs.directoryTitle')}
+        </h3>
+        <p className="chart-subtitle">
+          {t('jobs.directorySubtitle')} — {sheets.period}
+        </p>
+      </header>
+      <div className="chart-controls">
+        <SearchBox
+          label={t('jobs.search')}
+          value={text}
+          onChange={setText}
+          status={t('jobs.resultCount', { count: visible.length, total: sheets.rows.length })}
+          clearLabel={t('training.clearSearch')}
+        />
+        <label className="field" htmlFor={`${baseId}-family`}>
+          {t('jobs.familyFilter')}
+          <select id={`${baseId}-family`} value={family ?? ''} onChange={(event) => setFamily(event.target.value || null)}>
+            <option value="">{t('jobs.allFamilies')}</option>
+            {families.rows.map((row) => (
+              <option key={row.id} value={row.id}>
+                {row.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field" htmlFor={`${baseId}-sort`}>
+          {t('jobs.sort')}
+          <select id={`${baseId}-sort`} value={sort} onChange={(event) => setSort(event.target.value as JobSort)}>
+            {JOB_SORTS.map((value) => (
+              <option key={value} value={value}>
+                {t(SORT_LABELS[value])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {groups.length === 0 ? (
+        <p className="chart-empty">{t('jobs.noResults')}</p>
+      ) : (
+        <div className="job-families">
+          {groups.map(({ family: group, jobs }) => (
+            <section key={group.id} className="job-family" aria-labelledby={`${baseId}-${group.id}`}>
+              <h4 id={`${baseId}-${group.id}`} className="job-family-title">
+                {group.label} <span className="job-muted">({t('jobs.familyJobs', { count: jobs.length })})</span>
+              </h4>
+              {group.notes.length > 0 ? (
+                <ul className="job-family-notes">
+                  {group.notes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              ) : null}
+              <ul className="job-items">
+                {jobs.map((job) => (
+                  <JobItem key={job.id} job={job} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+      <ul className="chart-notes">
+        <li>{t('jobs.coursesNational')}</li>
+      </ul>
+      <figcaption className="chart-source">{sheets.source.citation}</figcaption>
+    </figure>
+  );
+}
+
+/** A sheet's content is mounted when it is first opened: 35 full sheets would make the page heavy for nothing. */
+function JobItem({ job }: { job: JobSheetRow }) {
+  const t = useT();
+  const lang = useLang();
+  const [opened, setOpened] = useState(false);
+  return (
+    <li className="job-item" data-job-id={job.id}>
+      <details onToggle={(event) => setOpened((was) => was || event.currentTarget.open)}>
+        <summary>
+          <span className="job-title">
+            <span className="job-toggle" aria-hidden="true" />
+            {job.title}
+          </span>
+          <span className="job-meta">
+            {job.hasSheet ? (
+              <>
+                <span>
+                  {t('jobs.accessLevel')} : {isMissing(job.accessLevel) ? missingLabel(job.accessLevel, lang) : job.accessLevel.text}
+                </span>
+                <span>
+                  {t('jobs.courses')} : {coursesText(job.continuingCourses, lang)}
+                </span>
+              </>
+            ) : (
+              <span className="job-badge job-badge-none">{t('jobs.noSheet')}</span>
+            )}
+            {job.confidence === 'ambiguous' ? (
+              <span className="job-badge job-badge-warning" title={t('jobs.ambiguousExplain')}>
+                {t('jobs.ambiguous')}
+              </span>
+            ) : null}
+          </span>
+        </summary>
+        {opened ? <JobSheet job={job} notes={notesByField(job)} /> : null}
+      </details>
+    </li>
+  );
+}

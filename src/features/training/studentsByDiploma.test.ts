@@ -1,0 +1,100 @@
+import type { BarSeriesOption } from 'echarts';
+import { students } from './fixtures.test-data';
+import { buildStudentsByDiplomaChart, shortDiplomaLabel } from './studentsByDiploma';
+
+const NNBSP = '\u202f';
+const PCT = '\u00a0%';
+
+function barData(option: unknown) {
+  const series = (option as { series: BarSeriesOption[] }).series[0]!;
+  return series.data as { value: number | null; itemStyle: { decal?: unknown } }[];
+}
+
+describe('buildStudentsByDiplomaChart', () => {
+  const model = buildStudentsByDiplomaChart(students, { dep: null }, 'fr');
+
+  it('plots each diploma in the study’s order, without the printed total', () => {
+    expect(barData(model.option).map((item) => item.value)).toEqual([153, 1872, 449]);
+    expect((model.option as { yAxis: { data: string[] } }).yAxis.data).toEqual(['BTS', 'Licence', 'Master']);
+  });
+
+  it('has a stable id, a subtitle with unit and period, and the dataset’s source line', () => {
+    expect(model.id).toBe('students-by-diploma');
+    expect(model.subtitle).toBe('Nombre d’étudiants en formation initiale, Normandie, année 2022-2023');
+    expect(model.source).toBe('Source : Carif-Oref de Normandie');
+  });
+
+  it('formats the table the French way, with shares of the printed total', () => {
+    expect(model.table.rows.map((row) => [row.diploma!.text, row.students!.text, row.share!.text])).toEqual([
+      ['Brevet de technicien supérieur (BTS)', '153', `6,2${PCT}`],
+      ['Licence', `1${NNBSP}872`, `75,7${PCT}`],
+      ['Master', '449', `18,1${PCT}`],
+    ]);
+  });
+
+  it('says what the total is and whether the diplomas add up to it', () => {
+    expect(model.notes[0]).toBe(`Total imprimé par l’étude : 2${NNBSP}474 étudiants ; la somme des diplômes lui est égale.`);
+    const broken = buildStudentsByDiplomaChart(
+      { ...students, rows: students.rows.map((row) => (row.isTotal ? { ...row, value: 2500 } : row)) },
+      { dep: null },
+      'fr',
+    );
+    expect(broken.notes[0]).toContain('diffère du total imprimé');
+  });
+
+  it('summarises the largest and smallest groups for screen readers', () => {
+    expect(model.summary).toContain(`Le plus grand effectif est en Licence (1${NNBSP}872, soit 75,7${PCT} du total)`);
+    expect(model.summary).toContain('le plus petit en Brevet de technicien supérieur (BTS) (153)');
+  });
+
+  it('formats the tooltip and axis in French', () => {
+    const tooltip = (model.option as { tooltip: { formatter: (p: unknown) => string; renderMode: string } }).tooltip;
+    expect(tooltip.renderMode).toBe('richText');
+    expect(tooltip.formatter({ dataIndex: 1 })).toBe(`Licence : 1${NNBSP}872 étudiants (75,7${PCT} du total)`);
+    const axis = (model.option as { xAxis: { axisLabel: { formatter: (v: number) => string } } }).xAxis;
+    expect(axis.axisLabel.formatter(1500)).toBe(`1${NNBSP}500`);
+  });
+
+  it('hatches an uncertain value and shows a missing one as missing, never as a number', () => {
+    const uncertain = buildStudentsByDiplomaChart(
+      {
+        ...students,
+        rows: students.rows.map((row) =>
+          row.diploma === 'master' ? { ...row, confidence: 'ambiguous' as const } : row.diploma === 'bts' ? { ...row, value: { missing: 'not-in-source' as const } } : row,
+        ),
+      },
+      { dep: null },
+      'fr',
+    );
+    const data = barData(uncertain.option);
+    expect(data[0]!.value).toBeNull();
+    expect(data[2]!.itemStyle.decal).toBeDefined();
+    expect(data[1]!.itemStyle.decal).toBeUndefined();
+    expect(uncertain.table.rows[0]!.students).toMatchObject({ text: 'non disponible', sort: null, flag: 'not-in-source' });
+    expect(uncertain.table.rows[2]!.students!.flag).toBe('ambiguous');
+  });
+
+  it('gives no option when nothing can be drawn', () => {
+    const empty = buildStudentsByDiplomaChart({ ...students, rows: [] }, { dep: null }, 'fr');
+    expect(empty.option).toBeNull();
+  });
+
+  it('says the department filter does not apply to regional figures', () => {
+    const filtered = buildStudentsByDiplomaChart(students, { dep: '14' }, 'fr');
+    expect(filtered.notes).toContain('Chiffres pour toute la Normandie : le filtre « Calvados » ne s’applique pas ici.');
+    expect(barData(filtered.option).map((item) => item.value)).toEqual([153, 1872, 449]);
+  });
+
+  it('speaks English when asked', () => {
+    const english = buildStudentsByDiplomaChart(students, { dep: null }, 'en');
+    expect(english.title).toBe('Students trained for IT occupations, by diploma');
+    expect(english.table.rows[1]!.students!.text).toBe('1,872');
+  });
+});
+
+describe('shortDiplomaLabel', () => {
+  it('keeps the acronym of a long label and leaves short labels alone', () => {
+    expect(shortDiplomaLabel('Bachelor universitaire de technologie (BUT)')).toBe('BUT');
+    expect(shortDiplomaLabel('Ingénieur')).toBe('Ingénieur');
+  });
+});
