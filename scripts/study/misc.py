@@ -65,7 +65,7 @@ write('students-by-diploma', "Étudiants formés en Normandie aux métiers d'ing
 
 # ---------------- normanthiia-targets ----------------
 SRC = {'publisher': 'Université de Caen Normandie (projet Normanthiia, France 2030)', 'dataset': 'Projet Normanthiia – Normandie, territoire humanités ingénierie intelligence artificielle',
-       'year': '2023-2028', 'citation': "Projet Normanthiia, financé par l'État (France 2030) et la Région Normandie, coordonné par l'université de Caen Normandie – cité par le Carif-Oref de Normandie",
+       'year': '2023-2028', 'citation': "Source : projet Normanthiia, financé par l'État (France 2030) et la Région Normandie, coordonné par l'université de Caen Normandie – cité par le Carif-Oref de Normandie",
        'licence': LIC, 'url': 'https://www.unicaen.fr/universite/axes-strategiques-et-grands-projets/france-2030/projet-normanthiia-normandie-territoire-humanites-ingenierie-intelligence-artificielle/'}
 rows = [
   {'level': 'master-ingenieur', 'levelLabel': 'Étudiants de niveau master ou ingénieur formés en IA', 'comparator': 'plus-de', 'value': 700,

@@ -2,7 +2,7 @@ from common import *
 from misc import slug
 DEP = {'14': 'Calvados', '27': 'Eure', '50': 'Manche', '61': 'Orne', '76': 'Seine-Maritime'}
 SRC = {'publisher': 'Carif-Oref de Normandie ; France compétences (RNCP)', 'dataset': "Offre de formation certifiante en data et IA en Normandie (Répertoire national des certifications professionnelles)",
-       'year': '2024', 'citation': "Carif-Oref de Normandie, tableau des formations inscrites au RNCP préparant aux métiers de la data et de l'IA en Normandie (étude Flash 2024)",
+       'year': '2024', 'citation': "Source : Carif-Oref de Normandie, tableau des formations inscrites au RNCP préparant aux métiers de la data et de l'IA en Normandie (étude Flash 2024)",
        'licence': LIC}
 SECTION = "Une offre de formation solide en Normandie – Les formations en data et IA en Normandie : du Bac +3 au Bac +5/6"
 # ---------- establishments ----------
