@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -43,10 +45,74 @@ function copyDataFolder(): Plugin {
   };
 }
 
+/**
+ * Precache entries for every data file (JSON and GeoJSON), revisioned by
+ * content so a new data release updates exactly the files that changed.
+ * Listed from `data/` because the files reach `dist/data/` only in
+ * `closeBundle`, after the PWA plugin has globbed `dist/`.
+ */
+function dataPrecacheEntries(): { url: string; revision: string }[] {
+  const entries: { url: string; revision: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(json|geojson)$/.test(entry.name)) {
+        const revision = createHash('md5').update(readFileSync(path)).digest('hex');
+        entries.push({ url: `data/${relative(dataDir, path).split(sep).join('/')}`, revision });
+      }
+    }
+  };
+  if (existsSync(dataDir)) walk(dataDir);
+  return entries.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+function offlineSupport(): Plugin[] {
+  const dataEntries = dataPrecacheEntries();
+  const dataRevision = createHash('md5')
+    .update(dataEntries.map((entry) => entry.revision).join())
+    .digest('hex')
+    .slice(0, 12);
+  return VitePWA({
+    // A new release waits until every tab of the old one is closed (or the user
+    // accepts the "Recharger" prompt), so a running page never loses its chunks.
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Observatoire Data & IA Normandie',
+      short_name: 'Observatoire IA',
+      description: 'Les métiers de la donnée et de l’intelligence artificielle en Normandie',
+      lang: 'fr',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#0b3d6e',
+      background_color: '#f7f8fa',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest}'],
+      globIgnores: ['data/**'],
+      additionalManifestEntries: dataEntries,
+      // The prerendered index.html embeds data, so it must be refetched when the data changes.
+      manifestTransforms: [
+        async (entries) => ({
+          manifest: entries.map((entry) => (entry.url === 'index.html' ? { ...entry, revision: `${entry.revision}-${dataRevision}` } : entry)),
+          warnings: [],
+        }),
+      ],
+      // Any navigation (?embed=…, ?present=1, #section) is the single-page app.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and under a sub-path.
   base: './',
-  plugins: [react(), serveDataFolder(), copyDataFolder()],
+  plugins: [react(), serveDataFolder(), copyDataFolder(), offlineSupport()],
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

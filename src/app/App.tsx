@@ -1,13 +1,19 @@
 import { useEffect, type ComponentType } from 'react';
+import { EmbedView } from '../features/embed';
 import { FilterBar } from '../features/filters';
 import { AiAdoptionSection } from '../features/ai-adoption';
 import { EmploymentSection } from '../features/employment';
 import { JobsSection } from '../features/jobs';
 import { OverviewSection } from '../features/overview';
+import { PresentButton, PresentView } from '../features/present';
 import { RecruitmentSection } from '../features/recruitment';
 import { SkillsSection } from '../features/skills';
 import { TrainingSection } from '../features/training';
 import { useLang, useT } from '../i18n/i18n';
+import { PrintMeta } from '../ui/share/PrintMeta';
+import { UpdateNotice } from '../ui/share/UpdateNotice';
+import { useViewMode } from '../ui/share/viewMode';
+import { CHARTS, findChart } from './charts';
 import { Nav } from './Nav';
 import { SECTIONS, useSection, type SectionId } from '../state/sections';
 import { useFilterStore } from '../state/store';
@@ -27,11 +33,15 @@ export function App() {
   const lang = useLang();
   const section = useSection();
   const SectionView = SECTION_VIEWS[section];
+  const view = useViewMode();
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t(`nav.${SECTIONS.find((entry) => entry.id === section)!.key}`)} — ${t('app.title')}`;
   }, [lang, section, t]);
+
+  if (view.kind === 'embed') return <EmbedView chart={findChart(view.chartId)} chartId={view.chartId} release={view.release} />;
+  if (view.kind === 'present') return <PresentView charts={CHARTS} slide={view.slide} />;
 
   return (
     <div className="app">
@@ -44,7 +54,10 @@ export function App() {
             <p className="app-title">{t('app.title')}</p>
             <p className="app-tagline">{t('app.tagline')}</p>
           </div>
-          <LanguageSwitch />
+          <div className="app-header-actions">
+            <PresentButton charts={CHARTS} section={section} />
+            <LanguageSwitch />
+          </div>
         </div>
         <p className="app-credit">{t('app.credit')}</p>
       </header>
@@ -53,8 +66,10 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         <SectionView />
       </main>
+      <UpdateNotice />
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
+        <PrintMeta />
       </footer>
     </div>
   );

@@ -1,0 +1,58 @@
+import { composeSvg, layoutImage, wrapText } from './image';
+
+/** 10 px per character, whatever the font: enough to test wrapping and geometry. */
+const measure = (text: string) => text.length * 10;
+
+describe('wrapText', () => {
+  it('breaks between words at the width, keeping over-long words whole', () => {
+    expect(wrapText('un deux trois quatre', 100, '', measure)).toEqual(['un deux', 'trois', 'quatre']);
+    expect(wrapText('anticonstitutionnellement', 50, '', measure)).toEqual(['anticonstitutionnellement']);
+    expect(wrapText('  ', 50, '', measure)).toEqual([]);
+  });
+});
+
+describe('layoutImage', () => {
+  const layout = layoutImage({
+    chartWidth: 600,
+    chartHeight: 320,
+    title: 'Titre',
+    subtitle: 'Sous-titre',
+    footer: ['Source : Insee', 'Observatoire — 23/11/2026'],
+    measure,
+  });
+
+  it('is twice as dense as the screen and as wide as the chart plus margins', () => {
+    expect(layout.scale).toBe(2);
+    expect(layout.width).toBe(648);
+    expect(layout.chart).toMatchObject({ x: 24, width: 600, height: 320 });
+  });
+
+  it('stacks title, subtitle, chart, then source and date, without overlap', () => {
+    const [title, subtitle, footer] = layout.blocks;
+    expect(title!.lines.map((line) => line.text)).toEqual(['Titre']);
+    expect(subtitle!.lines[0]!.y).toBeGreaterThan(title!.lines[0]!.y);
+    expect(layout.chart.y).toBeGreaterThan(subtitle!.lines[0]!.y);
+    expect(footer!.lines.map((line) => line.text)).toEqual(['Source : Insee', 'Observatoire — 23/11/2026']);
+    expect(footer!.lines[0]!.y).toBeGreaterThan(layout.chart.y + layout.chart.height);
+    expect(layout.height).toBeGreaterThan(footer!.lines[1]!.y);
+  });
+
+  it('wraps a long title instead of cutting it', () => {
+    const narrow = layoutImage({ chartWidth: 300, chartHeight: 200, title: 'mot '.repeat(40), subtitle: '', footer: [], measure });
+    expect(narrow.width).toBe(480);
+    expect(narrow.blocks[0]!.lines.length).toBeGreaterThan(1);
+    expect(narrow.blocks[0]!.lines.every((line) => measure(line.text) <= 432)).toBe(true);
+  });
+});
+
+describe('composeSvg', () => {
+  it('nests the chart SVG under escaped title text', () => {
+    const layout = layoutImage({ chartWidth: 600, chartHeight: 300, title: 'Emploi <IA> & données', subtitle: 's', footer: ['f'], measure });
+    const svg = composeSvg(layout, '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect/></svg>');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.documentElement.getAttribute('width')).toBe('648');
+    expect(doc.querySelector('text')!.textContent).toBe('Emploi <IA> & données');
+    expect(doc.querySelectorAll('svg svg rect')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * What the "Intégrer" dialog hands to a report author: the embed URL for the
+ * current filters, and the iframe snippet (with or without the auto-height
+ * helper). Pure string building so it is testable and never touches the DOM.
+ */
+
+/** The message an embedded chart posts to its host; `public/embed.js` checks the same shape. */
+export const EMBED_MESSAGE_TYPE = 'observatoire-data-ia:height';
+
+/** Marks the iframes `embed.js` manages; any other iframe on the host page is left alone. */
+export const EMBED_ATTRIBUTE = 'data-observatoire-embed';
+
+export interface EmbedHeightMessage {
+  type: typeof EMBED_MESSAGE_TYPE;
+  chartId: string;
+  height: number;
+}
+
+/** The app's address without query or hash: works at a domain root and under a sub-path alike. */
+export function appBaseUrl(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+export interface EmbedUrlInput {
+  pageUrl: string;
+  chartId: string;
+  /** The filters as serialized for the address bar ("?dep=14&lang=en" or ""). */
+  filterQuery: string;
+  /** Set for a "version figée": the embed then says when the data it shows has been updated since. */
+  release?: string | null;
+}
+
+export function embedUrl({ pageUrl, chartId, filterQuery, release }: EmbedUrlInput): string {
+  const url = new URL(appBaseUrl(pageUrl));
+  const params = new URLSearchParams();
+  params.set('embed', chartId);
+  for (const [name, value] of new URLSearchParams(filterQuery)) params.set(name, value);
+  if (release) params.set('release', release);
+  url.search = params.toString();
+  return url.href;
+}
+
+/** The full dashboard, same filters, on the chart's section: where "Voir dans l'Observatoire" leads. */
+export function fullViewUrl(pageUrl: string, filterQuery: string, section: string): string {
+  const url = new URL(appBaseUrl(pageUrl));
+  url.search = filterQuery;
+  url.hash = section;
+  return url.href;
+}
+
+export function helperScriptUrl(pageUrl: string): string {
+  return new URL('embed.js', appBaseUrl(pageUrl)).href;
+}
+
+/**
+ * Height for hosts that run no script: the chart plus room for its title,
+ * subtitle, notes, source line and link. Generous on purpose: a little blank
+ * space is better than a cut-off source line.
+ */
+export function fallbackHeight(chartHeight: number): number {
+  return Math.ceil((chartHeight + 240) / 10) * 10;
+}
+
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface SnippetInput {
+  src: string;
+  /** Names the frame for screen-reader users of the host page. */
+  title: string;
+  height: number;
+  autoHeight: boolean;
+  scriptUrl: string;
+}
+
+export function iframeSnippet({ src, title, height, autoHeight, scriptUrl }: SnippetInput): string {
+  const iframe =
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}"` +
+    ` style="width:100%;border:0" loading="lazy"${autoHeight ? ` ${EMBED_ATTRIBUTE}` : ''}></iframe>`;
+  return autoHeight ? `${iframe}\n<script src="${escapeAttribute(scriptUrl)}" async></script>` : iframe;
+}

@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { fullViewUrl } from '../../charts/export/snippet';
+import type { ChartEntry } from '../../charts/registry';
+import { catalogueQuery } from '../../data/queries';
+import { useT } from '../../i18n/i18n';
+import { selectFilters, useFilterStore } from '../../state/store';
+import { serializeFilters } from '../../state/url';
+import { ChartDisplayContext } from '../../ui/share/display';
+import { ViewBoundary } from '../../ui/ViewBoundary';
+import { useHeightMessages } from './useHeightMessages';
+
+interface EmbedViewProps {
+  /** The chart asked for, or undefined when no chart has that id. */
+  chart: ChartEntry | undefined;
+  chartId: string;
+  /** The data release a "version figée" snippet pinned. */
+  release: string | null;
+}
+
+const EMBED_DISPLAY = { mode: 'embed' } as const;
+
+/**
+ * `?embed=<chart-id>`: one chart alone for an iframe in someone else's page.
+ * No header, nav or filter bar; a transparent background and the host's
+ * width; the title, subtitle and source come with the chart, and a link
+ * leads to the full view with the same filters.
+ */
+export function EmbedView({ chart, chartId, release }: EmbedViewProps) {
+  const t = useT();
+  const root = useRef<HTMLElement>(null);
+  const filters = useFilterStore(useShallow(selectFilters));
+  useHeightMessages(root, chartId);
+
+  useEffect(() => {
+    document.documentElement.classList.add('is-embed');
+    return () => document.documentElement.classList.remove('is-embed');
+  }, []);
+
+  const dashboardUrl = fullViewUrl(window.location.href, serializeFilters(filters), chart?.section ?? '');
+
+  return (
+    <main ref={root} className="embed" data-embed-chart={chartId}>
+      {chart ? (
+        <ChartDisplayContext.Provider value={EMBED_DISPLAY}>
+          <ViewBoundary>
+            <chart.Component />
+          </ViewBoundary>
+        </ChartDisplayContext.Provider>
+      ) : (
+        <div className="embed-unknown" role="alert">
+          <h1 className="embed-unknown-title">{t('embed.unknownTitle')}</h1>
+          <p>{t('embed.unknownText')}</p>
+        </div>
+      )}
+      {release ? <PinnedReleaseNote release={release} /> : null}
+      <p className="embed-link">
+        <a href={dashboardUrl} target="_blank" rel="noopener">
+          {chart ? t('embed.backLink') : t('embed.toDashboard')}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+/**
+ * Says so when the data has changed since the snippet was made. Serving the
+ * pinned release's own files needs the host to keep old releases (see
+ * docs/sharing.md); without them, being open about the change is the honest
+ * fallback.
+ */
+function PinnedReleaseNote({ release }: { release: string }) {
+  const t = useT();
+  const catalogue = useQuery(catalogueQuery());
+  const current = catalogue.data?.release;
+  if (!current || current === release) return null;
+  return (
+    <p className="embed-release-note" role="note">
+      {t('embed.releaseChanged', { pinned: release, current })}
+    </p>
+  );
+}

@@ -1,0 +1,1 @@
+export { PresentButton, PresentView } from './PresentView';

@@ -1,0 +1,336 @@
+/**
+ * Share and present: embed view, auto-height helper across origins, CSV and
+ * PNG exports, presentation keys and URL, offline reload.
+ *
+ *   npm run build && npm run test:browser -- share
+ *
+ * SHARE_DIST may point at another build of the app (served like dist/) for
+ * the offline test, which needs a server it can shut down.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Papa from 'papaparse';
+import { launchBrowser, openPage, ROOT, SCREENSHOTS, screenshot } from './harness.mjs';
+
+const BASE = process.env.PREVIEW_URL;
+const DIST = process.env.SHARE_DIST ?? resolve(ROOT, 'dist');
+const CHART = 'employment-growth';
+const SECTION = 'emploi';
+const MESSAGE_TYPE = 'observatoire-data-ia:height';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A plain static server on a free port: a second origin, or a host we can switch off. */
+async function serve(handler) {
+  const server = createServer(handler);
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return {
+    url,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(done);
+      }),
+  };
+}
+
+function staticFiles(dir) {
+  return (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(readFileSync(file));
+  };
+}
+
+/** Waits for a condition that depends on several frames (which waitForFunction cannot see at once). */
+async function until(condition, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+async function downloadFrom(page, figure, label) {
+  await figure.getByRole('button', { name: /^Exporter/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: label }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('share and present', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => browser?.close());
+
+  it('an embed URL shows only that chart, its source and a link back, with no app chrome', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 800, height: 700 });
+    await page.goto(`${BASE}?embed=${CHART}&lang=fr`);
+    const figure = page.locator(`figure[data-chart-id="${CHART}"]`);
+    await figure.locator('svg').first().waitFor();
+    assert.equal(await page.locator('figure.chart').count(), 1);
+    for (const chrome of ['.app-header', '.nav', '.filter-bar', '.app-footer', '.share-actions']) {
+      assert.equal(await page.locator(chrome).count(), 0, `${chrome} must not be in an embed`);
+    }
+    assert.match(await figure.locator('.chart-source').innerText(), /^Source\s?:/);
+    assert.ok((await figure.locator('.chart-title').innerText()).length > 0);
+    const back = page.getByRole('link', { name: 'Voir dans l’Observatoire' });
+    const href = new URL(await back.getAttribute('href'));
+    assert.equal(href.hash, `#${SECTION}`);
+    assert.equal(href.searchParams.has('embed'), false);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+    await screenshot(page, 'share-embed');
+
+    await page.goto(`${BASE}?embed=no-such-chart`);
+    await page.getByRole('heading', { name: 'Graphique introuvable' }).waitFor();
+    assert.ok(await page.getByRole('link', { name: /Ouvrir l’Observatoire/ }).isVisible());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('the auto-height helper sizes its iframe on another origin and ignores other origins and frames', async () => {
+    const app = new URL(BASE);
+    const template = readFileSync(resolve(import.meta.dirname, 'fixtures/embed-host.html'), 'utf8');
+    const host = await serve((req, res) => {
+      if (req.url === '/rogue.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>x</title>');
+      const html = template.replaceAll('__APP_ORIGIN__', app.origin).replaceAll('__APP__', app.href).replaceAll('__CHART__', CHART);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    });
+    const { page, context } = await openPage(browser, { width: 900, height: 800 });
+    try {
+      await page.goto(host.url);
+      const iframe = page.locator('#managed');
+      const embed = page.frameLocator('#managed');
+      await embed.locator(`figure[data-chart-id="${CHART}"] svg`).first().waitFor();
+      const frameOf = async (selector) => (await page.$(selector)).contentFrame();
+      const managed = await frameOf('#managed');
+      const contentHeight = () => managed.evaluate(() => Math.ceil(document.querySelector('main.embed').getBoundingClientRect().height));
+      // The iframe's viewport: the host's strict policy blocks the snippet's inline border:0, so the box has a border.
+      const frameHeight = () => iframe.evaluate((element) => element.clientHeight);
+      // The helper follows the embed's own height (150 px in the snippet); it may take a couple of
+      // rounds while a scrollbar comes and goes, so wait for the two to agree.
+      await until(async () => (await frameHeight()) > 200 && (await frameHeight()) === (await contentHeight()));
+      const expected = await contentHeight();
+      assert.equal(await frameHeight(), expected);
+
+      // Record every message the host receives; embed.js listens first, so once a message is
+      // recorded here, embed.js has already decided on it.
+      await page.evaluate(() => {
+        window.seen = 0;
+        window.addEventListener('message', () => (window.seen += 1));
+      });
+      const forged = { type: MESSAGE_TYPE, chartId: CHART, height: 1234 };
+      const unmanaged = await frameOf('#unmanaged');
+      const hostFrame = await frameOf('#host-frame');
+      await unmanaged.evaluate((message) => parent.postMessage(message, '*'), forged);
+      await hostFrame.evaluate((message) => parent.postMessage(message, '*'), forged);
+      await page.evaluate((message) => window.postMessage(message, '*'), forged);
+      await managed.evaluate((message) => parent.postMessage({ ...message, chartId: 'other-chart' }, '*'), forged);
+      await managed.evaluate((message) => parent.postMessage({ ...message, type: 'height' }, '*'), forged);
+      await managed.evaluate((message) => parent.postMessage({ ...message, height: '1234' }, '*'), forged);
+      await page.waitForFunction(() => window.seen >= 6);
+      assert.equal(await frameHeight(), expected, 'a forged message changed the height');
+
+      // Control: the same message from the managed frame is applied, so the checks above can fail.
+      await managed.evaluate((message) => parent.postMessage(message, '*'), { ...forged, height: 777 });
+      await page.waitForFunction(() => window.seen >= 7);
+      assert.equal(await frameHeight(), 777);
+      await screenshot(page, 'share-embed-host');
+    } finally {
+      await context.close();
+      await host.close();
+    }
+  });
+
+  it('CSV export equals the chart’s table, with a BOM, ; separators, accents and metadata', async () => {
+    const { page, problems, context } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${BASE}#${SECTION}`);
+    const figure = page.locator(`figure[data-chart-id="${CHART}"]`);
+    await figure.locator('svg').first().waitFor();
+    const { name, bytes } = await downloadFrom(page, figure, 'Tableau CSV');
+    assert.match(name, new RegExp(`^observatoire-data-ia_${CHART}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+    const text = bytes.toString('utf8').slice(1);
+    const rows = Papa.parse(text, { delimiter: ';' }).data;
+    assert.deepEqual(rows[0], ['Titre', await figure.locator('.chart-title').innerText()]);
+    assert.deepEqual(rows[2], ['Source', await figure.locator('.chart-source').innerText()]);
+    assert.equal(rows[3][0], 'Adresse');
+    assert.match(rows[3][1], /#emploi$/);
+
+    await figure.getByRole('button', { name: 'Données' }).click();
+    const table = await figure.locator('table.data-table').evaluate((element) => [
+      [...element.querySelectorAll('thead th')].map((th) => th.querySelector('button').firstChild.textContent),
+      ...[...element.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.children].map((cell) => (cell.classList.contains('flag-lower-bound') ? `au moins ${cell.textContent}` : cell.textContent)),
+      ),
+    ]);
+    const csvTable = rows.slice(6).filter((row) => row.length > 1 || row[0] !== '');
+    assert.ok(table.length > 1, 'the table has rows');
+    assert.deepEqual(csvTable, table);
+    assert.match(text, /[éèàô’]/, 'accents survive');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('PNG export is a non-empty 2× image with the chart drawn in it', async () => {
+    const { page, problems, context } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${BASE}#${SECTION}`);
+    const figure = page.locator(`figure[data-chart-id="${CHART}"]`);
+    const chartSvg = figure.locator('.chart-box svg').first();
+    await chartSvg.waitFor();
+    const chartWidth = (await chartSvg.boundingBox()).width;
+    const { name, bytes } = await downloadFrom(page, figure, 'Image PNG');
+    assert.match(name, /\.png$/);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(resolve(SCREENSHOTS, 'share-export-png.png'), bytes);
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+    assert.equal(bytes.subarray(12, 16).toString('ascii'), 'IHDR');
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    assert.ok(width >= 2 * chartWidth, `PNG ${width}px wide for a ${chartWidth}px chart`);
+    assert.ok(height > 400, `PNG ${height}px high`);
+    // Decode it in the page: a blank canvas would have one or two colours.
+    const colours = await page.evaluate(async (base64) => {
+      // No fetch(data:…): the page's CSP limits connect-src to 'self'.
+      const blob = new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context2d = canvas.getContext('2d');
+      context2d.drawImage(bitmap, 0, 0);
+      const { data } = context2d.getImageData(0, 0, bitmap.width, bitmap.height);
+      const seen = new Set();
+      for (let index = 0; index < data.length; index += 4 * 97) seen.add(`${data[index]},${data[index + 1]},${data[index + 2]}`);
+      return seen.size;
+    }, bytes.toString('base64'));
+    assert.ok(colours > 20, `only ${colours} colours: the image looks empty`);
+
+    const svg = await downloadFrom(page, figure, 'Image SVG');
+    const svgText = svg.bytes.toString('utf8');
+    assert.match(svgText, /^<\?xml/);
+    assert.ok(svgText.includes((await figure.locator('.chart-title').innerText()).replace(/&/g, '&amp;')));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('the recruitment map embeds alone and exports as PNG too', async () => {
+    const { page, problems, context } = await openPage(browser, { acceptDownloads: true, width: 900, height: 800 });
+    await page.goto(`${BASE}?embed=recruitment-map`);
+    const figure = page.locator('figure[data-chart-id="recruitment-map"]');
+    await figure.waitFor();
+    assert.equal(await page.locator('figure.chart').count(), 1);
+    assert.match(await figure.locator('.chart-source').innerText(), /^Source\s?:/);
+    assert.equal(await page.locator('.nav, .filter-bar').count(), 0);
+
+    await page.goto(`${BASE}#recrutements`);
+    const dashboardMap = page.locator('figure[data-chart-id="recruitment-map"]');
+    await dashboardMap.locator('canvas, svg').first().waitFor();
+    const { name, bytes } = await downloadFrom(page, dashboardMap, 'Image PNG');
+    assert.match(name, /recruitment-map.*\.png$/);
+    assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    assert.ok(bytes.readUInt32BE(16) >= 960, 'PNG at 2×');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('presentation: large type, keys move between slides, the URL reopens the slide, Esc goes back', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${BASE}?dep=14#${SECTION}`);
+    await page.locator(`figure[data-chart-id="${CHART}"]`).waitFor();
+    await page.getByRole('button', { name: 'Présenter' }).click();
+    const counter = page.locator('.present-counter');
+    await counter.waitFor();
+    const total = Number((await counter.innerText()).split('/')[1]);
+    assert.ok(total >= 2, `${total} slides`);
+    assert.equal(await page.locator('.nav, .filter-bar, .app-header').count(), 0);
+    assert.match(page.url(), /dep=14/, 'filters kept');
+    assert.equal(new URL(page.url()).searchParams.get('slide'), CHART, 'starts on the section’s first chart');
+    const start = Number((await counter.innerText()).split('/')[0]);
+
+    const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.present')).fontSize));
+    assert.ok(body >= 24, `body text ${body}px at 1920×1080`);
+    await page.locator('.present figure.chart').waitFor();
+    await screenshot(page, 'share-present-1920');
+
+    const slideId = () => page.locator('.present figure.chart').first().getAttribute('data-chart-id');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((n) => document.querySelector('.present-counter').textContent.startsWith(`${n} `), start + 1);
+    const second = new URL(page.url()).searchParams.get('slide');
+    assert.notEqual(second, CHART);
+    await page.locator(`.present figure[data-chart-id="${second}"]`).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('slide') === id, CHART);
+    await page.keyboard.press('End');
+    await page.waitForFunction((n) => document.querySelector('.present-counter').textContent.startsWith(`${n} `), total);
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.querySelector('.present-counter').textContent.startsWith('1 '));
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => document.querySelector('.present-counter').textContent.startsWith('3 '));
+    const third = new URL(page.url()).searchParams.get('slide');
+
+    await page.reload();
+    await page.locator('.present-counter').waitFor();
+    assert.match(await page.locator('.present-counter').innerText(), /^3 \//);
+    await page.locator('.present figure.chart').first().waitFor();
+    assert.equal(await slideId(), third);
+
+    await page.goto(`${BASE}?present=1&slide=2`);
+    await page.waitForFunction(() => document.querySelector('.present-counter')?.textContent.startsWith('2 '));
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Sections du tableau de bord' }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.has('present'), false);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('after a first visit, the dashboard reloads with the network off', async () => {
+    const origin = await serve(staticFiles(DIST));
+    const { page, context } = await openPage(browser);
+    try {
+      await page.goto(origin.url);
+      await page.locator('main h2').waitFor();
+      // Activation follows installation, which fails unless every precache entry was fetched.
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      const cached = await page.evaluate(async (files) => {
+        const results = await Promise.all(files.map((file) => caches.match(new URL(file, location.href).href, { ignoreSearch: true })));
+        return results.filter(Boolean).length;
+      }, ['index.html', 'data/study/employment-growth.json', 'data/geo/departements.geojson', 'embed.js']);
+      assert.equal(cached, 4);
+
+      await origin.close();
+      await context.setOffline(true);
+      await page.reload();
+      await page.locator('main h2').waitFor();
+      assert.ok(await page.getByRole('navigation', { name: 'Sections du tableau de bord' }).isVisible());
+      await page.evaluate((hash) => (location.hash = hash), SECTION);
+      await page.locator(`figure[data-chart-id="${CHART}"] .chart-box svg`).first().waitFor();
+      assert.equal(await page.locator('.error-card').count(), 0, 'a view failed to load offline');
+      await screenshot(page, 'share-offline');
+
+      await page.goto(`${origin.url}?embed=${CHART}`);
+      await page.locator(`figure[data-chart-id="${CHART}"] .chart-box svg`).first().waitFor();
+    } finally {
+      await context.close();
+      await origin.close().catch(() => undefined);
+    }
+  });
+});
