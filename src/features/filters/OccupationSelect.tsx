@@ -1,5 +1,10 @@
-import { useT } from '../../i18n/i18n';
-import { STUDY_OCCUPATIONS, ENGINEERS, TECHNICIANS } from '../../state/filters';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { datasetQuery } from '../../data/queries';
+import type { BmoOccupation } from '../../data/schemas/bmo';
+import { BMO_CURRENT } from '../../data/schemas/bmo';
+import { useT, type Translate } from '../../i18n/i18n';
+import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS } from '../../state/filters';
 import { occupationLabel, type LabelLookups } from './activeFilters';
 
 interface OccupationSelectProps {
@@ -8,22 +13,126 @@ interface OccupationSelectProps {
   lookups: LabelLookups;
 }
 
+export interface OccupationOption {
+  value: string;
+  label: string;
+}
+
+export interface OccupationGroup {
+  label: string;
+  options: OccupationOption[];
+}
+
 const STUDY_CHOICES = [STUDY_OCCUPATIONS, ENGINEERS, TECHNICIANS];
 
-/** The study's occupations first; other BMO occupations are offered where the data lists them. */
+/** Case- and accent-insensitive: "ingenieur" finds "Ingénieurs". */
+export function normalizeSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('fr')
+    .trim();
+}
+
+/**
+ * The choices of the occupation picker: the study's occupations, the eight
+ * BMO families, then every BMO occupation grouped by family, narrowed to
+ * those matching `query` (label, code or family). The current value always
+ * stays listed so the select never shows a value it does not offer.
+ */
+export function occupationGroups(
+  occupations: readonly BmoOccupation[],
+  query: string,
+  current: string,
+  t: Translate,
+  lookup?: (code: string) => string | undefined,
+): OccupationGroup[] {
+  const needle = normalizeSearch(query);
+  const matches = (...texts: string[]) => needle === '' || texts.some((text) => normalizeSearch(text).includes(needle));
+  const labelOf = (code: string) => occupations.find((entry) => entry.code === code)?.label ?? lookup?.(code);
+  const keep = (option: OccupationOption, ...texts: string[]) => option.value === current || matches(option.label, ...texts);
+
+  const families = [...new Map(occupations.map((entry) => [entry.family, entry.familyLabel])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
+  const groups: OccupationGroup[] = [
+    {
+      label: t('filters.studyGroup'),
+      options: STUDY_CHOICES.map((code) => ({ value: code, label: occupationLabel(code, t, labelOf) })).filter((option) =>
+        keep(option, option.value, labelOf(option.value) ?? ''),
+      ),
+    },
+    {
+      label: t('filters.familiesGroup'),
+      options: families
+        .map(([letter, label]) => ({ value: `famille-${letter}`, label: t('filters.family', { label }) }))
+        .filter((option) => keep(option)),
+    },
+    ...families.map(([letter, familyLabel]) => ({
+      label: familyLabel,
+      options: occupations
+        .filter((entry) => entry.family === letter && !STUDY_CHOICES.includes(entry.code))
+        .sort((a, b) => a.label.localeCompare(b.label, 'fr'))
+        .map((entry) => ({ value: entry.code, label: `${entry.label} (${entry.code})`, familyLabel }))
+        .filter((option) => keep(option, option.value, option.familyLabel))
+        .map(({ value, label }) => ({ value, label })),
+    })),
+  ];
+  const listed = groups.some((group) => group.options.some((option) => option.value === current));
+  if (!listed) groups.unshift({ label: t('filters.occupation'), options: [{ value: current, label: occupationLabel(current, t, labelOf) }] });
+  return groups.filter((group) => group.options.length > 0);
+}
+
+/**
+ * Every BMO occupation, searchable: a text filter narrows a native select
+ * (grouped by family with optgroups), which screen readers and keyboards
+ * handle everywhere. Until the occupations file has loaded (or if it is
+ * broken) the study's occupations are still offered.
+ */
 export function OccupationSelect({ value, onChange, lookups }: OccupationSelectProps) {
   const t = useT();
-  const choices = STUDY_CHOICES.includes(value) ? STUDY_CHOICES : [...STUDY_CHOICES, value];
+  const [query, setQuery] = useState('');
+  const baseId = useId();
+  const { data } = useQuery(datasetQuery(BMO_CURRENT.occupations));
+  const groups = useMemo(() => occupationGroups(data?.rows ?? [], query, value, t, lookups.occupation), [data, query, value, t, lookups]);
+  const count = groups.reduce((sum, group) => sum + group.options.filter((option) => option.value !== value || query === '').length, 0);
+  const statusId = `${baseId}-status`;
+
   return (
-    <label className="field field-wide">
-      <span>{t('filters.occupation')}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
-        {choices.map((code) => (
-          <option key={code} value={code}>
-            {occupationLabel(code, t, lookups.occupation)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="field field-wide occupation-picker" role="group" aria-label={t('filters.occupation')}>
+      <label style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
+        <span>{t('filters.occupationSearch')}</span>
+        <input
+          type="search"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={statusId}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter picks the first match, so "type, then Enter" chooses without reaching for the list.
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            const first = groups.flatMap((group) => group.options).find((option) => option.value !== value);
+            if (query && first) onChange(first.value);
+          }}
+        />
+      </label>
+      <span id={statusId} className="sr-only" aria-live="polite">
+        {query ? (count > 0 ? t('filters.occupationMatches', { count }) : t('filters.occupationNoMatch')) : ''}
+      </span>
+      <label style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
+        <span>{t('filters.occupation')}</span>
+        <select value={value} onChange={(event) => onChange(event.target.value)}>
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }

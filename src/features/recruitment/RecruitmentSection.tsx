@@ -1,11 +1,25 @@
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
+import { ViewBoundary } from '../../ui/ViewBoundary';
+import { BasinRankingChart } from './BasinRankingChart';
+import { DepartmentChart } from './DepartmentChart';
+import { RecruitmentMap } from './RecruitmentMap';
 
 export function RecruitmentSection() {
   const t = useT();
   return (
     <Section id="recruitment" title={t('sections.recruitment.title')} intro={t('sections.recruitment.intro')}>
-      {null}
+      <div className="span-all">
+        <ViewBoundary title={t('recruitment.map.title', { measure: t('filters.measures.projets') })} minHeight={640}>
+          <RecruitmentMap />
+        </ViewBoundary>
+      </div>
+      <ViewBoundary title={t('recruitment.department.title')} minHeight={360}>
+        <DepartmentChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('recruitment.ranking.title', { measure: t('filters.measures.projets') })} minHeight={640}>
+        <BasinRankingChart />
+      </ViewBoundary>
     </Section>
   );
 }

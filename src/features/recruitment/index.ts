@@ -1,5 +1,15 @@
 import type { ChartEntry } from '../../charts/registry';
+import { BasinRankingChart } from './BasinRankingChart';
+import { MAP_CHART_ID } from './buildRecruitmentMap';
+import { RANKING_CHART_ID } from './buildBasinRanking';
+import { DEPARTMENT_CHART_ID } from './buildDepartmentChart';
+import { DepartmentChart } from './DepartmentChart';
+import { RecruitmentMap } from './RecruitmentMap';
 export { RecruitmentSection } from './RecruitmentSection';
 
 /** This section's charts, in presentation order (see src/app/charts.ts). */
-export const recruitmentCharts: ChartEntry[] = [];
+export const recruitmentCharts: ChartEntry[] = [
+  { id: MAP_CHART_ID, section: 'recrutements', Component: RecruitmentMap },
+  { id: DEPARTMENT_CHART_ID, section: 'recrutements', Component: DepartmentChart },
+  { id: RANKING_CHART_ID, section: 'recrutements', Component: BasinRankingChart },
+];

@@ -1,0 +1,61 @@
+import { buildChoropleth } from './choropleth';
+import { MAP_COLORS } from './colors';
+import { fallbackMapOption, FALLBACK_DECALS } from './echartsMap';
+import { joinBasins } from './join';
+import { BASINS_FIXTURE, ROWS_FIXTURE } from './map.fixtures';
+import { fillColorExpression, mapStyle, patternFilter } from './style';
+
+const choropleth = buildChoropleth(joinBasins(ROWS_FIXTURE, BASINS_FIXTURE, ['M2X90', 'M1X80'], 'projets'), 'projets', 'fr');
+const byCode = new Map(choropleth.basins.map((basin) => [basin.code, basin]));
+
+describe('buildChoropleth', () => {
+  it('colours known values by class, secret basins hatched grey and empty basins dotted white', () => {
+    expect(byCode.get('2801')!.classIndex).toBe(1);
+    expect(byCode.get('2806')!.classIndex).toBe(0);
+    expect(byCode.get('2801')!.fill).not.toBe(byCode.get('2806')!.fill);
+    expect(byCode.get('2817')).toMatchObject({ fill: MAP_COLORS.secret, pattern: 'hatch', classIndex: -1 });
+    expect(byCode.get('2821')).toMatchObject({ fill: MAP_COLORS.none, pattern: 'dots', classIndex: -1 });
+    expect(choropleth.legend.map((item) => item.kind)).toEqual(['class', 'class', 'secret', 'none']);
+    expect(choropleth.empty).toBe(false);
+  });
+
+  it('is empty when no basin has any project', () => {
+    expect(buildChoropleth(joinBasins(ROWS_FIXTURE, BASINS_FIXTURE, ['ZZZ99'], 'projets'), 'projets', 'fr').empty).toBe(true);
+  });
+});
+
+describe('MapLibre style', () => {
+  const collection = (codes: string[]) =>
+    ({
+      type: 'FeatureCollection',
+      attribution: 'IGN',
+      metadata: {},
+      features: codes.map((code) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [] } })),
+    }) as never;
+
+  it('is self-contained: no tiles, sprite, glyphs or any URL', () => {
+    const style = mapStyle({ basins: collection(['2801']), departements: collection(['76']), choropleth: choropleth.basins, basin: '2817', dep: '14' });
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:|tiles/);
+    const selected = style.layers.find((layer) => layer.id === 'basin-selected') as { filter: unknown };
+    expect(selected.filter).toEqual(['==', ['get', 'code'], '2817']);
+  });
+
+  it('maps basin codes to their fill and keeps only patterned basins in the pattern layer', () => {
+    expect(fillColorExpression(choropleth.basins)).toEqual(['match', ['get', 'code'], ...choropleth.basins.flatMap((basin) => [basin.code, basin.fill]), MAP_COLORS.none]);
+    expect(patternFilter(choropleth.basins)).toEqual(['in', ['get', 'code'], ['literal', ['2817', '2821']]]);
+  });
+});
+
+describe('ECharts fallback', () => {
+  it('draws the same fills, hatches secret basins and outlines the selected basin', () => {
+    const option = fallbackMapOption(choropleth, { basin: '2801', dep: null }) as { series: { data: { name: string; itemStyle: Record<string, unknown> }[] }[] };
+    const data = new Map(option.series[0]!.data.map((item) => [item.name, item.itemStyle]));
+    expect(data.get('2806')!.areaColor).toBe(byCode.get('2806')!.fill);
+    expect(data.get('2817')!.decal).toEqual(FALLBACK_DECALS.hatch);
+    expect(data.get('2821')!.decal).toEqual(FALLBACK_DECALS.dots);
+    expect(data.get('2801')).toMatchObject({ borderColor: MAP_COLORS.selected, borderWidth: 3 });
+    expect(data.get('2806')!.borderWidth).toBeLessThan(1);
+  });
+});

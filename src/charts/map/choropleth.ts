@@ -1,0 +1,63 @@
+/**
+ * Everything the map draws for one (occupation, measure, language): per-basin
+ * fill, pattern and tooltip, the class breaks and the legend. Pure, so the
+ * MapLibre view, its ECharts fallback and the tests share one definition.
+ */
+import type { Total } from '../../data/contract';
+import type { Language, MeasureId } from '../../state/filters';
+import { classBreaks, classify, type ValueClass } from './classes';
+import { classColors, MAP_COLORS, type FillPattern } from './colors';
+import { basinTooltipLines } from './format';
+import type { BasinDatum, BasinJoin } from './join';
+import { legendModel, type LegendItem } from './legend';
+
+export interface ChoroplethBasin extends BasinDatum {
+  fill: string;
+  pattern: FillPattern | null;
+  /** -1 for secret / none basins. */
+  classIndex: number;
+  tooltip: string[];
+}
+
+export interface Choropleth {
+  measure: MeasureId;
+  basins: ChoroplethBasin[];
+  classes: ValueClass[];
+  legend: LegendItem[];
+  region: Total;
+  /** No basin has any project of this occupation. */
+  empty: boolean;
+}
+
+export function buildChoropleth(join: BasinJoin, measure: MeasureId, lang: Language): Choropleth {
+  const known = join.basins.flatMap((datum) => (datum.value === null ? [] : [datum.value]));
+  const classes = classBreaks(known);
+  const colors = classColors(classes.length);
+  const perClass = classes.map(() => 0);
+  const total = join.basins.length;
+  const basins = join.basins.map((datum): ChoroplethBasin => {
+    const tooltip = basinTooltipLines(datum, measure, total, lang);
+    if (datum.value === null) {
+      const secret = datum.status === 'secret';
+      return {
+        ...datum,
+        fill: secret ? MAP_COLORS.secret : MAP_COLORS.none,
+        pattern: secret ? 'hatch' : 'dots',
+        classIndex: -1,
+        tooltip,
+      };
+    }
+    const classIndex = classify(datum.value, classes);
+    perClass[classIndex] = (perClass[classIndex] ?? 0) + 1;
+    return { ...datum, fill: colors[classIndex]!, pattern: null, classIndex, tooltip };
+  });
+  const count = (status: BasinDatum['status']) => basins.filter((datum) => datum.status === status).length;
+  return {
+    measure,
+    basins,
+    classes,
+    legend: legendModel(classes, colors, { perClass, secret: count('secret'), none: count('none') }, measure, lang),
+    region: join.region,
+    empty: basins.every((datum) => datum.status === 'none'),
+  };
+}

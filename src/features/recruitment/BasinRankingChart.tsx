@@ -1,0 +1,51 @@
+import { useId, useMemo } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { useLang, useT } from '../../i18n/i18n';
+import { useFilterStore } from '../../state/store';
+import { BASINS, basinDepartment, isBasinCode } from '../../state/territories';
+import { buildBasinRanking } from './buildBasinRanking';
+import { useRecruitmentData } from './useRecruitmentData';
+import { useTerritorySelection } from './useTerritorySelection';
+
+export function BasinRankingChart() {
+  const t = useT();
+  const lang = useLang();
+  const occupation = useFilterStore((state) => state.occupation);
+  const measure = useFilterStore((state) => state.measure);
+  const data = useRecruitmentData();
+  const { basin, dep, toggleBasin } = useTerritorySelection();
+  const selectId = useId();
+  const model = useMemo(() => buildBasinRanking(data, { occupation, measure, basin, dep }, lang), [data, occupation, measure, basin, dep, lang]);
+  const onEvents = useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const name = (params as { name?: unknown }).name;
+        const match = BASINS.find((entry) => entry.label === name);
+        if (match) toggleBasin(match.code);
+      },
+    }),
+    [toggleBasin],
+  );
+  const controls = (
+    <label className="field" htmlFor={selectId}>
+      <span>{t('recruitment.department.highlight')}</span>
+      <select
+        id={selectId}
+        value={basin ?? ''}
+        onChange={(event) => {
+          const code = event.target.value;
+          if (isBasinCode(code)) toggleBasin(code);
+          else if (basin) toggleBasin(basin);
+        }}
+      >
+        <option value="">{t('filters.allBasins')}</option>
+        {BASINS.filter((entry) => !dep || basinDepartment(entry.code) === dep || entry.code === basin).map((entry) => (
+          <option key={entry.code} value={entry.code}>
+            {entry.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return <ChartFrame model={model} onEvents={onEvents} controls={controls} />;
+}

@@ -1,0 +1,32 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { datasetQuery } from '../../data/queries';
+import { useLang } from '../../i18n/i18n';
+import { useFilterStore } from '../../state/store';
+import { DEPARTMENTS } from '../../state/territories';
+import { DepartmentButtons } from './BasinList';
+import { buildDepartmentChart } from './buildDepartmentChart';
+import { useRecruitmentData } from './useRecruitmentData';
+import { useTerritorySelection } from './useTerritorySelection';
+
+export function DepartmentChart() {
+  const lang = useLang();
+  const occupation = useFilterStore((state) => state.occupation);
+  const data = useRecruitmentData();
+  const { data: study } = useSuspenseQuery(datasetQuery('bmo-study-by-department'));
+  const selection = useTerritorySelection();
+  const { dep, basin, toggleDepartment } = selection;
+  const model = useMemo(() => buildDepartmentChart(data, study, { occupation, dep }, lang), [data, study, occupation, dep, lang]);
+  const onEvents = useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const name = (params as { name?: unknown }).name;
+        const match = DEPARTMENTS.find((entry) => entry.label === name);
+        if (match) toggleDepartment(match.code);
+      },
+    }),
+    [toggleDepartment],
+  );
+  return <ChartFrame model={model} onEvents={onEvents} controls={<DepartmentButtons dep={dep} basin={basin} onToggle={toggleDepartment} />} />;
+}

@@ -1,0 +1,77 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { datasetQuery } from '../../data/queries';
+import { BMO_CURRENT } from '../../data/schemas/bmo';
+import { DEFAULT_FILTERS } from '../../state/filters';
+import { useFilterStore } from '../../state/store';
+import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from '../../charts/map/map.fixtures';
+import { buildChoropleth } from '../../charts/map/choropleth';
+import { joinBasins } from '../../charts/map/join';
+import { BASIN_REFS } from './basins';
+import { BasinList } from './BasinList';
+import { BasinRankingChart } from './BasinRankingChart';
+import { useTerritorySelection } from './useTerritorySelection';
+
+const meta = { source: { citation: 'Source : France Travail, enquête BMO 2024' } };
+
+function ConnectedList() {
+  const selection = useTerritorySelection();
+  const choropleth = buildChoropleth(joinBasins(ROWS_FIXTURE, BASIN_REFS, ['M2X90', 'M1X80'], 'projets'), 'projets', 'fr');
+  const [active, setActive] = useState<string | null>(null);
+  return (
+    <BasinList
+      basins={choropleth.basins}
+      measure="projets"
+      lang="fr"
+      selected={selection.basin}
+      dep={selection.dep}
+      active={active}
+      onActive={setActive}
+      onToggle={selection.toggleBasin}
+      onEscape={selection.clearOne}
+    />
+  );
+}
+
+function renderWithData() {
+  const client = new QueryClient();
+  client.setQueryData(datasetQuery(BMO_CURRENT.rows).queryKey, { ...meta, rows: ROWS_FIXTURE } as never);
+  client.setQueryData(datasetQuery(BMO_CURRENT.occupations).queryKey, { ...meta, rows: OCCUPATIONS_FIXTURE } as never);
+  return render(
+    <QueryClientProvider client={client}>
+      <ConnectedList />
+      <BasinRankingChart />
+    </QueryClientProvider>,
+  );
+}
+
+beforeEach(() => useFilterStore.setState({ ...DEFAULT_FILTERS }));
+
+describe('basin list beside the map', () => {
+  it('selects a basin from the list: the store gets it (with its department) and the ranking names it', async () => {
+    renderWithData();
+    const list = screen.getByRole('listbox', { name: 'Bassins d’emploi classés' });
+    await userEvent.click(within(list).getByRole('option', { name: /Rouen/ }));
+    expect(useFilterStore.getState()).toMatchObject({ basin: '2801', dep: '76' });
+    expect(within(list).getByRole('option', { name: /Rouen/ })).toHaveAttribute('aria-selected', 'true');
+    const ranking = document.querySelector('[data-chart-id="recruitment-basin-ranking"]')!;
+    expect(ranking).toHaveTextContent(/Bassin sélectionné : Rouen, 1er sur 27 \(1.234\)\./);
+
+    // Clicking it again clears the basin and the department it implied.
+    await userEvent.click(within(list).getByRole('option', { name: /Rouen/ }));
+    expect(useFilterStore.getState()).toMatchObject({ basin: null, dep: null });
+    expect(ranking).not.toHaveTextContent('Bassin sélectionné');
+  }, 20_000);
+
+  it('works with the keyboard: arrows move, Enter selects, Escape clears', async () => {
+    renderWithData();
+    const list = screen.getByRole('listbox', { name: 'Bassins d’emploi classés' });
+    list.focus();
+    await userEvent.keyboard('{Home}{Enter}');
+    expect(useFilterStore.getState().basin).toBe('2801');
+    await userEvent.keyboard('{Escape}');
+    expect(useFilterStore.getState()).toMatchObject({ basin: null, dep: null });
+  });
+});

@@ -1,0 +1,246 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame';
+import type { Choropleth } from '../../charts/map/choropleth';
+import { labelPoint, largestPolygon, ringArea } from '../../charts/map/labelPoint';
+import type { ChartModel } from '../../charts/model';
+import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
+import { useLang, useT } from '../../i18n/i18n';
+import { useFilterStore } from '../../state/store';
+import { DataTable } from '../../ui/DataTable';
+import { BasinList, DepartmentButtons } from './BasinList';
+import { buildRecruitmentMap, MAP_HEIGHT } from './buildRecruitmentMap';
+import { basinsGeoQuery, departementsGeoQuery } from './geoQueries';
+import { MapLegend } from './MapLegend';
+import type { MapLabel } from './MapLibreView';
+import { useRecruitmentData } from './useRecruitmentData';
+import { useTerritorySelection } from './useTerritorySelection';
+import { supportsWebGL2 } from './webgl';
+import './recruitment.css';
+
+const MapLibreView = lazy(() => import('./MapLibreView'));
+const FallbackMap = lazy(() => import('./FallbackMap'));
+
+/** The recruitment choropleth, its legend, the keyboard basin list and the ranked table. */
+export function RecruitmentMap() {
+  const lang = useLang();
+  const occupation = useFilterStore((state) => state.occupation);
+  const measure = useFilterStore((state) => state.measure);
+  const data = useRecruitmentData();
+  const [basinsGeo, departementsGeo] = useSuspenseQueries({ queries: [basinsGeoQuery(), departementsGeoQuery()] });
+  const { model, choropleth } = useMemo(() => buildRecruitmentMap(data, { occupation, measure }, lang), [data, occupation, measure, lang]);
+  // The WebGL canvas keeps its pixels (preserveDrawingBuffer), so the PNG export can read it at any time.
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const getImage = useCallback(async () => {
+    if (!canvasRef.current) throw new Error('carte non disponible');
+    return canvasRef.current;
+  }, []);
+
+  if (choropleth.empty) return <ChartFrame model={model} />;
+  return (
+    <ChartFrame model={model} getImage={getImage}>
+      <MapArea
+        model={model}
+        choropleth={choropleth}
+        basinsGeo={basinsGeo.data}
+        departementsGeo={departementsGeo.data}
+        onCanvas={(canvas) => {
+          canvasRef.current = canvas;
+        }}
+      />
+    </ChartFrame>
+  );
+}
+
+type Mode = 'waiting' | 'webgl' | 'fallback';
+
+interface MapAreaProps {
+  model: ChartModel;
+  choropleth: Choropleth;
+  basinsGeo: BasinFeatureCollection;
+  departementsGeo: DepartementFeatureCollection;
+  onCanvas: (canvas: HTMLCanvasElement | null) => void;
+}
+
+function MapArea({ model, choropleth, basinsGeo, departementsGeo, onCanvas }: MapAreaProps) {
+  const t = useT();
+  const lang = useLang();
+  const selection = useTerritorySelection();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const [mode, setMode] = useState<Mode>('waiting');
+  // The stage's height follows the width in CSS (a phone gets a shorter map); the engines get it in pixels.
+  const [stageHeight, setStageHeight] = useState(MAP_HEIGHT);
+  const [active, setActive] = useState<string | null>(null);
+  const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
+  const labels = useMemo<MapLabel[]>(
+    () =>
+      basinsGeo.features
+        .map((feature) => ({
+          code: feature.properties.code,
+          label: feature.properties.label,
+          point: labelPoint(feature.geometry),
+          area: ringArea(largestPolygon(feature.geometry)[0] ?? []),
+        }))
+        // Larger basins keep their name when names collide.
+        .sort((a, b) => b.area - a.area),
+    [basinsGeo],
+  );
+
+  // Load the map engine only when the map is about to be seen.
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const start = () => {
+      setStageHeight(stageRef.current?.clientHeight || MAP_HEIGHT);
+      setMode((current) => (current === 'waiting' ? (supportsWebGL2() ? 'webgl' : 'fallback') : current));
+    };
+    if (typeof IntersectionObserver === 'undefined') {
+      start();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          start();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, []);
+
+  const setReady = useCallback((ready: boolean) => {
+    const figure = rootRef.current?.closest('[data-chart-id]');
+    if (!figure) return;
+    if (ready) figure.setAttribute('data-map-ready', 'true');
+    else figure.removeAttribute('data-map-ready');
+  }, []);
+  useEffect(() => () => setReady(false), [setReady]);
+  const onFailure = useCallback(() => {
+    setReady(false);
+    onCanvas(null);
+    setHover(null);
+    setMode('fallback');
+  }, [setReady, onCanvas]);
+  const onHover = useCallback((code: string | null, point: { x: number; y: number } | null) => {
+    setHover(code && point ? { code, ...point } : null);
+  }, []);
+
+  const byCode = useMemo(() => new Map(choropleth.basins.map((basin) => [basin.code, basin])), [choropleth]);
+  const hovered = hover ? byCode.get(hover.code) : undefined;
+  const focused = byCode.get(active ?? hover?.code ?? selection.basin ?? '');
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && (selection.basin || selection.dep)) {
+      selection.clearOne();
+      event.stopPropagation();
+    }
+  };
+
+  return (
+    <div className="rmap" ref={rootRef} onKeyDown={onKeyDown} data-map-mode={mode}>
+      <div className="rmap-main">
+        <div className="rmap-stage" ref={stageRef}>
+          {mode === 'waiting' ? (
+            <div className="chart-skeleton rmap-placeholder" role="status">
+              <span className="sr-only">{t('recruitment.map.loading')}</span>
+            </div>
+          ) : (
+            <Suspense
+              fallback={
+                <div className="chart-skeleton rmap-placeholder" role="status">
+                  <span className="sr-only">{t('recruitment.map.loading')}</span>
+                </div>
+              }
+            >
+              {mode === 'webgl' ? (
+                <MapLibreView
+                  basinsGeo={basinsGeo}
+                  departementsGeo={departementsGeo}
+                  choropleth={choropleth}
+                  basin={selection.basin}
+                  dep={selection.dep}
+                  active={active ?? hover?.code ?? null}
+                  labels={labels}
+                  lang={lang}
+                  onToggle={selection.toggleBasin}
+                  onHover={onHover}
+                  onReady={(canvas) => {
+                    onCanvas(canvas);
+                    setReady(true);
+                  }}
+                  onFailure={onFailure}
+                />
+              ) : (
+                <FallbackMap
+                  basinsGeo={basinsGeo}
+                  choropleth={choropleth}
+                  basin={selection.basin}
+                  dep={selection.dep}
+                  height={stageHeight}
+                  ariaLabel={`${model.title}. ${model.summary}`}
+                  onToggle={selection.toggleBasin}
+                  onReady={() => setReady(true)}
+                />
+              )}
+            </Suspense>
+          )}
+          {mode === 'webgl' && hovered && hover ? (
+            <div
+              className="rmap-tooltip"
+              style={{ left: hover.x, top: hover.y }}
+              data-flip={hover.x > 220 ? 'left' : undefined}
+              aria-hidden="true"
+            >
+              {hovered.tooltip.map((line, index) => (
+                <span key={index} className={index === 0 ? 'rmap-tooltip-title' : undefined}>
+                  {line}
+                </span>
+              ))}
+            </div>
+          ) : null}
+        </div>
+        <MapLegend items={choropleth.legend} unit={t(`recruitment.units.${choropleth.measure}`)} />
+        <div className="rmap-info" aria-live="polite" aria-atomic="true">
+          {focused ? (
+            <ul>
+              {focused.tooltip.map((line, index) => (
+                <li key={index} className={index === 0 ? 'rmap-info-title' : undefined}>
+                  {line}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('recruitment.map.info')}</p>
+          )}
+        </div>
+        {mode === 'webgl' ? <p className="rmap-hint rmap-gestures">{t('recruitment.map.gestures')}</p> : null}
+      </div>
+      <div className="rmap-side">
+        <DepartmentButtons dep={selection.dep} basin={selection.basin} onToggle={selection.toggleDepartment} />
+        <BasinList
+          basins={choropleth.basins}
+          measure={choropleth.measure}
+          lang={lang}
+          selected={selection.basin}
+          dep={selection.dep}
+          active={active}
+          onActive={setActive}
+          onToggle={selection.toggleBasin}
+          onEscape={selection.clearOne}
+        />
+      </div>
+      {mode === 'fallback' ? (
+        <div className="rmap-fallback">
+          <p role="note" className="rmap-fallback-note">
+            {t('recruitment.map.fallback')}
+          </p>
+          <DataTable caption={t('chart.tableCaption', { title: model.title })} table={model.table} id="recruitment-map-ranking" />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { datasetQuery } from '../../data/queries';
+import { BMO_CURRENT } from '../../data/schemas/bmo';
+import type { RecruitmentData } from './buildRecruitmentMap';
+
+/** The current BMO vintage: rows and occupation labels, fetched in parallel. */
+export function useRecruitmentData(): RecruitmentData {
+  const [rows, occupations] = useSuspenseQueries({
+    queries: [datasetQuery(BMO_CURRENT.rows), datasetQuery(BMO_CURRENT.occupations)],
+  });
+  return { rows: rows.data.rows, occupations: occupations.data.rows, source: rows.data.source };
+}

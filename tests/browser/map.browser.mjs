@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, screenshot, SCREENSHOTS } from './harness.mjs';
+
+const BASE = process.env.PREVIEW_URL;
+const MAP = '[data-chart-id="recruitment-map"]';
+const RANKING = '[data-chart-id="recruitment-basin-ranking"]';
+
+async function openMap(page, query = '') {
+  await page.goto(`${BASE}${query}#recrutements`);
+  await page.locator(MAP).scrollIntoViewIfNeeded();
+  await page.locator(`${MAP}[data-map-ready="true"]`).waitFor({ timeout: 60_000 });
+}
+
+/** Distinct colours among pixels sampled on a grid of the map canvas (read back thanks to preserveDrawingBuffer). */
+async function canvasColours(page) {
+  return page.evaluate(async (selector) => {
+    const canvas = document.querySelector(`${selector} canvas.maplibregl-canvas`);
+    if (!canvas) return { count: 0, width: 0 };
+    const image = new Image();
+    image.src = canvas.toDataURL('image/png');
+    await image.decode();
+    const copy = document.createElement('canvas');
+    copy.width = image.width;
+    copy.height = image.height;
+    const context = copy.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, copy.width, copy.height);
+    const colours = new Set();
+    for (let y = 0; y < copy.height; y += 7) {
+      for (let x = 0; x < copy.width; x += 7) {
+        const at = (y * copy.width + x) * 4;
+        colours.add(`${data[at]},${data[at + 1]},${data[at + 2]},${data[at + 3]}`);
+      }
+    }
+    return { count: colours.size, width: copy.width };
+  }, MAP);
+}
+
+describe('recruitment map', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => browser?.close());
+
+  it('renders a non-blank MapLibre canvas with a legend, offline-style (no remote request)', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const remote = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(BASE) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) remote.push(request.url());
+    });
+    const started = Date.now();
+    await openMap(page);
+    const readyMs = Date.now() - started;
+    assert.equal(await page.locator('.rmap').getAttribute('data-map-mode'), 'webgl');
+    const { count, width } = await canvasColours(page);
+    assert.ok(width > 300, `canvas width ${width}`);
+    // Background, 5 class colours, patterns, outlines: a blank or failed canvas has one or two colours.
+    assert.ok(count >= 8, `only ${count} distinct colours on the map canvas`);
+    const legend = await page.locator(`${MAP} .rmap-legend li`).allInnerTexts();
+    assert.ok(legend.length >= 3, `legend: ${legend.join(' | ')}`);
+    assert.match(await page.locator(MAP).innerText(), /Source : France Travail, enquête BMO 2024/);
+    assert.equal(await page.locator(`${MAP} [data-basin-label]`).count(), 27);
+    assert.deepEqual(remote, []);
+    assert.deepEqual(problems, []);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(resolve(SCREENSHOTS, 'map-timing.json'), JSON.stringify({ readyMs }, null, 2));
+    await page.locator(MAP).screenshot({ path: resolve(SCREENSHOTS, 'map-1280.png') });
+    await screenshot(page, 'map-section-1280');
+    await context.close();
+  });
+
+  it('clicking the Caen basin sets basin=2817, outlines it and updates the ranking; clicking again clears it', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await openMap(page);
+    // The name label sits on an interior point of the basin and lets clicks through to the canvas.
+    const box = await page.locator(`${MAP} [data-basin-label="2817"]`).boundingBox();
+    assert.ok(box, 'Caen label not placed');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.locator(`${MAP} .rmap-tooltip`).waitFor();
+    const tooltip = await page.locator(`${MAP} .rmap-tooltip`).innerText();
+    assert.match(tooltip, /Caen/);
+    assert.match(tooltip, /Rang : \d+(er|e) sur 27/);
+    assert.match(tooltip, /Part des projets de la région : [\d,]+\s%/);
+    await page.mouse.click(x, y);
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('basin') === '2817');
+    assert.match(page.url(), /dep=14/);
+    assert.equal(await page.locator(`${MAP} [role="option"][data-code="2817"]`).getAttribute('aria-selected'), 'true');
+    assert.match(await page.locator(`${RANKING} .chart-notes`).innerText(), /Bassin sélectionné : Caen, \d+(er|e) sur 27/);
+    assert.match(await page.locator('.active-filters').innerText(), /Caen/);
+    await screenshot(page, 'map-caen-selected-1280');
+    await page.mouse.click(x, y);
+    await page.waitForFunction(() => !window.location.search.includes('basin='));
+    assert.doesNotMatch(page.url(), /dep=/);
+    assert.equal(await page.locator(`${RANKING} .chart-notes`).innerText().then((text) => /Bassin sélectionné/.test(text)), false);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('does everything from the keyboard: the basin list selects, Escape clears', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await openMap(page);
+    const list = page.getByRole('listbox', { name: 'Bassins d’emploi classés' });
+    await list.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.location.search.includes('basin='));
+    const first = new URL(page.url()).searchParams.get('basin');
+    assert.equal(await list.locator(`[data-code="${first}"]`).getAttribute('aria-selected'), 'true');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !window.location.search.includes('basin='));
+    await page.getByRole('button', { name: 'Calvados', exact: true }).first().click();
+    await page.waitForFunction(() => window.location.search.includes('dep=14'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('fits a 375 px phone: no horizontal scroll, the map renders and the page still scrolls', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 375, height: 812, isMobile: true, hasTouch: true });
+    await openMap(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `scrolls horizontally by ${overflow}px`);
+    const { count } = await canvasColours(page);
+    assert.ok(count >= 8, `only ${count} distinct colours at 375 px`);
+    const mapBox = await page.locator(`${MAP} .rmap-stage`).boundingBox();
+    assert.ok(mapBox.width <= 375 && mapBox.height < 812, `map box ${mapBox.width}×${mapBox.height}`);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.evaluate(() => window.scrollBy(0, 300));
+    assert.ok((await page.evaluate(() => window.scrollY)) > before);
+    await page.locator(MAP).screenshot({ path: resolve(SCREENSHOTS, 'map-375.png') });
+    await screenshot(page, 'map-section-375');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('recruitment map without WebGL', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ webgl: false });
+  });
+  after(async () => browser?.close());
+
+  it('shows the ECharts fallback map and the ranked table, with no uncaught error', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await openMap(page, '?basin=2817');
+    assert.equal(await page.locator('.rmap').getAttribute('data-map-mode'), 'fallback');
+    assert.match(await page.locator(`${MAP} .rmap-fallback-note`).innerText(), /WebGL/);
+    // One SVG path per basin at least (27), drawn by ECharts' SVG renderer.
+    const paths = await page.locator(`${MAP} .rmap-stage svg path`).count();
+    assert.ok(paths >= 27, `${paths} paths in the fallback map`);
+    assert.equal(await page.locator(`${MAP} #recruitment-map-ranking tbody tr`).count(), 27);
+    assert.equal(await page.locator(`${MAP} [role="option"][data-code="2817"]`).getAttribute('aria-selected'), 'true');
+    await page.locator(MAP).screenshot({ path: resolve(SCREENSHOTS, 'map-fallback-1280.png') });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
