@@ -40,7 +40,12 @@ function copyDataFolder(): Plugin {
     },
     closeBundle() {
       if (ssr) return;
-      cpSync(dataDir, join(outDir, 'data'), { recursive: true, filter: (source) => !source.endsWith('.md') });
+      const dataFiles = (source: string) => !source.endsWith('.md');
+      cpSync(dataDir, join(outDir, 'data'), { recursive: true, filter: dataFiles });
+      // The same files again under their release id, so "version figée" embeds keep their figures
+      // on hosts that keep earlier releases' folders when deploying (docs/sharing.md).
+      const { release } = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as { release: string };
+      cpSync(dataDir, join(outDir, 'data', 'releases', release), { recursive: true, filter: dataFiles });
     },
   };
 }

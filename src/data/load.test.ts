@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { Count, datasetSchema } from './contract';
-import { DataLoadError, loadValidated } from './load';
+import { DataLoadError, loadValidated, pinDataRelease, pinnedReleaseStatus } from './load';
 
 const schema = datasetSchema(v.object({ basin: v.string(), value: Count }));
 
@@ -72,5 +72,46 @@ describe('loading a data file', () => {
   it('reports a network failure', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     expect(await loadError()).toMatchObject({ kind: 'network' });
+  });
+});
+
+describe('a pinned data release ("version figée")', () => {
+  afterEach(() => pinDataRelease(null));
+
+  const body = JSON.stringify({ ...meta, rows: [{ basin: '2817', value: 12 }] });
+
+  it('reads the pinned release folder when it exists', async () => {
+    const fetchMock = vi.fn<(url: string) => Promise<Response>>(async () => new Response(body));
+    vi.stubGlobal('fetch', fetchMock);
+    pinDataRelease('abc1234567');
+    await loadValidated('bmo/test.json', schema);
+    expect(fetchMock.mock.calls[0]![0]).toMatch(/data\/releases\/abc1234567\/bmo\/test\.json$/);
+    expect(pinnedReleaseStatus()).toBe('served');
+  });
+
+  it('falls back to the live file when the release is no longer hosted, and says so', async () => {
+    const fetchMock = vi.fn(async (url: string) => (url.includes('/releases/') ? new Response('', { status: 404 }) : new Response(body)));
+    vi.stubGlobal('fetch', fetchMock);
+    pinDataRelease('abc1234567');
+    const data = await loadValidated('bmo/test.json', schema);
+    expect(data.rows).toHaveLength(1);
+    expect(pinnedReleaseStatus()).toBe('unavailable');
+    expect(fetchMock.mock.calls.at(-1)![0]).toMatch(/data\/bmo\/test\.json$/);
+  });
+
+  it('ignores a release id that is not a content hash (no path tricks)', async () => {
+    const fetchMock = vi.fn<(url: string) => Promise<Response>>(async () => new Response(body));
+    vi.stubGlobal('fetch', fetchMock);
+    pinDataRelease('../../etc');
+    await loadValidated('bmo/test.json', schema);
+    expect(fetchMock.mock.calls[0]![0]).not.toMatch(/releases/);
+  });
+
+  it('always reads the live catalogue, so the embed can tell the data changed', async () => {
+    const fetchMock = vi.fn<(url: string) => Promise<Response>>(async () => new Response(body));
+    vi.stubGlobal('fetch', fetchMock);
+    pinDataRelease('abc1234567');
+    await loadValidated('bmo/test.json', schema, undefined, true);
+    expect(fetchMock.mock.calls[0]![0]).not.toMatch(/releases/);
   });
 });

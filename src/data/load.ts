@@ -25,8 +25,29 @@ export class DataLoadError extends Error {
 }
 
 /** Where data files are served: `data/` beside index.html, wherever the app is hosted. */
-export function dataUrl(file: string): string {
-  return `${import.meta.env.BASE_URL}data/${file}`;
+export function dataUrl(file: string, release: string | null = null): string {
+  return release ? `${import.meta.env.BASE_URL}data/releases/${release}/${file}` : `${import.meta.env.BASE_URL}data/${file}`;
+}
+
+/**
+ * "Version figée": an embed made with `release=<id>` keeps showing that
+ * release's figures. Each build also publishes its data under
+ * `data/releases/<release>/`; a host that keeps those folders across deploys
+ * serves old releases. When the pinned folder is gone, the live data is shown
+ * and the status says so, so the embed can be open about it.
+ */
+let pinnedRelease: string | null = null;
+let pinnedStatus: 'none' | 'served' | 'unavailable' = 'none';
+const RELEASE_ID = /^[a-f0-9]{6,40}$/;
+
+export function pinDataRelease(release: string | null): void {
+  pinnedRelease = release && RELEASE_ID.test(release) ? release : null;
+  pinnedStatus = 'none';
+}
+
+/** Whether the pinned release's own files were found (after the first data file loaded). */
+export function pinnedReleaseStatus(): 'none' | 'served' | 'unavailable' {
+  return pinnedRelease ? pinnedStatus : 'none';
 }
 
 export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): { field: string; message: string } {
@@ -39,10 +60,24 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): { field:
   return { field: path ?? '(racine)', message: deepest.message };
 }
 
-export async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchPinnedOrLive(file: string, signal?: AbortSignal, live = false): Promise<Response> {
+  if (pinnedRelease && !live && pinnedStatus !== 'unavailable') {
+    const pinned = await fetch(dataUrl(file, pinnedRelease), { signal });
+    if (pinned.ok) {
+      pinnedStatus = 'served';
+      return pinned;
+    }
+    if (pinned.status !== 404) return pinned;
+    pinnedStatus = 'unavailable';
+  }
+  return fetch(dataUrl(file), { signal });
+}
+
+/** `live` skips a pinned release: the catalogue must always say what the current release is. */
+export async function fetchJson(file: string, signal?: AbortSignal, live = false): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(dataUrl(file), { signal });
+    response = await fetchPinnedOrLive(file, signal, live);
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new DataLoadError({ file, kind: 'network', message: `Impossible de télécharger ${file}` });
@@ -73,6 +108,7 @@ export async function loadValidated<TSchema extends v.GenericSchema>(
   file: string,
   schema: TSchema,
   signal?: AbortSignal,
+  live = false,
 ): Promise<v.InferOutput<TSchema>> {
-  return validate(file, schema, await fetchJson(file, signal));
+  return validate(file, schema, await fetchJson(file, signal, live));
 }

@@ -25,7 +25,7 @@ export function datasetQuery<Id extends DatasetId>(id: Id) {
 export const catalogueQuery = () =>
   queryOptions({
     queryKey: ['catalogue'],
-    queryFn: ({ signal }) => loadValidated('index.json', Catalogue, signal),
+    queryFn: ({ signal }) => loadValidated('index.json', Catalogue, signal, true),
     staleTime: Infinity,
     retry: false,
   });

@@ -131,6 +131,7 @@ export const fr = {
     toDashboard: 'Ouvrir l’Observatoire Data & IA Normandie',
     unknownTitle: 'Graphique introuvable',
     unknownText: 'Aucun graphique ne porte l’identifiant demandé dans ce lien ; il a peut-être été renommé. Le tableau de bord complet reste disponible.',
+    releasePinned: 'Données figées à la version {{pinned}}, celle de l’intégration (la version en ligne est {{current}}).',
     releaseChanged:
       'Ce graphique a été intégré avec la version {{pinned}} des données ; elles ont été mises à jour depuis (version {{current}}).',
   },
@@ -260,9 +261,10 @@ export const fr = {
     noSheetExplain: 'Métier cité par le document sans fiche : seuls son intitulé et sa famille sont connus.',
     ambiguous: 'À lire avec prudence',
     ambiguousExplain: 'Cette fiche contient des rubriques manifestement copiées d’une autre fiche : voir les avertissements.',
-    warning: 'Attention',
+    warning: 'Attention :',
+    coursesLine: 'Formations continues recensées : {{text}}',
     absent: 'Rubrique absente de la fiche.',
-    otherTitles: 'Autres intitulés dans le document',
+    otherTitles: 'Autres intitulés dans le document : {{titles}}',
     sourceNotes: 'Remarques sur la source',
     sheetLines: 'Lignes {{lines}} du document source',
     notAvailable: 'non disponible',
@@ -450,7 +452,7 @@ export const fr = {
         contrat: 'type de contrat',
       },
       category: 'Catégorie',
-      range: '{{min}} à {{max}} ?',
+      range: '{{min}}–{{max}} ?',
       rangeText: 'entre {{min}} et {{max}} (valeur incertaine)',
       ambiguousNote:
         'Barres hachurées : l’étude imprime ces parts sans dire à quel groupe elles se rapportent ; la barre couvre toutes les valeurs possibles, aucune n’est certaine.',
@@ -491,7 +493,7 @@ export const fr = {
       title: 'Usages de l’IA dans les TPE-PME',
       subtitle: 'Part des TPE-PME par usage de l’IA, en %, Normandie et France, 2024',
       summary:
-        'Usage le plus répandu en 2024 : {{top}}, pour {{normandie}} des TPE-PME normandes et {{france}} en France. Valeurs incertaines pour {{uncertain}} usages.',
+        'Usage le plus répandu en 2024 : {{top}}, pour {{normandie}} des TPE-PME normandes et {{france}} en France. Usages à valeur incertaine : {{uncertain}}.',
       use: 'Usage',
       range: '{{min}} à {{max}} ?',
       noteAmbiguous:
@@ -530,7 +532,7 @@ export const fr = {
     matrix: {
       title: 'Compétences indispensables : data ingénieur et développeur IA',
       subtitle: 'Niveau d’importance de chaque compétence, de 1 (moyennement élevé) à 3 (très élevé), 2024',
-      summaryJob: '{{job}} : {{top}} compétences de niveau très élevé sur {{listed}} citées.',
+      summaryJob: '{{job}} : niveau très élevé pour {{top}} des {{listed}} compétences citées.',
       summaryShared: '{{shared}} compétences sont citées pour les deux métiers.',
       category: 'Catégorie',
       skill: 'Compétence',
@@ -705,6 +707,7 @@ export const en: DeepStrings<Messages> = {
     toDashboard: 'Open the Normandy Data & AI Observatory',
     unknownTitle: 'Chart not found',
     unknownText: 'No chart has the id given in this link; it may have been renamed. The full dashboard is still available.',
+    releasePinned: 'Data frozen at release {{pinned}}, the one it was embedded with (the live release is {{current}}).',
     releaseChanged: 'This chart was embedded with data release {{pinned}}; the data has been updated since (release {{current}}).',
   },
   present: {
@@ -815,9 +818,10 @@ export const en: DeepStrings<Messages> = {
     noSheetExplain: 'Job named by the document without a sheet: only its title and family are known.',
     ambiguous: 'Read with care',
     ambiguousExplain: 'This sheet contains sections obviously copied from another sheet: see the warnings.',
-    warning: 'Warning',
+    warning: 'Warning:',
+    coursesLine: 'Continuing-education courses listed: {{text}}',
     absent: 'Section absent from the sheet.',
-    otherTitles: 'Other titles in the document',
+    otherTitles: 'Other titles in the document: {{titles}}',
     sourceNotes: 'Notes on the source',
     sheetLines: 'Lines {{lines}} of the source document',
     notAvailable: 'not available',
@@ -1004,7 +1008,7 @@ export const en: DeepStrings<Messages> = {
         contrat: 'type of contract',
       },
       category: 'Category',
-      range: '{{min}} to {{max}}?',
+      range: '{{min}}–{{max}}?',
       rangeText: 'between {{min}} and {{max}} (uncertain value)',
       ambiguousNote:
         'Hatched bars: the study prints these shares without saying which group they belong to; the bar spans every possible value, none is certain.',
@@ -1044,7 +1048,7 @@ export const en: DeepStrings<Messages> = {
     uses: {
       title: 'Uses of AI in small businesses',
       subtitle: 'Share of small and medium businesses by use of AI, %, Normandy and France, 2024',
-      summary: 'Most common use in 2024: {{top}}, for {{normandie}} of small businesses in Normandy and {{france}} in France. {{uncertain}} uses have uncertain values.',
+      summary: 'Most common use in 2024: {{top}}, for {{normandie}} of small businesses in Normandy and {{france}} in France. Uses with an uncertain value: {{uncertain}}.',
       use: 'Use',
       range: '{{min}} to {{max}}?',
       noteAmbiguous:
@@ -1083,7 +1087,7 @@ export const en: DeepStrings<Messages> = {
     matrix: {
       title: 'Essential skills: data engineer and AI developer',
       subtitle: 'Importance of each skill, from 1 (fairly high) to 3 (very high), 2024',
-      summaryJob: '{{job}}: {{top}} very high skills out of {{listed}} listed.',
+      summaryJob: '{{job}}: very high level for {{top}} of the {{listed}} skills listed.',
       summaryShared: '{{shared}} skills are listed for both jobs.',
       category: 'Category',
       skill: 'Skill',

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { fullViewUrl } from '../../charts/export/snippet';
 import type { ChartEntry } from '../../charts/registry';
 import { catalogueQuery } from '../../data/queries';
+import { pinnedReleaseStatus } from '../../data/load';
 import { useT } from '../../i18n/i18n';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { serializeFilters } from '../../state/url';
@@ -65,19 +66,22 @@ export function EmbedView({ chart, chartId, release }: EmbedViewProps) {
 }
 
 /**
- * Says so when the data has changed since the snippet was made. Serving the
- * pinned release's own files needs the host to keep old releases (see
- * docs/sharing.md); without them, being open about the change is the honest
- * fallback.
+ * Tells the reader which figures they see. The pinned release's own files are
+ * served when the host kept them (`data/releases/<release>/`); otherwise the
+ * live data is shown and the note says the data changed since the embed was made.
  */
 function PinnedReleaseNote({ release }: { release: string }) {
   const t = useT();
   const catalogue = useQuery(catalogueQuery());
+  // Re-render once data files have loaded: only then is it known whether the pinned folder exists.
+  useIsFetching();
   const current = catalogue.data?.release;
   if (!current || current === release) return null;
+  const status = pinnedReleaseStatus();
+  if (status === 'none') return null;
   return (
     <p className="embed-release-note" role="note">
-      {t('embed.releaseChanged', { pinned: release, current })}
+      {status === 'served' ? t('embed.releasePinned', { pinned: release, current }) : t('embed.releaseChanged', { pinned: release, current })}
     </p>
   );
 }
