@@ -18,18 +18,16 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import type { Confidence, DatasetMeta, Missing } from '../src/data/contract.ts';
+import { BmoParseError, parseBmoCsv, type ParsedBmo } from '../src/data/bmoCsv.ts';
 import {
-  BmoParseError,
   SECRET_MAX,
   STUDY_BASIN_NAMES,
   basinsOfStudyName,
   checkRounded,
   checkShare,
-  parseBmoCsv,
   rangeOfRows,
   sumRows,
   type BmoFilter,
-  type ParsedBmo,
 } from '../src/data/bmo.ts';
 import {
   bmoDatasets,

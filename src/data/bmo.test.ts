@@ -1,11 +1,9 @@
+import { BmoParseError, parseBmoCsv, parseCountCell } from './bmoCsv';
 import {
-  BmoParseError,
   basinsOfStudyName,
   checkRounded,
   checkShare,
   difficultShare,
-  parseBmoCsv,
-  parseCountCell,
   rangeOf,
   rangeOfRows,
   roundToTens,

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 import { isMissing, type Total } from '../../../src/data/contract';
-import { checkRounded, checkShare, parseBmoCsv, rangeOfRows, roundToTens, sumRows, type BmoFilter } from '../../../src/data/bmo';
+import { checkRounded, checkShare, rangeOfRows, roundToTens, sumRows, type BmoFilter } from '../../../src/data/bmo';
+import { parseBmoCsv } from '../../../src/data/bmoCsv';
 import {
   BasinFeatureCollection,
   BMO_CURRENT,
