@@ -354,6 +354,27 @@ export const fr = {
         'Étude Carif-Oref : chiffres publiés par l’étude, arrondis à la dizaine ; l’open data France Travail donne les valeurs exactes, hors cases soumises au secret statistique.',
       highlight: 'Mettre en évidence',
     },
+    studyBasins: {
+      title: 'Projets de recrutement par bassin d’emploi : chiffres de l’étude',
+      subtitle: '{{occupation}} — nombre de projets de recrutement, 2024, bassins nommés par l’étude',
+      studyOccupations: 'Métiers de l’étude',
+      summary:
+        '{{occupation}} : l’étude publie {{count}} bassins ; {{top}} arrive en tête ({{topValue}}). L’open data France Travail est donnée à côté pour les mêmes bassins.',
+      summaryEmpty: 'L’étude ne publie des chiffres par bassin que pour les ingénieurs et les techniciens de l’informatique.',
+      studyName: 'Bassin (nom de l’étude)',
+      basins: 'Bassins BMO 2024',
+      check: 'Comparaison avec l’open data',
+      ambiguous: '{{candidates}} (total partagé avec {{pair}})',
+      or: ' ou ',
+      checks: {
+        exact: 'identique à la dizaine près',
+        bound: 'compatible (cases sous secret statistique)',
+        mismatch: 'écart avec l’open data',
+      },
+      note: 'Étude Carif-Oref : chiffres arrondis à la dizaine, avec ses propres noms de bassins (Lillebonne = bassin 2808 Bolbec ; « Vernon-Louviers » = 2810 + 2812 ; « Coutances » et « St-Lô » partagent le bassin 2824). L’open data est la somme exacte des mêmes bassins, hors cases sous secret statistique.',
+      mismatchNote:
+        'Le Havre + Lillebonne : l’étude leur attribue 10 projets à eux deux, alors que l’open data met les deux bassins sous secret statistique (au plus 4 chacun) ; la répartition entre les deux est inconnue.',
+    },
     ranking: {
       title: '{{measure}} : classement des bassins d’emploi',
       subtitle: '{{occupation}} — {{unit}}, 2024',
@@ -909,6 +930,27 @@ export const en: DeepStrings<Messages> = {
       studyNote:
         'Carif-Oref study: figures published by the study, rounded to tens; France Travail open data gives exact values, without confidential cells.',
       highlight: 'Highlight',
+    },
+    studyBasins: {
+      title: 'Recruitment projects by employment basin: the study’s figures',
+      subtitle: '{{occupation}} — number of recruitment projects, 2024, basins as named by the study',
+      studyOccupations: 'The study’s occupations',
+      summary:
+        '{{occupation}}: the study publishes {{count}} basins; {{top}} comes first ({{topValue}}). France Travail open data is shown beside it for the same basins.',
+      summaryEmpty: 'The study publishes basin figures only for IT engineers and IT technicians.',
+      studyName: 'Basin (study’s name)',
+      basins: 'BMO 2024 basins',
+      check: 'Comparison with open data',
+      ambiguous: '{{candidates}} (total shared with {{pair}})',
+      or: ' or ',
+      checks: {
+        exact: 'same to the nearest ten',
+        bound: 'consistent (confidential cells)',
+        mismatch: 'differs from open data',
+      },
+      note: 'Carif-Oref study: figures rounded to tens, with the study’s own basin names (Lillebonne = basin 2808 Bolbec; “Vernon-Louviers” = 2810 + 2812; “Coutances” and “St-Lô” share basin 2824). Open data is the exact sum of the same basins, without confidential cells.',
+      mismatchNote:
+        'Le Havre + Lillebonne: the study gives them 10 projects together, while open data keeps both basins confidential (at most 4 each); how the 10 split is unknown.',
     },
     ranking: {
       title: '{{measure}}: employment basins ranked',

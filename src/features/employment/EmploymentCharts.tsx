@@ -8,6 +8,7 @@ import { buildEmploymentGrowth } from './employmentGrowth';
 import { buildEmploymentProfile, PROFILE_DIMENSIONS, type ProfileDimension } from './employmentProfile';
 import { buildLabourMarket } from './labourMarket';
 import './employment.css';
+import '../../ui/segmented.css';
 
 export function EmploymentGrowthChart() {
   const { data } = useSuspenseQuery(datasetQuery('employment-growth'));

@@ -4,6 +4,7 @@ import { ViewBoundary } from '../../ui/ViewBoundary';
 import { BasinRankingChart } from './BasinRankingChart';
 import { DepartmentChart } from './DepartmentChart';
 import { RecruitmentMap } from './RecruitmentMap';
+import { StudyBasinChart } from './StudyBasinChart';
 
 export function RecruitmentSection() {
   const t = useT();
@@ -19,6 +20,9 @@ export function RecruitmentSection() {
       </ViewBoundary>
       <ViewBoundary title={t('recruitment.ranking.title', { measure: t('filters.measures.projets') })} minHeight={640}>
         <BasinRankingChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('recruitment.studyBasins.title')} minHeight={420}>
+        <StudyBasinChart />
       </ViewBoundary>
     </Section>
   );

@@ -5,6 +5,8 @@ import { RANKING_CHART_ID } from './buildBasinRanking';
 import { DEPARTMENT_CHART_ID } from './buildDepartmentChart';
 import { DepartmentChart } from './DepartmentChart';
 import { RecruitmentMap } from './RecruitmentMap';
+import { STUDY_BASIN_CHART_ID } from './buildStudyBasinChart';
+import { StudyBasinChart } from './StudyBasinChart';
 export { RecruitmentSection } from './RecruitmentSection';
 
 /** This section's charts, in presentation order (see src/app/charts.ts). */
@@ -12,4 +14,5 @@ export const recruitmentCharts: ChartEntry[] = [
   { id: MAP_CHART_ID, section: 'recrutements', Component: RecruitmentMap },
   { id: DEPARTMENT_CHART_ID, section: 'recrutements', Component: DepartmentChart },
   { id: RANKING_CHART_ID, section: 'recrutements', Component: BasinRankingChart },
+  { id: STUDY_BASIN_CHART_ID, section: 'recrutements', Component: StudyBasinChart },
 ];

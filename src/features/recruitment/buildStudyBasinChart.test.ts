@@ -1,0 +1,81 @@
+import type { StudyByBasinRow } from '../../data/schemas/bmo';
+import { buildStudyBasinChart, studyOccupationFor } from './buildStudyBasinChart';
+
+const openData = (value: number, lowerBound = false) => ({
+  met: { value, lowerBound },
+  metMax: value,
+  xmet: { value: 0, lowerBound: false },
+  xmetMax: 0,
+  cells: 1,
+  secretCells: lowerBound ? 1 : 0,
+});
+
+const rows: StudyByBasinRow[] = [
+  { occupation: 'M2X90', occupationLabel: "Ingénieurs de l'informatique", studyName: 'Rouen', basins: ['2801'], dep: '76', projects: 80, openData: openData(78), check: 'exact', confidence: 'reconstructed', note: '' },
+  { occupation: 'M2X90', occupationLabel: "Ingénieurs de l'informatique", studyName: 'Caen', basins: ['2817'], dep: '14', projects: 1230, openData: openData(1228), check: 'exact', confidence: 'reconstructed', note: '' },
+  {
+    occupation: 'M2X90',
+    occupationLabel: "Ingénieurs de l'informatique",
+    studyName: 'Le Havre',
+    basins: ['2806'],
+    dep: '76',
+    projects: { missing: 'ambiguous', candidates: [0, 10] },
+    pairedWith: 'Lillebonne',
+    openData: openData(0, true),
+    check: 'mismatch',
+    confidence: 'ambiguous',
+    note: '',
+  },
+  { occupation: 'M1X80', occupationLabel: "Techniciens de l'informatique", studyName: 'Rouen', basins: ['2801'], dep: '76', projects: 220, openData: openData(221), check: 'exact', confidence: 'reconstructed', note: '' },
+];
+const study = { rows, source: { citation: 'Source : France Travail, BMO 2024, traitement Carif-Oref de Normandie' } };
+const normalise = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+describe('buildStudyBasinChart', () => {
+  it('shows only the chosen study occupation, largest study figure first', () => {
+    const model = buildStudyBasinChart(study, 'M2X90', { basin: null }, 'fr');
+    expect(model.table.rows.map((row) => row.name!.text)).toEqual(['Caen', 'Rouen', 'Le Havre']);
+    expect(model.subtitle).toContain("Ingénieurs de l'informatique");
+    expect(model.source).toBe(study.source.citation);
+  });
+
+  it('keeps the study figure and the open data apart, in French format, with lower bounds said', () => {
+    const model = buildStudyBasinChart(study, 'M2X90', { basin: null }, 'fr');
+    const caen = model.table.rows[0]!;
+    expect(normalise(caen.study!.text)).toBe('1 230');
+    expect(normalise(caen.open!.text)).toBe('1 228');
+    const havre = model.table.rows[2]!;
+    expect(havre.open!.text).toBe('secret statistique');
+    expect(havre.open!.flag).toBe('lower-bound');
+  });
+
+  it('never draws an ambiguous study figure as one value: hatched up to its largest candidate and labelled with the candidates', () => {
+    const model = buildStudyBasinChart(study, 'M2X90', { basin: null }, 'fr');
+    const havre = model.table.rows[2]!;
+    expect(havre.study!.text).toBe('0 ou 10 (total partagé avec Lillebonne)');
+    expect(havre.study!.flag).toBe('ambiguous');
+    const series = (model.option!.series as { data: { value: number; itemStyle: { decal?: unknown } }[] }[])[0]!;
+    expect(series.data[2]!.value).toBe(10);
+    expect(series.data[2]!.itemStyle.decal).toBeDefined();
+    expect(series.data[0]!.itemStyle.decal).toBeUndefined();
+    expect(model.notes.join(' ')).toMatch(/Le Havre \+ Lillebonne/);
+  });
+
+  it('fades the basins other than the selected one', () => {
+    const model = buildStudyBasinChart(study, 'M2X90', { basin: '2817' }, 'fr');
+    const series = (model.option!.series as { data: { itemStyle: { opacity: number } }[] }[])[1]!;
+    expect(series.data.map((point) => point.itemStyle.opacity)).toEqual([1, 0.35, 0.35]);
+  });
+
+  it('has nothing to draw for an occupation the study did not publish by basin', () => {
+    expect(studyOccupationFor('A0X40')).toBeNull();
+    const model = buildStudyBasinChart(study, null, { basin: null }, 'fr');
+    expect(model.option).toBeNull();
+    expect(model.summary).toMatch(/ingénieurs et les techniciens/);
+  });
+
+  it('follows the filter: the study pair starts on engineers, a single study occupation is itself', () => {
+    expect(studyOccupationFor('informatique')).toBe('M2X90');
+    expect(studyOccupationFor('M1X80')).toBe('M1X80');
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The study's own per-basin figures (rounded to tens, with the study's basin
+ * names) beside what France Travail's open data gives for the same basins.
+ * The study only published these for its two occupations, one chart each;
+ * an ambiguous study figure (two names sharing a total) is drawn hatched up to
+ * its largest candidate and labelled with its candidates, never as one value.
+ */
+import type { EChartsOption } from 'echarts';
+import { isMissing } from '../../data/contract';
+import type { ChartModel, TableCell } from '../../charts/model';
+import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
+import type { StudyByBasinRow } from '../../data/schemas/bmo';
+import { formatNumber, formatTotal } from '../../i18n/format';
+import { translator } from '../../i18n/i18n';
+import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
+import { basinLabel } from '../../state/territories';
+
+export const STUDY_BASIN_CHART_ID = 'recruitment-study-basins';
+
+export interface StudyBasinData {
+  rows: readonly StudyByBasinRow[];
+  source: { citation: string };
+}
+
+/** The study occupation the chart shows: the filter's when it is one of the two, else engineers. */
+export function studyOccupationFor(occupation: string): typeof ENGINEERS | typeof TECHNICIANS | null {
+  if (occupation === ENGINEERS || occupation === TECHNICIANS) return occupation;
+  if (occupation === 'informatique') return ENGINEERS;
+  return null;
+}
+
+export function buildStudyBasinChart(
+  study: StudyBasinData,
+  occupation: typeof ENGINEERS | typeof TECHNICIANS | null,
+  filters: Pick<Filters, 'basin'>,
+  lang: Language,
+): ChartModel {
+  const t = translator(lang);
+  const rows = occupation ? study.rows.filter((row) => row.occupation === occupation) : [];
+  const sorted = [...rows].sort((a, b) => studyUpper(b) - studyUpper(a) || a.studyName.localeCompare(b.studyName, 'fr'));
+  const occupationLabel = sorted[0]?.occupationLabel ?? '';
+  const studyLabel = t('recruitment.columns.study');
+  const openLabel = t('recruitment.columns.openData');
+
+  const studyText = (row: StudyByBasinRow) =>
+    isMissing(row.projects)
+      ? t('recruitment.studyBasins.ambiguous', {
+          candidates: (row.projects.candidates ?? []).map((value) => formatNumber(value, lang)).join(t('recruitment.studyBasins.or')),
+          pair: row.pairedWith ?? '',
+        })
+      : formatNumber(row.projects, lang);
+  // A sum of secret cells only is not "at least 0": it is simply confidential.
+  const openText = (row: StudyByBasinRow) =>
+    row.openData.met.value === 0 && row.openData.met.lowerBound ? t('recruitment.secret') : formatTotal(row.openData.met, lang);
+  const basinsText = (row: StudyByBasinRow) => row.basins.map((code) => `${basinLabel(code)} (${code})`).join(' + ');
+
+  const table = {
+    columns: [
+      { key: 'name', label: t('recruitment.studyBasins.studyName'), kind: 'text' as const },
+      { key: 'basins', label: t('recruitment.studyBasins.basins'), kind: 'text' as const },
+      { key: 'study', label: `${t('recruitment.columns.projects')} — ${studyLabel}`, kind: 'count' as const },
+      { key: 'open', label: `${t('recruitment.columns.projects')} — ${openLabel}`, kind: 'count' as const },
+      { key: 'check', label: t('recruitment.studyBasins.check'), kind: 'text' as const },
+    ],
+    rows: sorted.map(
+      (row): Record<string, TableCell> => ({
+        name: { text: row.studyName, sort: row.studyName },
+        basins: { text: basinsText(row), sort: row.basins[0] ?? '' },
+        study: {
+          text: studyText(row),
+          sort: isMissing(row.projects) ? null : row.projects,
+          flag: isMissing(row.projects) ? 'ambiguous' : undefined,
+        },
+        open: {
+          text: openText(row),
+          sort: row.openData.met.value,
+          flag: row.openData.met.lowerBound ? 'lower-bound' : undefined,
+        },
+        check: { text: t(`recruitment.studyBasins.checks.${row.check}`), sort: row.check },
+      }),
+    ),
+  };
+
+  const notes = [t('recruitment.studyBasins.note')];
+  if (sorted.some((row) => row.check === 'mismatch')) notes.push(t('recruitment.studyBasins.mismatchNote'));
+  const base = {
+    id: STUDY_BASIN_CHART_ID,
+    title: t('recruitment.studyBasins.title'),
+    subtitle: t('recruitment.studyBasins.subtitle', { occupation: occupationLabel || t('recruitment.studyBasins.studyOccupations') }),
+    source: study.source.citation,
+    table,
+    notes,
+    height: Math.max(240, 36 + sorted.length * 34),
+  };
+  if (sorted.length === 0) return { ...base, option: null, summary: t('recruitment.studyBasins.summaryEmpty') };
+
+  const top = sorted[0]!;
+  const summary = t('recruitment.studyBasins.summary', {
+    occupation: occupationLabel,
+    count: sorted.length,
+    top: top.studyName,
+    topValue: studyText(top),
+  });
+
+  const faded = (row: StudyByBasinRow) => filters.basin !== null && !row.basins.includes(filters.basin);
+  const tooltips = sorted.map((row) =>
+    [
+      `${row.studyName} — ${basinsText(row)}`,
+      `${studyLabel} : ${studyText(row)}`,
+      `${openLabel} : ${openText(row)}`,
+      t(`recruitment.studyBasins.checks.${row.check}`),
+    ].join('\n'),
+  );
+
+  const option: EChartsOption = {
+    grid: { left: 8, right: 96, top: 36, bottom: 28, containLabel: true },
+    legend: { top: 0, left: 0, textStyle: { color: MUTED_TEXT_COLOR } },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      formatter: (params) => tooltips[(params as { dataIndex: number }).dataIndex] ?? '',
+    },
+    xAxis: {
+      type: 'value',
+      axisLabel: { color: MUTED_TEXT_COLOR, formatter: (value: number) => formatNumber(value, lang) },
+      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: sorted.map((row) => row.studyName),
+      axisTick: { show: false },
+      axisLabel: { color: MUTED_TEXT_COLOR },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: studyLabel,
+        barMaxWidth: 14,
+        itemStyle: { color: SERIES_COLORS[4] },
+        data: sorted.map((row) => ({
+          value: studyUpper(row),
+          itemStyle: {
+            color: SERIES_COLORS[4],
+            opacity: faded(row) ? 0.35 : 1,
+            ...(isMissing(row.projects) ? { decal: UNCERTAIN_DECAL } : {}),
+          },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          color: MUTED_TEXT_COLOR,
+          formatter: (params) => {
+            const row = sorted[(params as { dataIndex: number }).dataIndex];
+            return row ? (isMissing(row.projects) ? studyText(row) : `≈ ${studyText(row)}`) : '';
+          },
+        },
+      },
+      {
+        type: 'bar',
+        name: openLabel,
+        barMaxWidth: 14,
+        itemStyle: { color: SERIES_COLORS[0] },
+        data: sorted.map((row) => ({
+          value: row.openData.met.value,
+          itemStyle: {
+            color: SERIES_COLORS[0],
+            opacity: faded(row) ? 0.35 : 1,
+            ...(row.openData.met.lowerBound ? { decal: UNCERTAIN_DECAL } : {}),
+          },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          color: MUTED_TEXT_COLOR,
+          formatter: (params) => {
+            const row = sorted[(params as { dataIndex: number }).dataIndex];
+            return row ? openText(row) : '';
+          },
+        },
+      },
+    ],
+  };
+  return { ...base, option, summary };
+}
+
+/** Where a study bar ends: its figure, or the largest candidate of an ambiguous one. */
+function studyUpper(row: StudyByBasinRow): number {
+  if (!isMissing(row.projects)) return row.projects;
+  return Math.max(0, ...(row.projects.candidates ?? []));
+}
