@@ -1,18 +1,30 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { startUrlSync } from './state/urlSync';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import './styles/index.css';
 
-startUrlSync();
+/**
+ * The entry is kept tiny so the prerendered page paints before any of the
+ * app's JavaScript is even requested: the app (React, data, views) is
+ * imported once the first frame is on screen (src/start.tsx).
+ *
+ * Every stylesheet the app's views import is pulled in here, so it is one
+ * render-blocking <link> in the HTML rather than arriving with the app code,
+ * which would restyle the prerendered markup after first paint (layout shift).
+ */
+import.meta.glob(['./**/*.css', '!./styles/**', '!./ui/share/share.css'], { eager: true });
 
-const queryClient = new QueryClient();
+registerServiceWorker();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const startApp = () => void import('./start').then(({ start }) => start());
+
+const prerendered = document.getElementById('root')?.hasChildNodes() ?? false;
+const defaultView = window.location.search === '' && ['', '#vue-ensemble'].includes(window.location.hash);
+if (prerendered && defaultView && document.visibilityState === 'visible') {
+  // rAF runs just before the next frame is drawn; the timeout, just after it.
+  requestAnimationFrame(() => setTimeout(startApp, 0));
+} else {
+  // Another view than the prerendered one (filters, section, embed…): drop the
+  // default view's markup at once, so nobody reads or clicks the wrong state,
+  // and render the requested one from scratch.
+  if (prerendered && !defaultView) document.getElementById('root')?.replaceChildren();
+  startApp();
+}

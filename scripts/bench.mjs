@@ -1,0 +1,439 @@
+/**
+ * `npm run bench`: builds, serves `dist/` on 127.0.0.1 and measures the
+ * production build in headless Debian Chromium, then compares the medians
+ * with `bench/budgets.json`.
+ *
+ *   node scripts/bench.mjs [--runs 5] [--no-build] [--no-lighthouse] [--strict]
+ *
+ * Writes `bench-results/latest.json` (every sample) and `bench/RESULTS.md`
+ * (the table for the README). Exits 0 even over budget unless `--strict`:
+ * numbers are reported, never asserted in unit tests.
+ *
+ * What each figure means:
+ * - JS / CSS before first paint: gzip size (zlib default level, as a static
+ *   host serves them) of every .js/.css whose request started before
+ *   first-contentful-paint; "total" is every .js/.css the default view loads
+ *   once settled. Cold cache each run.
+ * - First chart painted: the first frame after an ECharts SVG inside a
+ *   `[data-chart-id]` has drawn a path (or a canvas appeared), from
+ *   navigation start, CPU throttled 4× (CDP Emulation.setCPUThrottlingRate).
+ * - Map ready: `[data-chart-id="recruitment-map"]` gets `data-map-ready="true"`
+ *   on `#recrutements`, CPU 4×.
+ * - Filter change: from the `change` event on the "Bassin d’emploi" select to
+ *   the frame after the last DOM mutation it caused, with no loading
+ *   placeholder left (every visible view has its new content on screen).
+ *   Measured with reduced motion, so chart transitions (which the user does
+ *   not wait for) do not count; "commit" is the synchronous part (React's
+ *   render and commit inside the event). Done on the default view and on
+ *   #recrutements; the budget applies to the slower.
+ * - JS heap: CDP Runtime.getHeapUsage after a forced GC, default view settled.
+ * - Lighthouse: its default mobile profile on the default view.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath, launchBrowser, ROOT, startPreview } from '../tests/browser/harness.mjs';
+
+const DIST = join(ROOT, 'dist');
+const BUDGETS_FILE = join(ROOT, 'bench/budgets.json');
+const RESULTS_MD = join(ROOT, 'bench/RESULTS.md');
+const RESULTS_JSON = join(ROOT, 'bench-results/latest.json');
+
+const CPU_SLOWDOWN = 4;
+const QUIET_MS = 800;
+const SETTLE_TIMEOUT_MS = 30_000;
+const BASIN_SELECT_LABEL = 'Bassin d’emploi';
+const BASIN_FOR_CHANGE = '2817';
+const MAP_SELECTOR = '[data-chart-id="recruitment-map"]';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 && args[index + 1] ? Number(args[index + 1]) : fallback;
+};
+const RUNS = option('--runs', 5);
+
+/** Injected before any page script: timestamps the first chart, the map and every DOM mutation. */
+function observePage(mapSelector) {
+  const bench = { firstChart: null, mapReady: null, lastMutation: 0, lastFrame: 0 };
+  window.__bench = bench;
+  const paintedChart = '[data-chart-id] svg path, [data-chart-id] canvas';
+  const onMutations = () => {
+    bench.lastMutation = performance.now();
+    requestAnimationFrame(() => {
+      bench.lastFrame = performance.now();
+    });
+    if (bench.firstChart === null && document.querySelector(paintedChart)) {
+      bench.firstChart = -1;
+      requestAnimationFrame(() => {
+        bench.firstChart = performance.now();
+      });
+    }
+    if (bench.mapReady === null && document.querySelector(`${mapSelector}[data-map-ready="true"]`)) bench.mapReady = performance.now();
+  };
+  new MutationObserver(onMutations).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+/** Network idle, then no DOM mutation and no loading placeholder for QUIET_MS. */
+async function settle(page) {
+  await page.waitForLoadState('networkidle', { timeout: SETTLE_TIMEOUT_MS }).catch(() => {});
+  await page
+    .waitForFunction(
+      (quiet) =>
+        performance.now() - window.__bench.lastMutation > quiet &&
+        !document.querySelector('.view-loading, .chart-skeleton'),
+      QUIET_MS,
+      { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
+    )
+    .catch(() => {});
+}
+
+function gzipBytesOf(url) {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const file = join(DIST, pathname);
+  if (!file.startsWith(DIST) || !existsSync(file)) return 0;
+  return gzipSync(readFileSync(file)).length;
+}
+
+async function resourceBytes(page) {
+  const { fcp, resources } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    resources: performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, startTime: entry.startTime })),
+  }));
+  const sum = (kind, beforePaint) =>
+    resources
+      .filter((entry) => new URL(entry.name).pathname.endsWith(`.${kind}`))
+      .filter((entry) => !beforePaint || (fcp !== null && entry.startTime < fcp))
+      .reduce((total, entry) => total + gzipBytesOf(entry.name), 0);
+  return {
+    fcpMs: fcp,
+    jsBeforePaint: sum('js', true),
+    cssBeforePaint: sum('css', true),
+    jsTotal: sum('js', false),
+    cssTotal: sum('css', false),
+    jsFilesBeforePaint: resources
+      .filter((entry) => entry.name.endsWith('.js') && fcp !== null && entry.startTime < fcp)
+      .map((entry) => new URL(entry.name).pathname.split('/').pop()),
+  };
+}
+
+async function newPage(browser, { cpu = 1, reducedMotion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion });
+  await context.addInitScript(observePage, MAP_SELECTOR);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, cdp, errors };
+}
+
+/** Selects a basin and returns { commitMs, updatedMs } (null when the select is missing). */
+async function measureFilterChange(page) {
+  const started = await page.evaluate(
+    ({ label, basin }) => {
+      const field = [...document.querySelectorAll('label')].find((element) => element.textContent?.trim().startsWith(label));
+      const select = field?.querySelector('select');
+      if (!select || ![...select.options].some((item) => item.value === basin)) return null;
+      const start = performance.now();
+      select.value = basin;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      window.__bench.filterStart = start;
+      window.__bench.filterCommit = performance.now() - start;
+      return start;
+    },
+    { label: BASIN_SELECT_LABEL, basin: BASIN_FOR_CHANGE },
+  );
+  if (started === null) return null;
+  await settle(page);
+  return page.evaluate(() => ({
+    commitMs: window.__bench.filterCommit,
+    updatedMs: Math.max(window.__bench.lastFrame, window.__bench.lastMutation) - window.__bench.filterStart,
+  }));
+}
+
+async function oneRun(browser, base) {
+  const sample = {};
+
+  // Default view, cold cache, CPU 4×: bytes, first paint, first chart, heap.
+  {
+    const { context, page, cdp, errors } = await newPage(browser, { cpu: CPU_SLOWDOWN });
+    await page.goto(base, { waitUntil: 'load' });
+    await settle(page);
+    Object.assign(sample, await resourceBytes(page));
+    sample.firstChartMs = await page.evaluate(() => (window.__bench.firstChart > 0 ? window.__bench.firstChart : null));
+    await cdp.send('HeapProfiler.collectGarbage');
+    sample.heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    sample.pageErrors = errors;
+    await context.close();
+  }
+
+  // #recrutements, CPU 4×: the map.
+  {
+    const { context, page } = await newPage(browser, { cpu: CPU_SLOWDOWN });
+    await page.goto(`${base}#recrutements`, { waitUntil: 'load' });
+    await page.waitForSelector(`${MAP_SELECTOR}[data-map-ready="true"]`, { timeout: SETTLE_TIMEOUT_MS }).catch(() => {});
+    await settle(page);
+    sample.mapReadyMs = await page.evaluate(() => window.__bench.mapReady);
+    sample.recruitmentFirstChartMs = await page.evaluate(() => (window.__bench.firstChart > 0 ? window.__bench.firstChart : null));
+    await context.close();
+  }
+
+  // Filter change, CPU 1× and reduced motion, on the default view and on #recrutements.
+  for (const [key, hash] of [
+    ['overview', ''],
+    ['recruitment', '#recrutements'],
+  ]) {
+    const { context, page } = await newPage(browser, { reducedMotion: 'reduce' });
+    await page.goto(`${base}${hash}`, { waitUntil: 'load' });
+    await page.waitForSelector(`${MAP_SELECTOR}[data-map-ready="true"]`, { timeout: hash ? 10_000 : 1 }).catch(() => {});
+    await settle(page);
+    const change = await measureFilterChange(page);
+    sample[`filterCommit_${key}`] = change?.commitMs ?? null;
+    sample[`filterUpdated_${key}`] = change?.updatedMs ?? null;
+    await context.close();
+  }
+  const updates = [sample.filterUpdated_overview, sample.filterUpdated_recruitment].filter((value) => value !== null);
+  sample.filterChangeMs = updates.length ? Math.max(...updates) : null;
+  return sample;
+}
+
+async function lighthouseRun(url) {
+  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
+    const score = (id) => (categories[id]?.score == null ? null : Math.round(categories[id].score * 100));
+    const failing = (id) =>
+      (categories[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1)
+        .map((ref) => ref.id);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      lcpMs: audits['largest-contentful-paint']?.numericValue ?? null,
+      tbtMs: audits['total-blocking-time']?.numericValue ?? null,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? null,
+      fcpMs: audits['first-contentful-paint']?.numericValue ?? null,
+      failingAudits: { accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Statistics and report
+// ---------------------------------------------------------------------------
+
+function stats(values) {
+  const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
+  if (numbers.length === 0) return null;
+  const middle = Math.floor(numbers.length / 2);
+  const median = numbers.length % 2 ? numbers[middle] : (numbers[middle - 1] + numbers[middle]) / 2;
+  return { median, min: numbers[0], max: numbers.at(-1), n: numbers.length };
+}
+
+const KIB = 1024;
+const ROWS = [
+  { metric: 'bytes.jsBeforePaintKiB', label: 'JS before first paint (gzip)', unit: 'KiB', from: (s) => s.jsBeforePaint / KIB },
+  { metric: 'bytes.cssBeforePaintKiB', label: 'CSS before first paint (gzip)', unit: 'KiB', from: (s) => s.cssBeforePaint / KIB },
+  { metric: 'bytes.jsTotalKiB', label: 'JS total, default view (gzip)', unit: 'KiB', from: (s) => s.jsTotal / KIB },
+  { metric: 'bytes.cssTotalKiB', label: 'CSS total, default view (gzip)', unit: 'KiB', from: (s) => s.cssTotal / KIB },
+  { metric: 'timing.fcpMs', label: 'First contentful paint (CPU 4×)', unit: 'ms', from: (s) => s.fcpMs },
+  { metric: 'timing.firstChartMs', label: 'First chart painted, default view (CPU 4×)', unit: 'ms', from: (s) => s.firstChartMs },
+  { metric: 'timing.recruitmentFirstChartMs', label: 'First chart painted, #recrutements (CPU 4×)', unit: 'ms', from: (s) => s.recruitmentFirstChartMs },
+  { metric: 'timing.mapReadyMs', label: 'Map ready, #recrutements (CPU 4×)', unit: 'ms', from: (s) => s.mapReadyMs },
+  { metric: 'timing.filterCommitOverviewMs', label: 'Basin change → React commit, default view', unit: 'ms', from: (s) => s.filterCommit_overview },
+  { metric: 'timing.filterUpdatedOverviewMs', label: 'Basin change → views updated, default view', unit: 'ms', from: (s) => s.filterUpdated_overview },
+  { metric: 'timing.filterUpdatedRecruitmentMs', label: 'Basin change → views updated, #recrutements', unit: 'ms', from: (s) => s.filterUpdated_recruitment },
+  { metric: 'timing.filterChangeMs', label: 'Filter change → every visible view updated (worst)', unit: 'ms', from: (s) => s.filterChangeMs },
+  { metric: 'memory.heapMiB', label: 'JS heap after load (after GC)', unit: 'MiB', from: (s) => s.heapBytes / KIB / KIB },
+];
+const LIGHTHOUSE_ROWS = [
+  { metric: 'lighthouse.performance', label: 'Lighthouse performance (mobile)', unit: '', from: (s) => s.performance },
+  { metric: 'lighthouse.accessibility', label: 'Lighthouse accessibility (mobile)', unit: '', from: (s) => s.accessibility },
+  { metric: 'lighthouse.bestPractices', label: 'Lighthouse best practices (mobile)', unit: '', from: (s) => s.bestPractices },
+  { metric: 'lighthouse.fcpMs', label: 'FCP (Lighthouse mobile)', unit: 'ms', from: (s) => s.fcpMs },
+  { metric: 'lighthouse.lcpMs', label: 'LCP (Lighthouse mobile)', unit: 'ms', from: (s) => s.lcpMs },
+  { metric: 'lighthouse.tbtMs', label: 'TBT (Lighthouse mobile)', unit: 'ms', from: (s) => s.tbtMs },
+  { metric: 'lighthouse.cls', label: 'CLS (Lighthouse mobile)', unit: '', from: (s) => s.cls },
+];
+
+function format(value, unit) {
+  if (value === null || value === undefined) return 'n/a';
+  if (unit === 'KiB' || unit === 'MiB') return `${value.toFixed(1)} ${unit}`;
+  if (unit === 'ms') return `${Math.round(value)} ms`;
+  return Number.isInteger(value) ? String(value) : value.toFixed(3);
+}
+
+function verdict(budget, median) {
+  if (!budget) return '';
+  if (median === null) return 'n/a (not measured)';
+  const ok = (budget.max === null || median <= budget.max) && (budget.min === null || median >= budget.min);
+  const limit = budget.max !== null ? `≤ ${budget.max}` : `≥ ${budget.min}`;
+  return `${ok ? 'pass' : 'FAIL'} (${limit})`;
+}
+
+function buildTable(samples, lighthouseSamples, budgets) {
+  const rows = [];
+  const add = (row, list) => {
+    const summary = stats(list.map(row.from));
+    const budget = budgets.find((entry) => entry.metric === row.metric);
+    rows.push({
+      metric: row.metric,
+      label: row.label,
+      median: summary?.median ?? null,
+      min: summary?.min ?? null,
+      max: summary?.max ?? null,
+      n: summary?.n ?? 0,
+      unit: row.unit,
+      budget: budget ?? null,
+      verdict: verdict(budget, summary?.median ?? null),
+    });
+  };
+  for (const row of ROWS) add(row, samples);
+  for (const row of LIGHTHOUSE_ROWS) add(row, lighthouseSamples);
+  return rows;
+}
+
+function markdown(rows, meta) {
+  const lines = [
+    '| Measure | Median | Spread (min – max) | Runs | Budget |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.label} | ${format(row.median, row.unit)} | ${row.n ? `${format(row.min, row.unit)} – ${format(row.max, row.unit)}` : 'n/a'} | ${row.n} | ${row.verdict || '—'} |`,
+    ),
+  ];
+  return [
+    '# Performance benchmark',
+    '',
+    `Measured by \`npm run bench\` (scripts/bench.mjs) on ${meta.date}, commit \`${meta.commit}\`${meta.dirty ? ' (with uncommitted changes)' : ''}: ` +
+      `${meta.runs} runs of the production build served on 127.0.0.1, headless ${meta.chromium}, ${meta.cpus} CPU cores, ${meta.memGiB} GiB. ` +
+      `Default view prerendered into the HTML: ${meta.prerendered ? 'yes' : 'no'}. Budgets: \`bench/budgets.json\`; medians are compared with them.`,
+    '',
+    ...lines,
+    '',
+    `JS requested before first paint: ${meta.jsFilesBeforePaint.join(', ') || 'none'}.`,
+    '',
+    'Definitions are at the top of `scripts/bench.mjs`. Timings depend on the machine; bytes do not.',
+    '',
+  ].join('\n');
+}
+
+function printTable(rows) {
+  const width = Math.max(...rows.map((row) => row.label.length));
+  console.log(`\n${'Measure'.padEnd(width)}  ${'Median'.padStart(10)}  ${'Spread'.padStart(22)}  Budget`);
+  for (const row of rows) {
+    const spread = row.n ? `${format(row.min, row.unit)} – ${format(row.max, row.unit)}` : 'n/a';
+    console.log(`${row.label.padEnd(width)}  ${format(row.median, row.unit).padStart(10)}  ${spread.padStart(22)}  ${row.verdict}`);
+  }
+}
+
+function gitInfo() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0;
+    return { commit, dirty };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
+
+async function main() {
+  if (!flag('--no-build')) {
+    console.log('Building (npm run build)…');
+    const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('npm run build failed');
+  }
+  const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const prerendered = !indexHtml.includes('<div id="root"></div>');
+  const { budgets } = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
+  const server = await startPreview();
+  console.log(`Serving dist/ at ${server.url}; ${RUNS} runs${flag('--no-lighthouse') ? ', no Lighthouse' : ''}.`);
+  const samples = [];
+  const lighthouseSamples = [];
+  let chromium;
+  try {
+    const browser = await launchBrowser();
+    chromium = `Chromium ${browser.version()}`;
+    try {
+      for (let run = 1; run <= RUNS; run += 1) {
+        const sample = await oneRun(browser, server.url);
+        samples.push(sample);
+        console.log(
+          `run ${run}/${RUNS}: JS before paint ${(sample.jsBeforePaint / KIB).toFixed(1)} KiB, FCP ${format(sample.fcpMs, 'ms')}, ` +
+            `first chart ${format(sample.firstChartMs, 'ms')}, map ${format(sample.mapReadyMs, 'ms')}, filter ${format(sample.filterChangeMs, 'ms')}` +
+            (sample.pageErrors.length ? `, page errors: ${sample.pageErrors.join(' | ')}` : ''),
+        );
+      }
+    } finally {
+      await browser.close();
+    }
+    if (!flag('--no-lighthouse')) {
+      for (let run = 1; run <= RUNS; run += 1) {
+        try {
+          const sample = await lighthouseRun(server.url);
+          lighthouseSamples.push(sample);
+          console.log(
+            `lighthouse ${run}/${RUNS}: perf ${sample.performance}, a11y ${sample.accessibility}, best practices ${sample.bestPractices}, ` +
+              `LCP ${format(sample.lcpMs, 'ms')}, TBT ${format(sample.tbtMs, 'ms')}, CLS ${format(sample.cls, '')}`,
+          );
+        } catch (error) {
+          console.warn(`lighthouse ${run}/${RUNS} failed: ${error instanceof Error ? error.message : error}`);
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const rows = buildTable(samples, lighthouseSamples, budgets);
+  printTable(rows);
+  const failures = rows.filter((row) => row.verdict.startsWith('FAIL') || row.verdict.startsWith('n/a'));
+  const lighthouseIssues = lighthouseSamples.at(-1)?.failingAudits;
+  if (lighthouseIssues) {
+    console.log(`\nLighthouse audits not passing (last run): accessibility [${lighthouseIssues.accessibility.join(', ')}], best practices [${lighthouseIssues.bestPractices.join(', ')}]`);
+  }
+
+  const meta = {
+    date: new Date().toISOString().slice(0, 10),
+    ...gitInfo(),
+    runs: RUNS,
+    chromium,
+    cpus: cpus().length,
+    memGiB: Math.round(totalmem() / 1024 ** 3),
+    prerendered,
+    jsFilesBeforePaint: samples[0]?.jsFilesBeforePaint ?? [],
+  };
+  mkdirSync(resolve(RESULTS_JSON, '..'), { recursive: true });
+  writeFileSync(RESULTS_JSON, `${JSON.stringify({ meta, rows, samples, lighthouse: lighthouseSamples }, null, 2)}\n`);
+  writeFileSync(RESULTS_MD, markdown(rows, meta));
+  console.log(`\nWrote ${RESULTS_JSON} and ${RESULTS_MD}.`);
+
+  if (failures.length) {
+    console.log(`\nBudgets not met (${failures.length}):`);
+    for (const row of failures) console.log(`  ✗ ${row.label}: ${format(row.median, row.unit)} — ${row.verdict}`);
+    if (flag('--strict')) process.exitCode = 1;
+  } else {
+    console.log('\nAll budgets met.');
+  }
+}
+
+await main();
