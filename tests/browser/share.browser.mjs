@@ -240,8 +240,9 @@ describe('share and present', () => {
     assert.equal(await page.locator('.nav, .filter-bar').count(), 0);
 
     await page.goto(`${BASE}#recrutements`);
-    const dashboardMap = page.locator('figure[data-chart-id="recruitment-map"]');
-    await dashboardMap.locator('canvas, svg').first().waitFor();
+    // The export reads the map's canvas: wait until MapLibre (loaded lazily) has drawn it.
+    const dashboardMap = page.locator('figure[data-chart-id="recruitment-map"][data-map-ready="true"]');
+    await dashboardMap.waitFor({ timeout: 60_000 });
     const { name, bytes } = await downloadFrom(page, dashboardMap, 'Image PNG');
     assert.match(name, /recruitment-map.*\.png$/);
     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
