@@ -1,31 +1,29 @@
-import { useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, use, useEffect, type ComponentType } from 'react';
 import { EmbedView } from '../features/embed';
 import { FilterBar } from '../features/filters';
-import { AiAdoptionSection } from '../features/ai-adoption';
-import { EmploymentSection } from '../features/employment';
-import { JobsSection } from '../features/jobs';
 import { OverviewSection } from '../features/overview';
 import { PresentButton, PresentView } from '../features/present';
-import { RecruitmentSection } from '../features/recruitment';
-import { SkillsSection } from '../features/skills';
-import { TrainingSection } from '../features/training';
 import { useLang, useT } from '../i18n/i18n';
 import { PrintMeta } from '../ui/share/PrintMeta';
 import { UpdateNotice } from '../ui/share/UpdateNotice';
 import { useViewMode } from '../ui/share/viewMode';
-import { CHARTS, findChart } from './charts';
+import { loadCharts } from './charts';
 import { Nav } from './Nav';
 import { SECTIONS, useSection, type SectionId } from '../state/sections';
 import { useFilterStore } from '../state/store';
 
+/**
+ * The default section is in the main bundle (it is prerendered and hydrated);
+ * every other section is its own chunk, fetched when the user opens it.
+ */
 const SECTION_VIEWS: Record<SectionId, ComponentType> = {
   'vue-ensemble': OverviewSection,
-  emploi: EmploymentSection,
-  ia: AiAdoptionSection,
-  recrutements: RecruitmentSection,
-  competences: SkillsSection,
-  formations: TrainingSection,
-  metiers: JobsSection,
+  emploi: lazy(() => import('../features/employment').then((feature) => ({ default: feature.EmploymentSection }))),
+  ia: lazy(() => import('../features/ai-adoption').then((feature) => ({ default: feature.AiAdoptionSection }))),
+  recrutements: lazy(() => import('../features/recruitment').then((feature) => ({ default: feature.RecruitmentSection }))),
+  competences: lazy(() => import('../features/skills').then((feature) => ({ default: feature.SkillsSection }))),
+  formations: lazy(() => import('../features/training').then((feature) => ({ default: feature.TrainingSection }))),
+  metiers: lazy(() => import('../features/jobs').then((feature) => ({ default: feature.JobsSection }))),
 };
 
 export function App() {
@@ -40,8 +38,13 @@ export function App() {
     document.title = `${t(`nav.${SECTIONS.find((entry) => entry.id === section)!.key}`)} — ${t('app.title')}`;
   }, [lang, section, t]);
 
-  if (view.kind === 'embed') return <EmbedView chart={findChart(view.chartId)} chartId={view.chartId} release={view.release} />;
-  if (view.kind === 'present') return <PresentView charts={CHARTS} slide={view.slide} />;
+  if (view.kind !== 'dashboard') {
+    return (
+      <Suspense fallback={<p className="sr-only">{t('data.loading')}</p>}>
+        <ChartsView view={view} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">
@@ -55,7 +58,7 @@ export function App() {
             <p className="app-tagline">{t('app.tagline')}</p>
           </div>
           <div className="app-header-actions">
-            <PresentButton charts={CHARTS} section={section} />
+            <PresentButton loadCharts={loadCharts} section={section} />
             <LanguageSwitch />
           </div>
         </div>
@@ -64,7 +67,9 @@ export function App() {
       <Nav current={section} />
       <FilterBar />
       <main id="main" className="app-main" tabIndex={-1}>
-        <SectionView />
+        <Suspense fallback={<div className="view-loading" style={{ minHeight: '60vh' }} role="status"><span className="sr-only">{t('data.loading')}</span></div>}>
+          <SectionView />
+        </Suspense>
       </main>
       <UpdateNotice />
       <footer className="app-footer">
@@ -73,6 +78,15 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+/** An embed or the presentation: needs the chart registry, which loads with the charts' code. */
+function ChartsView({ view }: { view: Exclude<ReturnType<typeof useViewMode>, { kind: 'dashboard' }> }) {
+  const charts = use(loadCharts());
+  if (view.kind === 'embed') {
+    return <EmbedView chart={charts.find((chart) => chart.id === view.chartId)} chartId={view.chartId} release={view.release} />;
+  }
+  return <PresentView charts={charts} slide={view.slide} />;
 }
 
 /** Labelled in the language it switches to, as users scanning for their language expect. */

@@ -31,10 +31,16 @@ function useFocusHeadingOnSectionChange(current: SectionId) {
   useEffect(() => {
     if (previous.current === current) return;
     previous.current = current;
-    const frame = requestAnimationFrame(() => {
-      const heading = document.querySelector<HTMLElement>('main h2');
-      heading?.focus({ preventScroll: false });
-    });
+    // Sections load lazily: wait (a few seconds at most) for the new heading to be in the page.
+    const key = SECTIONS.find((section) => section.id === current)!.key;
+    const deadline = performance.now() + 5000;
+    let frame = 0;
+    const focusWhenReady = () => {
+      const heading = document.getElementById(`section-${key}-title`);
+      if (heading) heading.focus({ preventScroll: false });
+      else if (performance.now() < deadline) frame = requestAnimationFrame(focusWhenReady);
+    };
+    frame = requestAnimationFrame(focusWhenReady);
     return () => cancelAnimationFrame(frame);
   }, [current]);
 }

@@ -119,22 +119,25 @@ export function PresentView({ charts, slide }: PresentViewProps) {
 }
 
 interface PresentButtonProps {
-  charts: readonly ChartEntry[];
+  /** The chart registry, loaded on demand (charts live in their sections' bundles). */
+  loadCharts: () => Promise<readonly ChartEntry[]>;
   /** The section on screen: the presentation starts with its first chart. */
   section: string;
 }
 
-export function PresentButton({ charts, section }: PresentButtonProps) {
+export function PresentButton({ loadCharts, section }: PresentButtonProps) {
   const t = useT();
-  if (charts.length === 0) return null;
-  const start = charts.find((chart) => chart.section === section) ?? charts[0]!;
   return (
     <button
       type="button"
       className="button button-secondary present-button"
       onClick={() => {
-        navigateView({ present: '1', slide: start.id });
+        // Full screen must be requested within the click; the slide list follows when loaded.
         enterFullscreen();
+        void loadCharts().then((charts) => {
+          const start = charts.find((chart) => chart.section === section) ?? charts[0];
+          if (start) navigateView({ present: '1', slide: start.id });
+        });
       }}
     >
       {t('present.start')}
