@@ -10,16 +10,7 @@ import { useEffect, useRef } from 'react';
 import type { Choropleth } from '../../charts/map/choropleth';
 import { patternPixels } from '../../charts/map/colors';
 import { collectionBounds, type Position } from '../../charts/map/labelPoint';
-import {
-  codeFilter,
-  fillColorExpression,
-  fillOpacityExpression,
-  LAYERS,
-  mapStyle,
-  patternExpression,
-  patternFilter,
-  SOURCES,
-} from '../../charts/map/style';
+import { fillColorExpression, LAYERS, mapStyle, patternExpression, patternFilter, selectionStates, SOURCES } from '../../charts/map/style';
 import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
@@ -84,8 +75,6 @@ export default function MapLibreView(props: MapViewProps) {
           basins: initial.basinsGeo,
           departements: initial.departementsGeo,
           choropleth: initial.choropleth.basins,
-          basin: initial.basin,
-          dep: initial.dep,
         }),
         bounds,
         fitBoundsOptions: { padding: 12 },
@@ -209,23 +198,39 @@ export default function MapLibreView(props: MapViewProps) {
     };
   }, []);
 
-  const { choropleth, basin, dep, active } = props;
+  const { choropleth, basin, dep, active, basinsGeo } = props;
+  // Colours change with the occupation or measure only: the one update that rebuilds expressions.
+  const styledChoropleth = useRef(choropleth);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map) return;
+    if (!map || styledChoropleth.current === choropleth) return;
     const apply = () => {
+      styledChoropleth.current = choropleth;
       map.setPaintProperty(LAYERS.fill, 'fill-color', fillColorExpression(choropleth.basins));
-      map.setPaintProperty(LAYERS.fill, 'fill-opacity', fillOpacityExpression(dep));
       map.setPaintProperty(LAYERS.pattern, 'fill-pattern', patternExpression(choropleth.basins));
-      map.setPaintProperty(LAYERS.pattern, 'fill-opacity', fillOpacityExpression(dep));
       map.setFilter(LAYERS.pattern, patternFilter(choropleth.basins));
-      map.setFilter(LAYERS.basinSelected, codeFilter('code', basin));
-      map.setFilter(LAYERS.departmentSelected, codeFilter('code', basin ? null : dep));
       placeLabelsRef.current();
     };
     if (loadedRef.current) apply();
     else map.once('load', apply);
-  }, [choropleth, basin, dep]);
+  }, [choropleth]);
+
+  // A basin or department selection only flips feature states: a repaint, no re-tiling.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      const states = selectionStates(
+        basinsGeo.features.map((feature) => ({ code: feature.properties.code, dep: feature.properties.dep })),
+        { basin, dep },
+      );
+      for (const [id, state] of states.basins) map.setFeatureState({ source: SOURCES.basins, id }, state);
+      for (const [id, state] of states.departments) map.setFeatureState({ source: SOURCES.departements, id }, state);
+      placeLabelsRef.current();
+    };
+    if (loadedRef.current) apply();
+    else map.once('load', apply);
+  }, [basinsGeo, basin, dep]);
 
   useEffect(() => {
     const map = mapRef.current;
