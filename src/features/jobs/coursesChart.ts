@@ -7,6 +7,7 @@ import { formatNumber } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { coursesText, isLowerBound, isMissing } from './directory';
+import { indexedTooltip } from '../../charts/tooltip';
 
 export const COURSES_CHART_ID = 'jobs-courses';
 
@@ -89,11 +90,7 @@ export function buildJobsCoursesChart(data: SheetsData, family: string | null, l
   // The root is the base option (aria and fonts are added there by EChart); `media` adapts it to narrow screens.
   const option: EChartsOption = {
     grid: { left: 8, right: 88, top: 8, bottom: 36, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      formatter: (params) => tooltips[(params as { dataIndex: number }).dataIndex] ?? '',
-    },
+    tooltip: indexedTooltip(tooltips),
     xAxis: {
       type: 'value',
       name: t('jobs.coursesAxis'),

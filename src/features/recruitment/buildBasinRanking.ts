@@ -16,6 +16,7 @@ import { basinLabel, departmentLabel } from '../../state/territories';
 import { BASIN_REFS } from './basins';
 import { basinTable, type RecruitmentData } from './buildRecruitmentMap';
 import { occupationName } from './occupationName';
+import { indexedTooltip } from '../../charts/tooltip';
 
 export const RANKING_CHART_ID = 'recruitment-basin-ranking';
 
@@ -97,11 +98,7 @@ export function buildBasinRanking(
 
   const option: EChartsOption = {
     grid: { left: 8, right: measure === 'projets' ? 118 : 64, top: 8, bottom: 28, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      formatter: (params) => tooltips[(params as { dataIndex: number }).dataIndex] ?? '',
-    },
+    tooltip: indexedTooltip(tooltips),
     xAxis: {
       type: 'value',
       max: measure === 'projets' ? undefined : 100,

@@ -14,6 +14,7 @@ import { formatNumber, formatTotal } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { basinLabel } from '../../state/territories';
+import { indexedTooltip } from '../../charts/tooltip';
 
 export const STUDY_BASIN_CHART_ID = 'recruitment-study-basins';
 
@@ -115,11 +116,7 @@ export function buildStudyBasinChart(
   const option: EChartsOption = {
     grid: { left: 8, right: 96, top: 36, bottom: 28, containLabel: true },
     legend: { top: 0, left: 0, textStyle: { color: MUTED_TEXT_COLOR } },
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      formatter: (params) => tooltips[(params as { dataIndex: number }).dataIndex] ?? '',
-    },
+    tooltip: indexedTooltip(tooltips),
     xAxis: {
       type: 'value',
       axisLabel: { color: MUTED_TEXT_COLOR, formatter: (value: number) => formatNumber(value, lang) },

@@ -7,6 +7,7 @@ import { formatNumber, formatPercent, missingLabel } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Filters, Language } from '../../state/filters';
 import { departmentLabel } from '../../state/territories';
+import { indexedTooltip } from '../../charts/tooltip';
 
 export const STUDENTS_CHART_ID = 'students-by-diploma';
 
@@ -106,11 +107,7 @@ export function buildStudentsByDiplomaChart(data: StudentsData, filters: Pick<Fi
 
   const option: EChartsOption = {
     grid: { left: 8, right: 56, top: 8, bottom: 32, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      formatter: (params) => tooltips[(params as { dataIndex: number }).dataIndex] ?? '',
-    },
+    tooltip: indexedTooltip(tooltips),
     xAxis: {
       type: 'value',
       name: t('training.students'),
