@@ -4,6 +4,7 @@ import { FilterBar } from '../features/filters';
 import { OverviewSection } from '../features/overview';
 import { PresentButton, PresentView } from '../features/present';
 import { useLang, useT } from '../i18n/i18n';
+import { LoadingPlaceholder } from '../ui/LoadingPlaceholder';
 import { PrintMeta } from '../ui/share/PrintMeta';
 import { UpdateNotice } from '../ui/share/UpdateNotice';
 import { useViewMode } from '../ui/share/viewMode';
@@ -67,7 +68,7 @@ export function App() {
       <Nav current={section} />
       <FilterBar />
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<div className="view-loading" style={{ minHeight: '60vh' }} role="status"><span className="sr-only">{t('data.loading')}</span></div>}>
+        <Suspense fallback={<LoadingPlaceholder minHeight="60vh" />}>
           <SectionView />
         </Suspense>
       </main>

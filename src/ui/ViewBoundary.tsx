@@ -1,8 +1,8 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { useT } from '../i18n/i18n';
 import { ErrorCard } from './ErrorCard';
+import { LoadingPlaceholder } from './LoadingPlaceholder';
 
 interface ViewBoundaryProps {
   title?: string;
@@ -16,7 +16,6 @@ interface ViewBoundaryProps {
  * replaces only this view with an error card; "Réessayer" refetches.
  */
 export function ViewBoundary({ title, minHeight = 360, children }: ViewBoundaryProps) {
-  const t = useT();
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -24,13 +23,7 @@ export function ViewBoundary({ title, minHeight = 360, children }: ViewBoundaryP
           onReset={reset}
           fallbackRender={({ error, resetErrorBoundary }) => <ErrorCard error={error} onRetry={resetErrorBoundary} viewTitle={title} />}
         >
-          <Suspense
-            fallback={
-              <div className="view-loading" style={{ minHeight }} role="status">
-                <span className="sr-only">{t('data.loading')}</span>
-              </div>
-            }
-          >
+          <Suspense fallback={<LoadingPlaceholder minHeight={minHeight} />}>
             {children}
           </Suspense>
         </ErrorBoundary>
