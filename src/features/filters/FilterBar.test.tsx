@@ -35,6 +35,12 @@ describe('filter bar', () => {
     expect(getFilters()).toMatchObject({ year: null, basin: '2817' });
   });
 
+  it('names a sector chip by its label, not its code', () => {
+    useFilterStore.getState().setFilters({ sector: 'services-a-la-personne' });
+    renderBar();
+    expect(within(screen.getByRole('region', { name: 'Filtres actifs' })).getByText('Services à la personne (santé, soins)')).toBeInTheDocument();
+  });
+
   it('"Tout effacer" clears every filter', async () => {
     useFilterStore.getState().setFilters({ dep: '76', measure: 'difficiles' });
     renderBar();

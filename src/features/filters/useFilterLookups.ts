@@ -2,21 +2,25 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { datasetQuery } from '../../data/queries';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
+import { SECTOR_LABELS } from '../../data/schemas/study';
 import { OCCUPATION_FAMILY } from '../../state/filters';
 import type { LabelLookups } from './activeFilters';
 
 /**
- * Labels for codes that only the data knows (BMO occupations and families).
+ * Labels for codes that only the data knows (BMO occupations and families,
+ * France Num sectors).
  * `useQuery`, never suspense: while the file loads, or if it is broken, the
  * filter bar simply shows codes and keeps working.
  */
 export function useFilterLookups(): LabelLookups {
   const { data } = useQuery(datasetQuery(BMO_CURRENT.occupations));
   return useMemo(() => {
-    if (!data) return {};
+    const sector = (slug: string) => (SECTOR_LABELS as Record<string, string>)[slug];
+    if (!data) return { sector };
     const occupations = new Map(data.rows.map((row) => [row.code, row.label]));
     const families = new Map(data.rows.map((row) => [row.family, row.familyLabel]));
     return {
+      sector,
       occupation: (code: string) =>
         OCCUPATION_FAMILY.test(code) ? families.get(code.slice('famille-'.length)) : occupations.get(code),
     };
