@@ -8,14 +8,15 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { EmploymentGrowthRow, Group } from '../../data/schemas/study';
-import type { ChartModel, TableCell, TableModel } from '../../charts/model';
+import type { ChartModel, TableModel } from '../../charts/model';
 import { textCell } from '../../charts/model';
 import { AREA_COLORS } from '../../charts/theme';
 import { translator } from '../../i18n/i18n';
-import { formatMeasure, formatNumber, missingLabel } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import type { Filters, Language } from '../../state/filters';
 import { HATCH, SELECTED_BAR_BORDER, axisStyle, categoryAxisLabel, categoryItem, itemTooltip } from './chartParts';
 import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
+import { measureCell } from '../../charts/cells';
 
 export type EmploymentGrowthData = Dataset<'employment-growth'>;
 
@@ -55,11 +56,6 @@ function figuresOf(rows: readonly EmploymentGrowthRow[], group: Group): GroupFig
   };
 }
 
-function measureCell(value: Measure | undefined, kind: 'count' | 'percent' | 'rate', lang: Language): TableCell {
-  if (value === undefined) return { text: translator(lang)('data.notInSource'), sort: null, flag: 'not-in-source' };
-  if (isMissing(value)) return { text: missingLabel(value, lang), sort: null, flag: value.missing };
-  return { text: formatMeasure(value, kind, lang), sort: value };
-}
 
 function text(value: Measure | undefined, kind: 'count' | 'percent' | 'rate', lang: Language): string {
   return measureCell(value, kind, lang).text;

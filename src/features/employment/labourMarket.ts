@@ -9,14 +9,15 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { Group, LabourMarketRow } from '../../data/schemas/study';
-import type { ChartModel, TableCell, TableModel } from '../../charts/model';
+import type { ChartModel, TableModel } from '../../charts/model';
 import { textCell } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
 import { translator } from '../../i18n/i18n';
-import { formatMeasure, formatNumber, formatSignedPercent, missingLabel } from '../../i18n/format';
+import { formatNumber, formatSignedPercent, missingLabel } from '../../i18n/format';
 import type { Filters, Language } from '../../state/filters';
 import { HATCH, SELECTED_BAR_BORDER, axisStyle, categoryAxisLabel, categoryItem, itemTooltip } from './chartParts';
 import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
+import { measureCell } from '../../charts/cells';
 
 export type LabourMarketData = Dataset<'labour-market'>;
 
@@ -58,11 +59,6 @@ function figuresOf(rows: readonly LabourMarketRow[], group: Group): GroupFigures
   };
 }
 
-function cell(value: Measure | undefined, kind: 'count' | 'rate', lang: Language): TableCell {
-  if (value === undefined) return { text: translator(lang)('data.notInSource'), sort: null, flag: 'not-in-source' };
-  if (isMissing(value)) return { text: missingLabel(value, lang), sort: null, flag: value.missing };
-  return { text: formatMeasure(value, kind, lang), sort: value };
-}
 
 export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters, 'occupation'>, lang: Language): ChartModel {
   const t = translator(lang);
@@ -79,10 +75,10 @@ export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters,
     ],
     rows: groups.map((figures) => ({
       group: textCell(figures.label),
-      jobseekers: cell(figures.jobseekers, 'count', lang),
-      offers: cell(figures.offers, 'count', lang),
-      jobseekersGrowth: cell(figures.jobseekersGrowth, 'rate', lang),
-      offersGrowth: cell(figures.offersGrowth, 'rate', lang),
+      jobseekers: measureCell(figures.jobseekers, 'count', lang),
+      offers: measureCell(figures.offers, 'count', lang),
+      jobseekersGrowth: measureCell(figures.jobseekersGrowth, 'rate', lang),
+      offersGrowth: measureCell(figures.offersGrowth, 'rate', lang),
     })),
   };
 
@@ -103,7 +99,7 @@ export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters,
   };
   if (groups.length === 0) return { ...base, option: null, summary: t('data.noData') };
 
-  const growthText = (value: Measure | undefined) => cell(value, 'rate', lang).text;
+  const growthText = (value: Measure | undefined) => measureCell(value, 'rate', lang).text;
   const comparable = groups.filter(
     (figures) => typeof figures.offersGrowth === 'number' && typeof figures.jobseekersGrowth === 'number',
   );
@@ -205,7 +201,7 @@ export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters,
       if (!figures || !entry) return '';
       const [value, name, kind] = entry;
       const key = kind === 'count' ? 'employment.labour.tooltipLevel' : 'employment.labour.tooltipGrowth';
-      return t(key, { group: figures.label, series: name, value: cell(value, kind, lang).text });
+      return t(key, { group: figures.label, series: name, value: measureCell(value, kind, lang).text });
     }),
     xAxis: [valueAxis(0, 'count'), valueAxis(1, 'rate')],
     yAxis: [categoryAxis(0), categoryAxis(1)],
