@@ -32,6 +32,8 @@ describe('Formations and Métiers', () => {
 
       const rncp = page.locator('[data-chart-id="rncp-certifications"]');
       const rows = rncp.locator('tbody tr');
+      // The table loads its own datasets, independently of the chart above it.
+      await rows.first().waitFor({ timeout: 20_000 });
       const total = await rows.count();
       assert.ok(total > 20, `expected the RNCP rows, found ${total}`);
       await rncp.getByRole('searchbox').fill('evreux');
