@@ -1,10 +1,11 @@
+import { percentValueAxis, sectorCategoryAxis } from './axes';
 import type { EChartsOption } from 'echarts';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { AiAdoptionRow, Area } from '../../data/schemas/study';
 import { textCell, type ChartModel, type TableCell, type TableColumn } from '../../charts/model';
 import { measureCell } from './cells';
-import { AREA_COLORS, GRID_LINE_COLOR, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
+import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 import { formatPercent } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
@@ -13,8 +14,6 @@ import {
   focusedYears,
   highlightStyle,
   pickedSentence,
-  SECTOR_AXIS_RICH,
-  sectorAxisLabel,
   sectorLabel,
   type SectorFilters,
 } from './sectors';
@@ -167,26 +166,8 @@ export function buildAdoptionBySector(
         return typeof first?.dataIndex === 'number' ? tooltipText(first.dataIndex) : '';
       },
     },
-    xAxis: {
-      type: 'value',
-      axisLabel: { hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: sectors,
-      triggerEvent: true,
-      axisTick: { show: false },
-      axisLabel: {
-        width: compact ? 90 : 130,
-        fontSize: compact ? 11 : 12,
-        overflow: 'break',
-        lineHeight: 14,
-        formatter: (code: string) => sectorAxisLabel(code, picked),
-        rich: SECTOR_AXIS_RICH,
-      },
-    },
+    xAxis: percentValueAxis(lang),
+    yAxis: sectorCategoryAxis(sectors, picked, compact),
     series,
   } as EChartsOption;
 

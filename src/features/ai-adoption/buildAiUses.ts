@@ -1,9 +1,10 @@
+import { categoryLabelStyle, percentValueAxis } from './axes';
 import type { EChartsOption } from 'echarts';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { AiUsesRow, Area } from '../../data/schemas/study';
 import { textCell, type ChartModel, type TableCell, type TableColumn } from '../../charts/model';
-import { AREA_COLORS, GRID_LINE_COLOR, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
+import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 import { formatPercent } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
@@ -137,18 +138,8 @@ export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Langua
         return [labels.get(use)?.full ?? use, ...AREAS.map((area) => `${t(`ai.${area}`)} : ${cell(use, area).text}`)].join('\n');
       },
     },
-    xAxis: {
-      type: 'value',
-      axisLabel: { hideOverlap: true, formatter: (v: number) => formatPercent(v, lang, 0) },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: uses.map(name),
-      axisTick: { show: false },
-      axisLabel: { width: compact ? 90 : 130, fontSize: compact ? 11 : 12, overflow: 'break', lineHeight: 14 },
-    },
+    xAxis: percentValueAxis(lang),
+    yAxis: { type: 'category', inverse: true, data: uses.map(name), axisTick: { show: false }, axisLabel: categoryLabelStyle(compact) },
     series,
   } as EChartsOption;
 

@@ -1,9 +1,10 @@
+import { percentValueAxis, sectorCategoryAxis } from './axes';
 import type { EChartsOption } from 'echarts';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { AiAdoptionRow, Area } from '../../data/schemas/study';
 import { textCell, type TableCell, type TableColumn } from '../../charts/model';
-import { AREA_COLORS, GRID_LINE_COLOR, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
+import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 import { formatPercent } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
@@ -14,8 +15,6 @@ import {
   focusedYears,
   highlightStyle,
   pickedSentence,
-  SECTOR_AXIS_RICH,
-  sectorAxisLabel,
   sectorLabel,
   type SectorFilters,
 } from './sectors';
@@ -140,19 +139,8 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
         return [sectorLabel(code), ...AREAS.map((area) => `${t(`ai.${area}`)} ${year} : ${cell(code, area).text}`)].join('\n');
       },
     },
-    xAxis: {
-      type: 'value',
-      axisLabel: { hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: sectors,
-      triggerEvent: true,
-      axisTick: { show: false },
-      axisLabel: { width: compact ? 90 : 130, fontSize: compact ? 11 : 12, overflow: 'break', lineHeight: 14, formatter: (code: string) => sectorAxisLabel(code, picked), rich: SECTOR_AXIS_RICH },
-    },
+    xAxis: percentValueAxis(lang),
+    yAxis: sectorCategoryAxis(sectors, picked, compact),
     series,
   } as EChartsOption;
 
