@@ -93,10 +93,16 @@ describe('recruitment map', () => {
     assert.equal(await page.locator(`${MAP} [role="option"][data-code="2817"]`).getAttribute('aria-selected'), 'true');
     assert.match(await page.locator(`${RANKING} .chart-notes`).innerText(), /Bassin sélectionné : Caen, \d+(er|e) sur 27/);
     assert.match(await page.locator('.active-filters').innerText(), /Caen/);
+    // The outline is drawn over the canvas, around the point clicked; the rest of the region is veiled.
+    const outline = await page.locator(`${MAP} [data-overlay="basin"]`).boundingBox();
+    assert.ok(outline && outline.x < x && x < outline.x + outline.width && outline.y < y && y < outline.y + outline.height, 'Caen outlined');
+    assert.notEqual(await page.locator(`${MAP} [data-overlay="veil"]`).getAttribute('d'), '');
     await screenshot(page, 'map-caen-selected-1280');
     await page.mouse.click(x, y);
     await page.waitForFunction(() => !window.location.search.includes('basin='));
     assert.doesNotMatch(page.url(), /dep=/);
+    assert.equal(await page.locator(`${MAP} [data-overlay="basin"]`).getAttribute('d'), '');
+    assert.equal(await page.locator(`${MAP} [data-overlay="veil"]`).getAttribute('d'), '');
     assert.equal(await page.locator(`${RANKING} .chart-notes`).innerText().then((text) => /Bassin sélectionné/.test(text)), false);
     assert.deepEqual(problems, []);
     await context.close();

@@ -67,6 +67,30 @@ async function until(condition, timeout = 15_000) {
   }
 }
 
+/** The selected basin's outline colour (MAP_COLORS.selected, #c2410c). */
+const SELECTION_RGB = [0xc2, 0x41, 0x0c];
+
+/** Decodes a PNG in the page and counts the pixels within a small distance of `rgb`. */
+async function pixelsOfColour(page, bytes, rgb) {
+  return page.evaluate(
+    async ({ base64, rgb: [r, g, b] }) => {
+      // Decoded from bytes, not fetched: the page's CSP allows no data: URLs.
+      const blob = new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 30) count += 1;
+      }
+      return count;
+    },
+    { base64: bytes.toString('base64'), rgb },
+  );
+}
+
 async function downloadFrom(page, figure, label) {
   await figure.getByRole('button', { name: /^Exporter/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: label }).click()]);
@@ -239,7 +263,8 @@ describe('share and present', () => {
     assert.match(await figure.locator('.chart-source').innerText(), /^Source\s?:/);
     assert.equal(await page.locator('.nav, .filter-bar').count(), 0);
 
-    await page.goto(`${BASE}#recrutements`);
+    // With a basin selected: its outline is drawn over the map canvas, and the export must carry it too.
+    await page.goto(`${BASE}?basin=2817#recrutements`);
     // The export reads the map's canvas: wait until MapLibre (loaded lazily) has drawn it.
     const dashboardMap = page.locator('figure[data-chart-id="recruitment-map"][data-map-ready="true"]');
     await dashboardMap.waitFor({ timeout: 60_000 });
@@ -247,6 +272,13 @@ describe('share and present', () => {
     assert.match(name, /recruitment-map.*\.png$/);
     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
     assert.ok(bytes.readUInt32BE(16) >= 960, 'PNG at 2×');
+    const outlined = await pixelsOfColour(page, bytes, SELECTION_RGB);
+    assert.ok(outlined > 200, `${outlined} pixels of the selection colour in the exported map`);
+
+    await page.getByRole('button', { name: 'Tout effacer' }).click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('basin'));
+    const cleared = await downloadFrom(page, dashboardMap, 'Image PNG');
+    assert.ok((await pixelsOfColour(page, cleared.bytes, SELECTION_RGB)) < outlined / 10, 'no outline once the selection is cleared');
     assert.deepEqual(problems, []);
     await context.close();
   });

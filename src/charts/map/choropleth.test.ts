@@ -3,7 +3,8 @@ import { MAP_COLORS } from './colors';
 import { fallbackMapOption, FALLBACK_DECALS } from './echartsMap';
 import { joinBasins } from './join';
 import { BASINS_FIXTURE, ROWS_FIXTURE } from './map.fixtures';
-import { fillColorExpression, mapStyle, patternFilter, selectionStates } from './style';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { fillColorExpression, LAYERS, mapStyle, patternFilter } from './style';
 
 const choropleth = buildChoropleth(joinBasins(ROWS_FIXTURE, BASINS_FIXTURE, ['M2X90', 'M1X80'], 'projets'), 'projets', 'fr');
 const byCode = new Map(choropleth.basins.map((basin) => [basin.code, basin]));
@@ -40,25 +41,11 @@ describe('MapLibre style', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:|tiles/);
   });
 
-  it('outlines the selected basin and fades other departments through feature states, so a click never re-tiles', () => {
+  it('is a valid MapLibre style of four layers, with no selection or hover state to repaint', () => {
     const style = mapStyle({ basins: collection(['2801']), departements: collection(['76']), choropleth: choropleth.basins });
-    const selected = style.layers.find((layer) => layer.id === 'basin-selected') as { filter?: unknown; paint: Record<string, unknown> };
-    expect(selected.filter).toBeUndefined();
-    expect(JSON.stringify(selected.paint['line-width'])).toContain('feature-state');
-    const states = selectionStates(
-      [
-        { code: '2817', dep: '14' },
-        { code: '2818', dep: '14' },
-        { code: '2801', dep: '76' },
-      ],
-      { basin: '2817', dep: '14' },
-    );
-    expect(states.basins.get('2817')).toEqual({ selected: true, faded: false });
-    expect(states.basins.get('2818')).toEqual({ selected: false, faded: false });
-    expect(states.basins.get('2801')).toEqual({ selected: false, faded: true });
-    // A basin selection outlines the basin, not its whole department.
-    expect(states.departments.get('14')).toEqual({ selected: false });
-    expect(selectionStates([{ code: '2817', dep: '14' }], { basin: null, dep: '14' }).departments.get('14')).toEqual({ selected: true });
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.layers.map((layer) => layer.id)).toEqual(['background', LAYERS.fill, LAYERS.pattern, LAYERS.departments]);
+    expect(JSON.stringify(style.layers)).not.toContain('feature-state');
   });
 
   it('maps basin codes to their fill and keeps only patterned basins in the pattern layer', () => {

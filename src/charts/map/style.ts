@@ -17,11 +17,7 @@ import { MAP_COLORS } from './colors';
 export const LAYERS = {
   fill: 'basins-fill',
   pattern: 'basins-pattern',
-  basinLine: 'basins-line',
-  hover: 'basins-hover',
-  departmentLine: 'departements-line',
-  departmentSelected: 'departement-selected',
-  basinSelected: 'basin-selected',
+  departments: 'departements-line',
 } as const;
 
 export const SOURCES = { basins: 'basins', departements: 'departements' } as const;
@@ -44,31 +40,8 @@ export function patternFilter(basins: readonly ChoroplethBasin[]): FilterSpecifi
   return ['in', ['get', 'code'], ['literal', codes]] as unknown as FilterSpecification;
 }
 
-/**
- * Selection and department fading are feature states, not filters or paint
- * expressions: changing a feature state repaints only, whereas a new filter
- * or expression re-tiles the source in the worker and recompiles shaders
- * (~200 ms per click on a modest machine).
- */
-export const FEATURE_STATE = { selected: 'selected', faded: 'faded' } as const;
-
-const whenState = (state: string, on: number, off: number) =>
-  ['case', ['boolean', ['feature-state', state], false], on, off] as unknown as ExpressionSpecification;
-
-/** Basins outside the selected department fade so the department stands out. */
-export const FILL_OPACITY = whenState(FEATURE_STATE.faded, 0.35, 0.92);
-
-/** Which basins and departments carry which state for a given selection. */
-export function selectionStates(
-  basinCodes: readonly { code: string; dep: string }[],
-  selection: { basin: string | null; dep: string | null },
-): { basins: Map<string, { selected: boolean; faded: boolean }>; departments: Map<string, { selected: boolean }> } {
-  const basins = new Map(
-    basinCodes.map(({ code, dep }) => [code, { selected: code === selection.basin, faded: selection.dep !== null && dep !== selection.dep }]),
-  );
-  const departments = new Map([...new Set(basinCodes.map(({ dep }) => dep))].map((dep) => [dep, { selected: !selection.basin && dep === selection.dep }]));
-  return { basins, departments };
-}
+/** Slightly translucent, so the background's tint shows the region's coast and edges under the lightest class. */
+const FILL_OPACITY = 0.92;
 
 export interface StyleInput {
   basins: BasinFeatureCollection;
@@ -76,12 +49,34 @@ export interface StyleInput {
   choropleth: readonly ChoroplethBasin[];
 }
 
+/**
+ * Simplification tolerance of the GeoJSON tiles, in screen pixels (MapLibre's
+ * default is 0.375). Boundaries drawn at 1 px do not show the difference,
+ * while every layer has about half the vertices to process: that is most of
+ * a repaint's cost on a software-rendered WebGL (no GPU, SwiftShader).
+ */
+export const TILE_TOLERANCE_PX = 1;
+
+/**
+ * Four layers, not more: every layer is one more pass over the geometry on
+ * each repaint. Basin borders are the fill's own outline. The selection and
+ * the hovered basin are not in the style at all: they are an SVG overlay
+ * (`overlay.ts`), so they never repaint the canvas.
+ */
 export function mapStyle({ basins, departements, choropleth }: StyleInput): StyleSpecification {
   return {
     version: 8,
     sources: {
-      [SOURCES.basins]: { type: 'geojson', data: basins as GeoJSONSourceSpecification['data'], promoteId: 'code' },
-      [SOURCES.departements]: { type: 'geojson', data: departements as GeoJSONSourceSpecification['data'], promoteId: 'code' },
+      [SOURCES.basins]: {
+        type: 'geojson',
+        data: basins as GeoJSONSourceSpecification['data'],
+        tolerance: TILE_TOLERANCE_PX,
+      },
+      [SOURCES.departements]: {
+        type: 'geojson',
+        data: departements as GeoJSONSourceSpecification['data'],
+        tolerance: TILE_TOLERANCE_PX,
+      },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } },
@@ -89,42 +84,21 @@ export function mapStyle({ basins, departements, choropleth }: StyleInput): Styl
         id: LAYERS.fill,
         type: 'fill',
         source: SOURCES.basins,
-        paint: { 'fill-color': fillColorExpression(choropleth), 'fill-opacity': FILL_OPACITY },
+        paint: { 'fill-color': fillColorExpression(choropleth), 'fill-opacity': FILL_OPACITY, 'fill-outline-color': MAP_COLORS.basinLine },
       },
       {
         id: LAYERS.pattern,
         type: 'fill',
         source: SOURCES.basins,
         filter: patternFilter(choropleth),
-        paint: { 'fill-pattern': patternExpression(choropleth), 'fill-opacity': FILL_OPACITY },
-      },
-      { id: LAYERS.basinLine, type: 'line', source: SOURCES.basins, paint: { 'line-color': MAP_COLORS.basinLine, 'line-width': 1 } },
-      {
-        id: LAYERS.hover,
-        type: 'line',
-        source: SOURCES.basins,
-        paint: {
-          'line-color': MAP_COLORS.departmentLine,
-          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0] as unknown as ExpressionSpecification,
-        },
+        // The fill below already outlines these basins.
+        paint: { 'fill-pattern': patternExpression(choropleth), 'fill-opacity': FILL_OPACITY, 'fill-antialias': false },
       },
       {
-        id: LAYERS.departmentLine,
+        id: LAYERS.departments,
         type: 'line',
         source: SOURCES.departements,
         paint: { 'line-color': MAP_COLORS.departmentLine, 'line-width': 1.6, 'line-opacity': 0.85 },
-      },
-      {
-        id: LAYERS.departmentSelected,
-        type: 'line',
-        source: SOURCES.departements,
-        paint: { 'line-color': MAP_COLORS.selected, 'line-width': whenState(FEATURE_STATE.selected, 3.5, 0) },
-      },
-      {
-        id: LAYERS.basinSelected,
-        type: 'line',
-        source: SOURCES.basins,
-        paint: { 'line-color': MAP_COLORS.selected, 'line-width': whenState(FEATURE_STATE.selected, 4, 0) },
       },
     ],
   };

@@ -10,7 +10,9 @@ import { useEffect, useRef } from 'react';
 import type { Choropleth } from '../../charts/map/choropleth';
 import { patternPixels } from '../../charts/map/colors';
 import { collectionBounds, type Position } from '../../charts/map/labelPoint';
-import { fillColorExpression, LAYERS, mapStyle, patternExpression, patternFilter, selectionStates, SOURCES } from '../../charts/map/style';
+import { drawOverlay, OVERLAY_STROKES, selectionOverlay, VEIL_OPACITY, type OverlayPaths } from '../../charts/map/overlay';
+import { fillColorExpression, LAYERS, mapStyle, patternExpression, patternFilter } from '../../charts/map/style';
+import { MAP_COLORS } from '../../charts/map/colors';
 import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
@@ -44,8 +46,33 @@ export interface MapViewProps {
   lang: Language;
   onToggle: (code: string) => void;
   onHover: (code: string | null, point: { x: number; y: number } | null) => void;
-  onReady: (canvas: HTMLCanvasElement) => void;
+  /** `snapshot` draws the map as seen (canvas and selection overlay) onto a new canvas, for the PNG export. */
+  onReady: (snapshot: () => HTMLCanvasElement) => void;
   onFailure: (reason: string) => void;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function createOverlayElement(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'rmap-overlay');
+  svg.setAttribute('aria-hidden', 'true');
+  const veil = document.createElementNS(SVG, 'path');
+  veil.dataset.overlay = 'veil';
+  veil.setAttribute('fill', MAP_COLORS.background);
+  veil.setAttribute('fill-opacity', String(VEIL_OPACITY));
+  veil.setAttribute('fill-rule', 'evenodd');
+  svg.append(veil);
+  for (const kind of ['department', 'hover', 'basin'] as const) {
+    const path = document.createElementNS(SVG, 'path');
+    path.dataset.overlay = kind;
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', OVERLAY_STROKES[kind].color);
+    path.setAttribute('stroke-width', String(OVERLAY_STROKES[kind].width));
+    path.setAttribute('stroke-linejoin', 'round');
+    svg.append(path);
+  }
+  return svg;
 }
 
 export default function MapLibreView(props: MapViewProps) {
@@ -54,6 +81,7 @@ export default function MapLibreView(props: MapViewProps) {
   const mapRef = useRef<MapLibreMap | null>(null);
   const loadedRef = useRef(false);
   const placeLabelsRef = useRef<() => void>(() => {});
+  const drawOverlayRef = useRef<() => void>(() => {});
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -90,7 +118,7 @@ export default function MapLibreView(props: MapViewProps) {
         touchPitch: false,
         // One finger scrolls the page, two fingers move the map; Ctrl + wheel zooms on desktop.
         cooperativeGestures: true,
-        canvasContextAttributes: { preserveDrawingBuffer: true },
+        canvasContextAttributes: { preserveDrawingBuffer: true, alpha: false },
         locale: {
           'NavigationControl.ZoomIn': t('recruitment.map.zoomIn'),
           'NavigationControl.ZoomOut': t('recruitment.map.zoomOut'),
@@ -116,29 +144,74 @@ export default function MapLibreView(props: MapViewProps) {
     for (const kind of ['hatch', 'dots'] as const) map.addImage(kind, { width: 8, height: 8, data: patternPixels(kind, 8) });
 
     // Names that would collide are hidden, larger basins first; the selected and hovered names always show.
+    // All sizes are read before any label moves: interleaving reads and writes forces a layout per label.
     const placeLabels = () => {
       const overlay = labelsRef.current;
       if (!overlay) return;
       const { labels, basin, active } = latest.current;
       const elements = new Map([...overlay.querySelectorAll<HTMLElement>('[data-basin-label]')].map((element) => [element.dataset.basinLabel, element]));
       const forced = (code: string) => code === basin || code === active;
-      const ordered = [...labels].sort((a, b) => Number(forced(b.code)) - Number(forced(a.code)));
+      const stage = { width: container.clientWidth, height: container.clientHeight };
+      const measured = [...labels]
+        .sort((a, b) => Number(forced(b.code)) - Number(forced(a.code)))
+        .flatMap((label) => {
+          const element = elements.get(label.code);
+          if (!element) return [];
+          return [{ label, element, point: map.project(label.point as [number, number]), halfWidth: element.offsetWidth / 2 + 2, halfHeight: element.offsetHeight / 2 }];
+        });
       const placed: Box[] = [];
-      for (const label of ordered) {
-        const element = elements.get(label.code);
-        if (!element) continue;
-        const { x, y } = map.project(label.point as [number, number]);
-        const halfWidth = element.offsetWidth / 2 + 2;
-        const halfHeight = element.offsetHeight / 2;
-        const box = { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight };
-        const clipped = box.left < 0 || box.top < 0 || box.right > container.clientWidth || box.bottom > container.clientHeight;
+      for (const { label, element, point, halfWidth, halfHeight } of measured) {
+        const box = { left: point.x - halfWidth, right: point.x + halfWidth, top: point.y - halfHeight, bottom: point.y + halfHeight };
+        const clipped = box.left < 0 || box.top < 0 || box.right > stage.width || box.bottom > stage.height;
         const visible = forced(label.code) || (!clipped && !placed.some((other) => overlaps(box, other)));
         if (visible) placed.push(box);
         element.style.visibility = visible ? 'visible' : 'hidden';
-        element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(-50%, -50%)`;
+        element.style.transform = `translate(${Math.round(point.x)}px, ${Math.round(point.y)}px) translate(-50%, -50%)`;
       }
     };
-    placeLabelsRef.current = placeLabels;
+    // React-driven changes (selection, hover, colours) place labels at the next frame: read synchronously
+    // right after React's commit, label sizes would force an extra layout of the whole page.
+    let pendingPlacement = 0;
+    placeLabelsRef.current = () => {
+      if (pendingPlacement) return;
+      pendingPlacement = requestAnimationFrame(() => {
+        pendingPlacement = 0;
+        placeLabels();
+      });
+    };
+
+    // The selection and hover outlines are SVG over the canvas: projecting a few hundred points is
+    // cheaper than a WebGL repaint, and reads no layout.
+    const features = {
+      basins: initial.basinsGeo.features.map((feature) => ({ code: feature.properties.code, geometry: feature.geometry })),
+      departments: initial.departementsGeo.features.map((feature) => ({ code: feature.properties.code, geometry: feature.geometry })),
+    };
+    let overlayPaths: OverlayPaths = { veil: '', department: '', basin: '', hover: '' };
+    // In MapLibre's canvas container, so it sits over the canvas and under the zoom and attribution controls.
+    const overlay = createOverlayElement();
+    map.getCanvasContainer().append(overlay);
+    const drawSelection = () => {
+      const { basin, dep, active } = latest.current;
+      const canvasBox = map.getCanvas();
+      overlayPaths = selectionOverlay(
+        { ...features, basin, dep, hover: active, width: canvasBox.clientWidth, height: canvasBox.clientHeight },
+        (position) => map.project(position as [number, number]),
+      );
+      for (const [kind, path] of Object.entries(overlayPaths)) overlay.querySelector(`[data-overlay="${kind}"]`)?.setAttribute('d', path);
+    };
+    drawOverlayRef.current = drawSelection;
+    const snapshot = () => {
+      const source = map.getCanvas();
+      const image = document.createElement('canvas');
+      image.width = source.width;
+      image.height = source.height;
+      const context = image.getContext('2d');
+      if (!context) return source;
+      context.drawImage(source, 0, 0);
+      context.scale(source.width / (source.clientWidth || source.width), source.height / (source.clientHeight || source.height));
+      drawOverlay(context, overlayPaths);
+      return image;
+    };
 
     const fail = (reason: string) => {
       if (mapRef.current !== map) return;
@@ -159,16 +232,22 @@ export default function MapLibreView(props: MapViewProps) {
       // Compact attribution starts open on wide maps and hides the south of the region: start it closed.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       placeLabels();
+      drawSelection();
     });
-    map.on('move', placeLabels);
+    map.on('move', () => {
+      placeLabels();
+      drawSelection();
+    });
     map.on('resize', () => {
       fit();
       placeLabels();
+      drawSelection();
     });
     map.once('idle', () => {
       ready = true;
       placeLabels();
-      latest.current.onReady(canvas);
+      drawSelection();
+      latest.current.onReady(snapshot);
     });
     map.on('error', (event) => {
       // Before the first frame an error means no map at all: fall back. Later ones are transient.
@@ -192,13 +271,14 @@ export default function MapLibreView(props: MapViewProps) {
     });
 
     return () => {
+      cancelAnimationFrame(pendingPlacement);
       mapRef.current = null;
       loadedRef.current = false;
       map.remove();
     };
   }, []);
 
-  const { choropleth, basin, dep, active, basinsGeo } = props;
+  const { choropleth, basin, dep, active } = props;
   // Colours change with the occupation or measure only: the one update that rebuilds expressions.
   const styledChoropleth = useRef(choropleth);
   useEffect(() => {
@@ -215,37 +295,12 @@ export default function MapLibreView(props: MapViewProps) {
     else map.once('load', apply);
   }, [choropleth]);
 
-  // A basin or department selection only flips feature states: a repaint, no re-tiling.
+  // A selection or a hover redraws the SVG overlay only; the canvas keeps its pixels.
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    const apply = () => {
-      const states = selectionStates(
-        basinsGeo.features.map((feature) => ({ code: feature.properties.code, dep: feature.properties.dep })),
-        { basin, dep },
-      );
-      for (const [id, state] of states.basins) map.setFeatureState({ source: SOURCES.basins, id }, state);
-      for (const [id, state] of states.departments) map.setFeatureState({ source: SOURCES.departements, id }, state);
-      placeLabelsRef.current();
-    };
-    if (loadedRef.current) apply();
-    else map.once('load', apply);
-  }, [basinsGeo, basin, dep]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !active) return;
-    const target = { source: SOURCES.basins, id: active };
-    const apply = () => {
-      map.setFeatureState(target, { hover: true });
-      placeLabelsRef.current();
-    };
-    if (loadedRef.current) apply();
-    else map.once('load', apply);
-    return () => {
-      if (mapRef.current === map && loadedRef.current) map.setFeatureState(target, { hover: false });
-    };
-  }, [active]);
+    if (!mapRef.current) return;
+    drawOverlayRef.current();
+    placeLabelsRef.current();
+  }, [basin, dep, active]);
 
   return (
     <div className="rmap-gl">

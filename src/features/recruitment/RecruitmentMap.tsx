@@ -8,6 +8,7 @@ import type { BasinFeatureCollection, DepartementFeatureCollection } from '../..
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { DataTable } from '../../ui/DataTable';
+import { useNearViewport } from '../../ui/useNearViewport';
 import { BasinList, DepartmentButtons } from './BasinList';
 import { buildRecruitmentMap, MAP_HEIGHT } from './buildRecruitmentMap';
 import { basinsGeoQuery, departementsGeoQuery } from './geoQueries';
@@ -29,11 +30,11 @@ export function RecruitmentMap() {
   const data = useRecruitmentData();
   const [basinsGeo, departementsGeo] = useSuspenseQueries({ queries: [basinsGeoQuery(), departementsGeoQuery()] });
   const { model, choropleth } = useMemo(() => buildRecruitmentMap(data, { occupation, measure }, lang), [data, occupation, measure, lang]);
-  // The WebGL canvas keeps its pixels (preserveDrawingBuffer), so the PNG export can read it at any time.
-  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  // The WebGL canvas keeps its pixels (preserveDrawingBuffer), so the PNG export can copy it, with the selection, at any time.
+  const snapshotRef = useRef<(() => HTMLCanvasElement) | null>(null);
   const getImage = useCallback(async () => {
-    if (!canvasRef.current) throw new Error('carte non disponible');
-    return canvasRef.current;
+    if (!snapshotRef.current) throw new Error('carte non disponible');
+    return snapshotRef.current();
   }, []);
 
   if (choropleth.empty) return <ChartFrame model={model} />;
@@ -44,8 +45,8 @@ export function RecruitmentMap() {
         choropleth={choropleth}
         basinsGeo={basinsGeo.data}
         departementsGeo={departementsGeo.data}
-        onCanvas={(canvas) => {
-          canvasRef.current = canvas;
+        onSnapshot={(snapshot) => {
+          snapshotRef.current = snapshot;
         }}
       />
     </ChartFrame>
@@ -59,10 +60,10 @@ interface MapAreaProps {
   choropleth: Choropleth;
   basinsGeo: BasinFeatureCollection;
   departementsGeo: DepartementFeatureCollection;
-  onCanvas: (canvas: HTMLCanvasElement | null) => void;
+  onSnapshot: (snapshot: (() => HTMLCanvasElement) | null) => void;
 }
 
-function MapArea({ model, choropleth, basinsGeo, departementsGeo, onCanvas }: MapAreaProps) {
+function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: MapAreaProps) {
   const t = useT();
   const lang = useLang();
   const selection = useTerritorySelection();
@@ -88,29 +89,12 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onCanvas }: Ma
   );
 
   // Load the map engine only when the map is about to be seen.
+  const nearViewport = useNearViewport(rootRef, { initial: false });
   useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const start = () => {
-      setStageHeight(stageRef.current?.clientHeight || MAP_HEIGHT);
-      setMode((current) => (current === 'waiting' ? (supportsWebGL2() ? 'webgl' : 'fallback') : current));
-    };
-    if (typeof IntersectionObserver === 'undefined') {
-      start();
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer.disconnect();
-          start();
-        }
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(root);
-    return () => observer.disconnect();
-  }, []);
+    if (!nearViewport) return;
+    setStageHeight(stageRef.current?.clientHeight || MAP_HEIGHT);
+    setMode((current) => (current === 'waiting' ? (supportsWebGL2() ? 'webgl' : 'fallback') : current));
+  }, [nearViewport]);
 
   const setReady = useCallback((ready: boolean) => {
     const figure = rootRef.current?.closest('[data-chart-id]');
@@ -121,10 +105,10 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onCanvas }: Ma
   useEffect(() => () => setReady(false), [setReady]);
   const onFailure = useCallback(() => {
     setReady(false);
-    onCanvas(null);
+    onSnapshot(null);
     setHover(null);
     setMode('fallback');
-  }, [setReady, onCanvas]);
+  }, [setReady, onSnapshot]);
   const onHover = useCallback((code: string | null, point: { x: number; y: number } | null) => {
     setHover(code && point ? { code, ...point } : null);
   }, []);
@@ -168,8 +152,8 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onCanvas }: Ma
                   lang={lang}
                   onToggle={selection.toggleBasin}
                   onHover={onHover}
-                  onReady={(canvas) => {
-                    onCanvas(canvas);
+                  onReady={(snapshot) => {
+                    onSnapshot(snapshot);
                     setReady(true);
                   }}
                   onFailure={onFailure}
