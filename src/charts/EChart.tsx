@@ -18,7 +18,8 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { useHeldUnless, useNearViewport, usePrinting } from '../ui/useNearViewport';
 import { FONT_FAMILY, TEXT_COLOR } from './theme';
 
 // The production build (Rolldown) hands a CommonJS module's `exports` object to a default import, as Node does;
@@ -71,8 +72,18 @@ function usePrefersReducedMotion(): boolean {
   );
 }
 
+/**
+ * A chart far from the viewport keeps its last drawing until it comes back
+ * into view (or the page is printed): a filter change then redraws only
+ * what the user can see, instead of every chart of the section at once.
+ * The accessible description is React's, on the wrapper, so it is current
+ * even while the drawing waits.
+ */
 export default function EChart({ option, ariaLabel, height, onEvents, onReady }: EChartProps) {
   const reducedMotion = usePrefersReducedMotion();
+  const box = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
+  const near = useNearViewport(box);
   const withDefaults = useMemo<EChartsOption>(
     () => ({
       animationDuration: 300,
@@ -80,21 +91,26 @@ export default function EChart({ option, ariaLabel, height, onEvents, onReady }:
       ...option,
       // After the chart's own option: a builder cannot turn animation back on for someone who asked for less motion.
       ...(reducedMotion ? { animation: false } : {}),
-      aria: { enabled: true, label: { description: ariaLabel } },
+      // Described by the wrapper below: ECharts' own French aria text calls every chart a "carte".
+      aria: { enabled: false },
     }),
-    [option, ariaLabel, reducedMotion],
+    [option, reducedMotion],
   );
+  const drawn = useHeldUnless(withDefaults, near || printing);
   return (
-    <ReactEChartsCore
-      echarts={echarts}
-      option={withDefaults}
-      notMerge
-      lazyUpdate
-      style={{ height, width: '100%' }}
-      opts={{ renderer: 'svg' }}
-      onEvents={onEvents}
-      onChartReady={onReady}
-    />
+    <div ref={box} role="img" aria-label={ariaLabel} className="echart">
+      <ReactEChartsCore
+        echarts={echarts}
+        option={drawn}
+        notMerge
+        // Drawing on the next frame lets a filter change paint at once; print needs the drawing now.
+        lazyUpdate={!printing}
+        style={{ height, width: '100%' }}
+        opts={{ renderer: 'svg' }}
+        onEvents={onEvents}
+        onChartReady={onReady}
+      />
+    </div>
   );
 }
 
