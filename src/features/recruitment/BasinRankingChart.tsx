@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
@@ -15,7 +15,17 @@ export function BasinRankingChart() {
   const data = useRecruitmentData();
   const { basin, dep, toggleBasin } = useTerritorySelection();
   const selectId = useId();
-  const model = useMemo(() => buildBasinRanking(data, { occupation, measure, basin, dep }, lang), [data, occupation, measure, basin, dep, lang]);
+  // Below the map: the chart catches up with a filter change once the views in sight have painted; its own select stays current.
+  const shown = {
+    occupation: useDeferredValue(occupation),
+    measure: useDeferredValue(measure),
+    basin: useDeferredValue(basin),
+    dep: useDeferredValue(dep),
+  };
+  const model = useMemo(
+    () => buildBasinRanking(data, { occupation: shown.occupation, measure: shown.measure, basin: shown.basin, dep: shown.dep }, lang),
+    [data, shown.occupation, shown.measure, shown.basin, shown.dep, lang],
+  );
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { datasetQuery } from '../../data/queries';
 import { useLang } from '../../i18n/i18n';
@@ -17,7 +17,13 @@ export function DepartmentChart() {
   const { data: study } = useSuspenseQuery(datasetQuery('bmo-study-by-department'));
   const selection = useTerritorySelection();
   const { dep, basin, toggleDepartment } = selection;
-  const model = useMemo(() => buildDepartmentChart(data, study, { occupation, dep }, lang), [data, study, occupation, dep, lang]);
+  // Below the map: the chart catches up with a filter change once the views in sight have painted.
+  const shownOccupation = useDeferredValue(occupation);
+  const shownDep = useDeferredValue(dep);
+  const model = useMemo(
+    () => buildDepartmentChart(data, study, { occupation: shownOccupation, dep: shownDep }, lang),
+    [data, study, shownOccupation, shownDep, lang],
+  );
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {

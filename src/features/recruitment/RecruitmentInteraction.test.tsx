@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { datasetQuery } from '../../data/queries';
@@ -12,6 +12,7 @@ import { joinBasins } from '../../charts/map/join';
 import { BASIN_REFS } from './basins';
 import { BasinList } from './BasinList';
 import { BasinRankingChart } from './BasinRankingChart';
+import { useRecruitmentData } from './useRecruitmentData';
 import { useTerritorySelection } from './useTerritorySelection';
 
 const meta = { source: { citation: 'Source : France Travail, enquête BMO 2024' } };
@@ -73,5 +74,20 @@ describe('basin list beside the map', () => {
     expect(useFilterStore.getState().basin).toBe('2801');
     await userEvent.keyboard('{Escape}');
     expect(useFilterStore.getState()).toMatchObject({ basin: null, dep: null });
+  });
+});
+
+describe('recruitment data for the views', () => {
+  it('stays the same object across re-renders, so a selection change does not re-derive every chart', () => {
+    const client = new QueryClient();
+    client.setQueryData(datasetQuery(BMO_CURRENT.rows).queryKey, { ...meta, rows: ROWS_FIXTURE } as never);
+    client.setQueryData(datasetQuery(BMO_CURRENT.occupations).queryKey, { ...meta, rows: OCCUPATIONS_FIXTURE } as never);
+    const { result, rerender } = renderHook(() => useRecruitmentData(), {
+      wrapper: ({ children }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>,
+    });
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+    expect(first.rows).toBe(ROWS_FIXTURE);
   });
 });

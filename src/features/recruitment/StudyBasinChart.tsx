@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
@@ -21,7 +21,9 @@ export function StudyBasinChart() {
   const { data: study } = useSuspenseQuery(datasetQuery('bmo-study-by-basin'));
   const [picked, setPicked] = useState<typeof ENGINEERS | typeof TECHNICIANS>(ENGINEERS);
   const shown = occupation === STUDY_OCCUPATIONS ? picked : studyOccupationFor(occupation);
-  const model = useMemo(() => buildStudyBasinChart(study, shown, { basin }, lang), [study, shown, basin, lang]);
+  // Below the map: the chart catches up with a filter change once the views in sight have painted.
+  const shownBasin = useDeferredValue(basin);
+  const model = useMemo(() => buildStudyBasinChart(study, shown, { basin: shownBasin }, lang), [study, shown, shownBasin, lang]);
   const name = useId();
 
   const controls =
