@@ -65,24 +65,19 @@ export function serializeState(state) {
 }
 
 /**
- * The data the prerender read is inlined so the client renders the same
- * thing, except datasets over MAX_INLINED_QUERY_BYTES: those would make the
- * HTML itself slow to arrive and parse (the BMO rows are 350 KB of JSON for
- * one key figure). Views reading them suspend (useSuspenseQuery inside a
- * ViewBoundary), and React keeps a suspended boundary's prerendered HTML on
- * screen until the file has been fetched, then hydrates it. Views that read
- * the cache without suspending (the filter bar's occupation labels) must stay
- * under the cap, or hydration would not match: browser tests fail on any
- * hydration error in the console.
+ * Everything the prerender read is inlined, however large: views such as the
+ * filter bar read the cache without suspending, so a dataset left out would
+ * render differently on the client and break hydration. The cap only guards
+ * against a runaway file; past it, the state is dropped whole and the app
+ * renders on the client.
  */
-export const MAX_INLINED_QUERY_BYTES = 64 * 1024;
+const MAX_INLINED_DATA_BYTES = 4 * 1024 * 1024;
 
 export function keepSmallQueries(state) {
-  const sizeOf = (query) => JSON.stringify(query).length;
-  const name = (query) => query.queryKey.join(':');
-  const kept = state.queries.filter((query) => sizeOf(query) <= MAX_INLINED_QUERY_BYTES);
-  const left = state.queries.filter((query) => sizeOf(query) > MAX_INLINED_QUERY_BYTES);
-  return { state: { ...state, queries: kept }, inlined: kept.map(name), fetched: left.map(name) };
+  const names = state.queries.map((query) => query.queryKey.join(':'));
+  const size = JSON.stringify(state).length;
+  if (size <= MAX_INLINED_DATA_BYTES) return { state, inlined: names, fetched: [] };
+  return { state: null, inlined: [], fetched: names };
 }
 
 /** Answers the loaders' `fetch('./data/…')` from the data folder on disk, as the static host would. */
@@ -133,11 +128,11 @@ async function main() {
     const { state, inlined, fetched } = keepSmallQueries(fullState);
     if (/<script/i.test(html)) throw new Error('the prerendered markup contains a <script>, which the CSP would block');
     if (html.includes('<!--$!-->')) console.warn('prerender: some views suspended and will render on the client (their fallback is in the HTML).');
+    if (!state) throw new Error(`prerendered data over ${MAX_INLINED_DATA_BYTES} bytes: ${fetched.join(', ')}`);
     const stateScript = `<script type="application/json" id="${STATE_SCRIPT_ID}">${serializeState(state)}</script>`;
     writeFileSync(DIST_INDEX, template.replace(ROOT_MARKUP, `<div id="root">${html}</div>${stateScript}`));
     console.log(
-      `prerender: dist/index.html (${(html.length / 1024).toFixed(1)} KiB of markup; data inlined: ${inlined.join(', ') || 'none'}; ` +
-        `fetched after load: ${fetched.join(', ') || 'none'})`,
+      `prerender: dist/index.html (${(html.length / 1024).toFixed(1)} KiB of markup; data inlined: ${inlined.join(', ') || 'none'})`,
     );
   } catch (error) {
     console.warn('\n⚠ prerender FAILED — dist/index.html keeps an empty #root and the app renders on the client only.');
