@@ -11,7 +11,12 @@ import { announceUpdate } from '../ui/share/updateAvailable';
 
 export function registerServiceWorker(): void {
   if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-  // Imported lazily: the virtual module exists only in builds, and registration must not delay first paint.
+  // After the load event, as Workbox advises: the registration, its script and the precache downloads then
+  // never compete with the first paint. Imported lazily: the virtual module exists only in builds.
+  if (document.readyState !== 'complete') {
+    window.addEventListener('load', () => registerServiceWorker(), { once: true });
+    return;
+  }
   void import('virtual:pwa-register')
     .then(({ registerSW }) => {
       const updateSW = registerSW({
