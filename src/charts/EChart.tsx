@@ -19,7 +19,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
-import { useHeldUnless, useNearViewport, usePrinting } from '../ui/useNearViewport';
+import { useHeldUnless, useNearViewport, usePrinting } from '../ui/onScreen';
 import { FONT_FAMILY, TEXT_COLOR } from './theme';
 
 // The production build (Rolldown) hands a CommonJS module's `exports` object to a default import, as Node does;

@@ -8,7 +8,7 @@ import type { BasinFeatureCollection, DepartementFeatureCollection } from '../..
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { DataTable } from '../../ui/DataTable';
-import { useNearViewport } from '../../ui/useNearViewport';
+import { useNearViewport } from '../../ui/onScreen';
 import { BasinList, DepartmentButtons } from './BasinList';
 import { buildRecruitmentMap, MAP_HEIGHT } from './buildRecruitmentMap';
 import { basinsGeoQuery, departementsGeoQuery } from './geoQueries';

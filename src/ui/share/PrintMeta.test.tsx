@@ -1,0 +1,20 @@
+import { act, render } from '@testing-library/react';
+import { PrintMeta } from './PrintMeta';
+
+describe('PrintMeta', () => {
+  it('writes the page address and the date on paper only', () => {
+    window.history.replaceState(null, '', '/?basin=2817#recrutements');
+    const { container } = render(<PrintMeta />);
+    const line = container.querySelector('.print-meta')!;
+    expect(line).toBeEmptyDOMElement();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(line.textContent).toContain('?basin=2817#recrutements');
+    expect(line.textContent).toMatch(/\d{4}/);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(line).toBeEmptyDOMElement();
+  });
+});
