@@ -1,6 +1,6 @@
 /** Starts the app: hydrates the prerendered markup, or renders from scratch (see main.tsx for when). */
 import { hydrate, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { pinDataRelease } from './data/load';
@@ -61,7 +61,12 @@ export function start(): void {
   const state = prerenderedState();
   if (state) hydrate(queryClient, state);
   if (state && container.hasChildNodes()) {
-    hydrateRoot(container, app);
+    // In a transition, hydration is time-sliced: React yields to the browser every few milliseconds instead
+    // of hydrating the whole page in one long task (default-priority hydration is never sliced), so a tap
+    // during start-up is answered sooner. The prerendered page is already on screen meanwhile.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);
