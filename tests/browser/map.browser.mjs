@@ -108,6 +108,35 @@ describe('recruitment map', () => {
     await context.close();
   });
 
+  it('a chart far below redraws for a new basin when it scrolls into view, not before', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${BASE}#recrutements`);
+    const highlighted = () =>
+      page.evaluate(
+        (selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(path.getAttribute('fill') ?? '')).length,
+        RANKING,
+      );
+    await page.locator(`${RANKING} svg path`).first().waitFor({ state: 'attached' });
+    assert.equal(await highlighted(), 0, 'no basin highlighted before a selection');
+    const offScreen = await page.locator(RANKING).evaluate((element) => element.getBoundingClientRect().top - window.innerHeight);
+    assert.ok(offScreen > 300, `ranking chart ${offScreen}px below the viewport`);
+    await page.getByRole('combobox', { name: 'Bassin d’emploi', exact: true }).selectOption('2817');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('basin') === '2817');
+    // Its summary and table follow at once; the drawing waits while nobody can see it.
+    await page.waitForFunction((selector) => /Caen/.test(document.querySelector(`${selector} .chart-notes`)?.textContent ?? ''), RANKING);
+    await page.waitForTimeout(300);
+    assert.equal(await highlighted(), 0, 'an off-screen chart does not redraw');
+    await page.locator(RANKING).scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (selector) => [...document.querySelectorAll(`${selector} svg path`)].some((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(path.getAttribute('fill') ?? '')),
+      RANKING,
+      { timeout: 10_000 },
+    );
+    assert.equal(await highlighted(), 1, 'Caen highlighted once in view');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('does everything from the keyboard: the basin list selects, Escape clears', async () => {
     const { page, problems, context } = await openPage(browser);
     await openMap(page);
