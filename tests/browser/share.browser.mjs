@@ -250,6 +250,11 @@ describe('share and present', () => {
     const svgText = svg.bytes.toString('utf8');
     assert.match(svgText, /^<\?xml/);
     assert.ok(svgText.includes((await figure.locator('.chart-title').innerText()).replace(/&/g, '&amp;')));
+    // The chart's caveats travel with the image (wrapped over lines: its first words are enough to find it).
+    const notes = await figure.locator('.chart-notes li').allInnerTexts();
+    assert.ok(notes.length > 0, 'this chart has caveats to carry');
+    const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+    for (const note of notes) assert.ok(svgText.includes(escape(note.split(/\s+/).slice(0, 3).join(' '))), `note missing from the SVG: ${note}`);
     assert.deepEqual(problems, []);
     await context.close();
   });

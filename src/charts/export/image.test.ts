@@ -1,4 +1,4 @@
-import { composeSvg, layoutImage, wrapText } from './image';
+import { composeSvg, imageTexts, layoutImage, wrapText } from './image';
 
 /** 10 px per character, whatever the font: enough to test wrapping and geometry. */
 const measure = (text: string) => text.length * 10;
@@ -54,5 +54,19 @@ describe('composeSvg', () => {
     expect(doc.documentElement.getAttribute('width')).toBe('648');
     expect(doc.querySelector('text')!.textContent).toBe('Emploi <IA> & données');
     expect(doc.querySelectorAll('svg svg rect')).toHaveLength(1);
+  });
+});
+
+describe('imageTexts', () => {
+  it('puts the chart’s caveats in the image, before its source and the export date', () => {
+    const texts = imageTexts(
+      { title: 'Projets', subtitle: 'Nombre, 2024', notes: ['Les sommes comprenant un secret statistique sont des minima.'], source: 'Source : France Travail' },
+      'Exporté le 23 novembre 2026',
+    );
+    expect(texts).toEqual({
+      title: 'Projets',
+      subtitle: 'Nombre, 2024',
+      footer: ['Les sommes comprenant un secret statistique sont des minima.', 'Source : France Travail', 'Exporté le 23 novembre 2026'],
+    });
   });
 });

@@ -42,10 +42,25 @@ export interface ImageLayoutInput {
   chartHeight: number;
   title: string;
   subtitle: string;
-  /** Source line, then "Observatoire … — exporté le …". */
   footer: string[];
   measure: MeasureText;
   scale?: number;
+}
+
+/** What an exported image says around the chart. */
+export interface ImageTexts {
+  title: string;
+  subtitle: string;
+  /** Caveats, the source line, then "exporté le …". */
+  footer: string[];
+}
+
+/**
+ * The chart's own words for its image: its caveats travel with it (a PNG in
+ * a report loses the page around it), then its source and the export date.
+ */
+export function imageTexts(chart: { title: string; subtitle: string; notes: readonly string[]; source: string }, exportedLine: string): ImageTexts {
+  return { title: chart.title, subtitle: chart.subtitle, footer: [...chart.notes, chart.source, exportedLine] };
 }
 
 const PADDING = 24;

@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { buildCsv } from '../../charts/export/csv';
+import { imageTexts, type ImageTexts } from '../../charts/export/image';
 import { exportFileName, isoDate, type ExportFormat } from '../../charts/export/fileName';
 import type { EChartsInstance } from '../../charts/EChart';
 import type { ChartModel } from '../../charts/model';
@@ -10,7 +11,7 @@ import { selectFilters, useFilterStore } from '../../state/store';
 import { serializeFilters } from '../../state/url';
 import { copyText, downloadBlob } from './browser';
 import { EmbedDialog } from './EmbedDialog';
-import { echartsPng, echartsStandaloneSvg, imagePng, type ChartImage, type ImageTexts } from './renderImage';
+import { echartsPng, echartsStandaloneSvg, imagePng, type ChartImage } from './renderImage';
 
 export interface ShareActionsProps {
   model: ChartModel;
@@ -42,9 +43,9 @@ export function ShareActions({ model, getInstance, getImage, getChartBox }: Shar
   const drawn = model.option !== null || Boolean(getImage);
   const canSvg = model.option !== null && !getImage;
 
-  const imageTexts = useCallback((): ImageTexts => {
+  const textsForImage = useCallback((): ImageTexts => {
     const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date());
-    return { title: model.title, subtitle: model.subtitle, footer: [model.source, t('share.exportedOn', { date })] };
+    return imageTexts(model, t('share.exportedOn', { date }));
   }, [lang, model, t]);
 
   const run = async (format: ExportFormat) => {
@@ -80,11 +81,11 @@ export function ShareActions({ model, getInstance, getImage, getChartBox }: Shar
     }
     if (getImage) {
       const box = getChartBox()?.getBoundingClientRect();
-      return imagePng(await getImage(), { width: box?.width || 800, height: box?.height || model.height }, imageTexts());
+      return imagePng(await getImage(), { width: box?.width || 800, height: box?.height || model.height }, textsForImage());
     }
     const instance = getInstance();
     if (!instance) throw new Error('Graphique pas encore dessiné');
-    return format === 'svg' ? echartsStandaloneSvg(instance, imageTexts()) : echartsPng(instance, imageTexts());
+    return format === 'svg' ? echartsStandaloneSvg(instance, textsForImage()) : echartsPng(instance, textsForImage());
   };
 
   const copyLink = async () => {

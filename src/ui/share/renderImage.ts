@@ -3,15 +3,9 @@
  * such as the map hands over) under its title and above its source and date,
  * at twice the screen density. Layout comes from `charts/export/image.ts`.
  */
-import { composeSvg, layoutImage, type ImageLayout } from '../../charts/export/image';
+import { composeSvg, layoutImage, type ImageLayout, type ImageTexts } from '../../charts/export/image';
 import type { EChartsInstance } from '../../charts/EChart';
 import { FONT_FAMILY } from '../../charts/theme';
-
-export interface ImageTexts {
-  title: string;
-  subtitle: string;
-  footer: string[];
-}
 
 /** What ChartFrame's `getImage` may return: a canvas (MapLibre's) or an encoded image. */
 export type ChartImage = HTMLCanvasElement | Blob;
