@@ -172,7 +172,8 @@ export function buildEmploymentGrowth(data: EmploymentGrowthData, filters: Pick<
       splitNumber: 3,
       axisLabel: { ...axisStyle.axisLabel, formatter: (value: number) => formatNumber(value, lang), hideOverlap: true },
     },
-    yAxis: { type: 'category', inverse: true, data: categories, axisTick: { show: false }, axisLabel: categoryAxisLabel(120) },
+    // 140 px: the highlighted group's name is bold, and "télécommunication" must not break mid-word.
+    yAxis: { type: 'category', inverse: true, data: categories, axisTick: { show: false }, axisLabel: categoryAxisLabel(140) },
     series: [series2015, series2021],
   };
   return { ...base, option, summary };
