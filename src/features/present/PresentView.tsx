@@ -58,15 +58,18 @@ export function PresentView({ charts, slide }: PresentViewProps) {
       const action = slideKeyAction(event.key, target && { tagName: target.tagName, type: (target as HTMLInputElement).type, role: target.getAttribute('role') });
       if (!action) return;
       event.preventDefault();
-      if (action === 'next') goTo(index + 1);
-      else if (action === 'previous') goTo(index - 1);
+      // From the URL, not this render's index: two quick presses (a clicker's double press) come before React
+      // re-renders, and must still move two slides.
+      const current = slideIndex(new URLSearchParams(window.location.search).get('slide'), ids);
+      if (action === 'next') goTo(current + 1);
+      else if (action === 'previous') goTo(current - 1);
       else if (action === 'first') goTo(0);
       else if (action === 'last') goTo(charts.length - 1);
       else exit();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [charts.length, exit, goTo, index]);
+  }, [charts.length, exit, goTo, ids]);
 
   useEffect(() => {
     const onResize = () => setChartHeight(slideChartHeight());
