@@ -12,3 +12,20 @@ export function indexedTooltip(lines: readonly string[]): TooltipComponentOption
     formatter: (params) => lines[(params as { dataIndex: number }).dataIndex] ?? '',
   };
 }
+
+/**
+ * A tooltip for a whole category (every series of a bar group at once), in
+ * plain text. `textAt` describes the category at a data index; the builder
+ * formats its numbers.
+ */
+export function categoryTooltip(textAt: (dataIndex: number) => string): TooltipComponentOption {
+  return {
+    trigger: 'axis',
+    renderMode: 'richText',
+    axisPointer: { type: 'shadow' },
+    formatter: (params) => {
+      const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+      return typeof first?.dataIndex === 'number' ? textAt(first.dataIndex) : '';
+    },
+  };
+}

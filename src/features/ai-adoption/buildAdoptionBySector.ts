@@ -7,6 +7,7 @@ import { textCell, type ChartModel, type TableCell, type TableColumn } from '../
 import { measureCell } from './cells';
 import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 import { formatPercent } from '../../i18n/format';
+import { categoryTooltip } from '../../charts/tooltip';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import {
@@ -157,15 +158,7 @@ export function buildAdoptionBySector(
   const option: EChartsOption = {
     legend: { top: 0, left: 0, itemGap: 12 },
     grid: { top: 56, left: 8, right: 48, bottom: 24, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      renderMode: 'richText',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        return typeof first?.dataIndex === 'number' ? tooltipText(first.dataIndex) : '';
-      },
-    },
+    tooltip: categoryTooltip(tooltipText),
     xAxis: percentValueAxis(lang),
     yAxis: sectorCategoryAxis(sectors, picked, compact),
     series,

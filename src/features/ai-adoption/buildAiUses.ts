@@ -6,6 +6,7 @@ import type { AiUsesRow, Area } from '../../data/schemas/study';
 import { textCell, type ChartModel, type TableCell, type TableColumn } from '../../charts/model';
 import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 import { formatPercent } from '../../i18n/format';
+import { categoryTooltip } from '../../charts/tooltip';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { measureCell } from './cells';
@@ -127,17 +128,10 @@ export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Langua
   const option: EChartsOption = {
     legend: { top: 0, left: 0, data: AREAS.map((area) => t(`ai.${area}`)) },
     grid: { top: 36, left: 8, right: 72, bottom: 24, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      renderMode: 'richText',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const use = typeof first?.dataIndex === 'number' ? uses[first.dataIndex] : undefined;
-        if (!use) return '';
-        return [labels.get(use)?.full ?? use, ...AREAS.map((area) => `${t(`ai.${area}`)} : ${cell(use, area).text}`)].join('\n');
-      },
-    },
+    tooltip: categoryTooltip((index) => {
+      const use = uses[index];
+      return use ? [labels.get(use)?.full ?? use, ...AREAS.map((area) => `${t(`ai.${area}`)} : ${cell(use, area).text}`)].join('\n') : '';
+    }),
     xAxis: percentValueAxis(lang),
     yAxis: { type: 'category', inverse: true, data: uses.map(name), axisTick: { show: false }, axisLabel: categoryLabelStyle(compact) },
     series,

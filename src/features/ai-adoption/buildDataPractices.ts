@@ -6,6 +6,7 @@ import type { AiAdoptionRow, Area } from '../../data/schemas/study';
 import { textCell, type TableCell, type TableColumn } from '../../charts/model';
 import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 import { formatPercent } from '../../i18n/format';
+import { categoryTooltip } from '../../charts/tooltip';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import type { SectorChartModel } from './buildAdoptionBySector';
@@ -128,17 +129,10 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
   const option: EChartsOption = {
     legend: { top: 0, left: 0 },
     grid: { top: 36, left: 8, right: 64, bottom: 24, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      renderMode: 'richText',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const code = typeof first?.dataIndex === 'number' ? sectors[first.dataIndex] : undefined;
-        if (!code) return '';
-        return [sectorLabel(code), ...AREAS.map((area) => `${t(`ai.${area}`)} ${year} : ${cell(code, area).text}`)].join('\n');
-      },
-    },
+    tooltip: categoryTooltip((index) => {
+      const code = sectors[index];
+      return code ? [sectorLabel(code), ...AREAS.map((area) => `${t(`ai.${area}`)} ${year} : ${cell(code, area).text}`)].join('\n') : '';
+    }),
     xAxis: percentValueAxis(lang),
     yAxis: sectorCategoryAxis(sectors, picked, compact),
     series,
