@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -72,17 +73,44 @@ function dataPrecacheEntries(): { url: string; revision: string }[] {
   return entries.sort((a, b) => a.url.localeCompare(b.url));
 }
 
+/**
+ * Draws every page at build time (scripts/prerender.mjs): after the bundle is
+ * written, before the service worker is generated (which then precaches the
+ * pages). Skipped for the server build the prerender itself runs.
+ */
+function prerenderPages(): Plugin {
+  let outDir = 'dist';
+  let skip = false;
+  return {
+    name: 'observatoire:prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      skip = Boolean(config.build.ssr) || process.env.PRERENDER === '0';
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (skip) return;
+        // Imported at run time (not bundled into the config): it builds and imports the server entry itself.
+        const script = pathToFileURL(resolve(import.meta.dirname, 'scripts/prerender.mjs')).href;
+        const { prerenderPages: run } = (await import(/* @vite-ignore */ script)) as { prerenderPages: (dir: string) => Promise<void> };
+        await run(outDir);
+      },
+    },
+  };
+}
+
 function offlineSupport(): Plugin[] {
   const dataEntries = dataPrecacheEntries();
-  const dataRevision = createHash('md5')
-    .update(dataEntries.map((entry) => entry.revision).join())
-    .digest('hex')
-    .slice(0, 12);
   return VitePWA({
     // A new release waits until every tab of the old one is closed (or the user
     // accepts the "Recharger" prompt), so a running page never loses its chunks.
     registerType: 'prompt',
     injectRegister: false,
+    // After the prerender's `closeBundle`, so the service worker precaches every page it wrote.
+    integration: { closeBundleOrder: 'post' },
     manifest: {
       name: 'Observatoire Data & IA Normandie',
       short_name: 'Observatoire IA',
@@ -97,16 +125,19 @@ function offlineSupport(): Plugin[] {
     },
     workbox: {
       globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest}'],
-      globIgnores: ['data/**'],
+      // Build-time drawings are cached as they are seen (below), not all up front: a few MiB a first
+      // visit on a workshop's Wi-Fi would not be worth it, and ECharts redraws any that is missing.
+      globIgnores: ['data/**', 'static/**'],
       additionalManifestEntries: dataEntries,
-      // The prerendered index.html embeds data, so it must be refetched when the data changes.
-      manifestTransforms: [
-        async (entries) => ({
-          manifest: entries.map((entry) => (entry.url === 'index.html' ? { ...entry, revision: `${entry.revision}-${dataRevision}` } : entry)),
-          warnings: [],
-        }),
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => /\/static\/[0-9a-z]+-[a-zA-Z]+\.svg$/.test(url.pathname),
+          // Named by content: a drawing never changes, a new one has a new name.
+          handler: 'CacheFirst',
+          options: { cacheName: 'drawings', expiration: { maxEntries: 400 } },
+        },
       ],
-      // Any navigation (?embed=…, ?present=1, #section) is the single-page app.
+      // Every route has its own page (precached); any other navigation gets the front page.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -117,7 +148,7 @@ function offlineSupport(): Plugin[] {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and under a sub-path.
   base: './',
-  plugins: [react(), serveDataFolder(), copyDataFolder(), offlineSupport()],
+  plugins: [react(), serveDataFolder(), copyDataFolder(), prerenderPages(), offlineSupport()],
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

@@ -1,33 +1,34 @@
 /**
- * Runs after `vite build`: renders the default view (vue-ensemble, French, no
- * filters) into `dist/index.html` so its shell and key figures paint before
- * any JavaScript, and serializes the data it used as JSON in
- * `<script type="application/json" id="__QUERY_STATE__">` (data, not code:
- * the Content-Security-Policy without inline script still holds).
- * `src/main.tsx` hydrates that markup. It also adds the
- * Content-Security-Policy meta tag (below).
+ * Runs at the end of `vite build` (the `observatoire:prerender` plugin in
+ * vite.config.ts, before the service worker is generated so it precaches the
+ * pages): writes one HTML page per route — every section (`ia/index.html`),
+ * every chart alone (`embed/<id>/index.html`), every slide
+ * (`present/<id>/index.html`) — with its views rendered by React and its
+ * charts drawn by ECharts to SVG files (`static/<fingerprint>-<size>.svg`),
+ * from the same builders the browser runs. No data is inlined: only the list
+ * of drawings (`__DRAWINGS__`, JSON, a few KiB), so a data file replaced in
+ * `dist/data/` is the one number every page shows (docs/sharing.md).
  *
- * If the render fails (a view touching `window` while rendering, say), the
- * build still succeeds with the unrendered shell, and this prints why: the
- * app then renders on the client as before, only slower to first paint.
+ * A view that fails to render (a data file that fails validation, a view
+ * touching `window` while rendering) stops the build, naming the page and
+ * the reason: a page must never silently ship without its drawing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST_INDEX = join(ROOT, 'dist/index.html');
 const DATA_DIR = join(ROOT, 'data');
 const ROOT_MARKUP = '<div id="root"></div>';
-export const STATE_SCRIPT_ID = '__QUERY_STATE__';
+export const DRAWINGS_SCRIPT_ID = '__DRAWINGS__';
 
 /**
  * No inline script and no eval anywhere; styles allow inline because React
  * writes `style` attributes (reserved chart heights) and ECharts / MapLibre
  * style their own elements; MapLibre runs its worker from a blob: URL.
- * Added to the built page only: Vite's dev server injects an inline
+ * Added to the built pages only: Vite's dev server injects an inline
  * React-refresh preamble that this policy would block. `frame-ancestors`
  * cannot be set from a meta tag; the host's headers must carry it.
  */
@@ -55,8 +56,8 @@ export function withContentSecurityPolicy(html) {
 }
 
 /** `</script>`, `<!--` and U+2028/9 cannot end or confuse the JSON block. */
-export function serializeState(state) {
-  return JSON.stringify(state)
+export function serializeJson(value) {
+  return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
@@ -64,23 +65,35 @@ export function serializeState(state) {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/**
- * Everything the prerender read is inlined, however large: views such as the
- * filter bar read the cache without suspending, so a dataset left out would
- * render differently on the client and break hydration. The cap only guards
- * against a runaway file; past it, the state is dropped whole and the app
- * renders on the client.
- */
-const MAX_INLINED_DATA_BYTES = 4 * 1024 * 1024;
-
-export function keepSmallQueries(state) {
-  const names = state.queries.map((query) => query.queryKey.join(':'));
-  const size = JSON.stringify(state).length;
-  if (size <= MAX_INLINED_DATA_BYTES) return { state, inlined: names, fetched: [] };
-  return { state: null, inlined: [], fetched: names };
+/** The folder of a route, relative to the app root ('' for the front page). */
+export function routeFolder(route) {
+  if (route.kind === 'dashboard') return route.section === 'vue-ensemble' ? '' : `${route.section}/`;
+  if (route.kind === 'embed') return `embed/${route.chartId}/`;
+  return route.slide ? `present/${route.slide}/` : 'present/';
 }
 
-/** Answers the loaders' `fetch('./data/…')` from the data folder on disk, as the static host would. */
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The page of one route: relative URLs one `../` per folder level (so the
+ * build still works from any sub-path), the pre-paint script, the page's
+ * title and mode class, the markup and the drawings' list.
+ */
+export function pageHtml(template, { folder, html, title, manifest, mode }) {
+  const prefix = '../'.repeat(folder.split('/').filter(Boolean).length);
+  const htmlClass = mode === 'embed' ? ' class="is-embed"' : mode === 'present' ? ' class="is-presenting"' : '';
+  return template
+    .replace(/(src|href)="\.\//g, `$1="${prefix}`)
+    .replace('<script src="/boot.js"></script>', `<script src="${prefix}boot.js"></script>`)
+    .replace(/<html lang="fr">/, `<html lang="fr"${htmlClass}>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(
+      ROOT_MARKUP,
+      `<div id="root" data-route="${folder}">${html}</div><script type="application/json" id="${DRAWINGS_SCRIPT_ID}">${serializeJson(manifest)}</script>`,
+    );
+}
+
+/** Answers the loaders' `fetch('/data/…')` from the data folder on disk, as the static host would. */
 function fetchFromDisk(input) {
   const url = String(input instanceof Request ? input.url : input);
   const match = /(?:^|\/)data\/([^?#]+)/.exec(url);
@@ -107,14 +120,65 @@ async function buildServerEntry(outDir) {
   return join(outDir, 'entry-server.mjs');
 }
 
-async function main() {
-  if (!existsSync(DIST_INDEX)) throw new Error('dist/index.html manquant : lancez `vite build` avant le prérendu.');
-  const template = withContentSecurityPolicy(readFileSync(DIST_INDEX, 'utf8'));
-  writeFileSync(DIST_INDEX, template);
-  if (!template.includes(ROOT_MARKUP)) {
-    console.warn('prerender: dist/index.html is already prerendered or has no empty #root; left as is.');
-    return;
+const fail = (where, errors) => {
+  throw new Error(`prerender: ${where} cannot be drawn at build time:\n  ${errors.join('\n  ')}`);
+};
+
+/**
+ * Draws every route. Three renders per page (desktop, phone, then the final
+ * one that knows every drawing), plus, per section, one render per filter
+ * probe to learn which filters change which chart.
+ */
+async function drawAll(server) {
+  const routes = await server.listRoutes();
+  /** chart id → { fingerprints, depends } */
+  const manifest = {};
+  /** `${fingerprint}-${size}` → request */
+  const toDraw = new Map();
+  const record = (request) => {
+    const entry = (manifest[request.id] ??= { fingerprints: {}, depends: [] });
+    entry.fingerprints[request.variant] ??= request.fingerprint;
+    for (const size of request.sizes) toDraw.set(`${request.fingerprint}-${size}`, { request, size });
+  };
+
+  for (const route of routes) {
+    const variants = route.kind === 'present' ? [false] : [false, true];
+    for (const compact of variants) {
+      const result = await server.renderRoute(route, { compact });
+      if (result.errors.length) fail(routeFolder(route) || 'the front page', result.errors);
+      result.drawings.forEach(record);
+    }
   }
+
+  // Dependencies: a chart depends on a filter when one of the probe values changes its drawing.
+  const dependsByChart = {};
+  for (const route of routes.filter((candidate) => candidate.kind === 'dashboard')) {
+    const base = new Map((await server.renderRoute(route)).drawings.map((drawing) => [drawing.id, drawing.fingerprint]));
+    for (const probe of server.FILTER_PROBES) {
+      const probed = await server.renderRoute(route, { filters: probe });
+      const names = Object.keys(probe).filter((name) => !(name === 'dep' && 'basin' in probe));
+      const seen = new Set();
+      for (const drawing of probed.drawings) {
+        seen.add(drawing.id);
+        if (base.get(drawing.id) !== drawing.fingerprint) for (const name of names) (dependsByChart[drawing.id] ??= new Set()).add(name);
+      }
+      // A chart that disappears under a filter depends on it too.
+      for (const id of base.keys()) if (!seen.has(id)) for (const name of names) (dependsByChart[id] ??= new Set()).add(name);
+    }
+  }
+  for (const [id, entry] of Object.entries(manifest)) {
+    entry.depends = [...(dependsByChart[id] ?? [])].sort();
+  }
+  return { routes, manifest, toDraw };
+}
+
+/** Writes every page and drawing into `distDir`. Called by the Vite plugin, or alone after `vite build`. */
+export async function prerenderPages(distDir = join(ROOT, 'dist')) {
+  const indexPath = join(distDir, 'index.html');
+  if (!existsSync(indexPath)) throw new Error('dist/index.html manquant : lancez `vite build` avant le prérendu.');
+  const template = withContentSecurityPolicy(readFileSync(indexPath, 'utf8'));
+  if (!template.includes(ROOT_MARKUP)) throw new Error('prerender: dist/index.html has no empty #root (already prerendered?)');
+  const started = performance.now();
   const outDir = mkdtempSync(join(tmpdir(), 'observatoire-ssr-'));
   const realFetch = globalThis.fetch;
   try {
@@ -122,25 +186,51 @@ async function main() {
     // The bundled React reads NODE_ENV at run time: render with the production build, like the client.
     process.env.NODE_ENV = 'production';
     globalThis.fetch = fetchFromDisk;
-    const { render } = await import(pathToFileURL(entry).href);
-    const { html, state: fullState, errors } = await render();
-    for (const error of errors) console.warn(`prerender: a view will render on the client instead: ${error}`);
-    const { state, inlined, fetched } = keepSmallQueries(fullState);
-    if (/<script/i.test(html)) throw new Error('the prerendered markup contains a <script>, which the CSP would block');
-    if (html.includes('<!--$!-->')) console.warn('prerender: some views suspended and will render on the client (their fallback is in the HTML).');
-    if (!state) throw new Error(`prerendered data over ${MAX_INLINED_DATA_BYTES} bytes: ${fetched.join(', ')}`);
-    const stateScript = `<script type="application/json" id="${STATE_SCRIPT_ID}">${serializeState(state)}</script>`;
-    writeFileSync(DIST_INDEX, template.replace(ROOT_MARKUP, `<div id="root">${html}</div>${stateScript}`));
+    const server = await import(pathToFileURL(entry).href);
+    const { routes, manifest, toDraw } = await drawAll(server);
+    server.setDrawingManifest(manifest);
+
+    let pageBytes = 0;
+    for (const route of routes) {
+      const result = await server.renderRoute(route);
+      if (result.errors.length) fail(routeFolder(route) || 'the front page', result.errors);
+      if (/<script/i.test(result.html)) throw new Error(`prerender: ${routeFolder(route)} contains a <script>, which the CSP would block`);
+      if (result.html.includes('<!--$!-->')) fail(routeFolder(route) || 'the front page', ['a view suspended and would render on the client only']);
+      const folder = routeFolder(route);
+      const page = pageHtml(template, { folder, html: result.html, title: result.title, manifest, mode: route.kind === 'dashboard' ? 'dashboard' : route.kind });
+      mkdirSync(join(distDir, folder), { recursive: true });
+      writeFileSync(join(distDir, folder, 'index.html'), page);
+      pageBytes += page.length;
+    }
+
+    const basins = JSON.parse(readFileSync(join(DATA_DIR, 'geo/bassins-bmo-2024.geojson'), 'utf8'));
+    mkdirSync(join(distDir, 'static'), { recursive: true });
+    let drawingBytes = 0;
+    for (const [name, { request, size }] of toDraw) {
+      let svg;
+      try {
+        svg = server.renderDrawing(request, size, basins);
+      } catch (error) {
+        fail(`chart ${request.id} (${size})`, [error instanceof Error ? error.message : String(error)]);
+      }
+      writeFileSync(join(distDir, 'static', `${name}.svg`), svg);
+      drawingBytes += svg.length;
+    }
     console.log(
-      `prerender: dist/index.html (${(html.length / 1024).toFixed(1)} KiB of markup; data inlined: ${inlined.join(', ') || 'none'})`,
+      `prerender: ${routes.length} pages (${(pageBytes / 1024).toFixed(0)} KiB), ${toDraw.size} drawings (${(drawingBytes / 1024).toFixed(0)} KiB) ` +
+        `of ${Object.keys(manifest).length} charts in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-  } catch (error) {
-    console.warn('\n⚠ prerender FAILED — dist/index.html keeps an empty #root and the app renders on the client only.');
-    console.warn(error instanceof Error ? (error.stack ?? error.message) : error);
   } finally {
     globalThis.fetch = realFetch;
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // Alone: `node scripts/prerender.mjs` on a `vite build` output made with the plugin off.
+  await prerenderPages().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
+

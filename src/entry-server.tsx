@@ -1,67 +1,131 @@
 /**
- * Build-time prerender of the default view (`scripts/prerender.mjs` calls it).
+ * Build-time drawing of every page (`scripts/prerender.mjs` calls it): each
+ * section, each chart alone (embed) and each slide is rendered to HTML with
+ * its charts, and every chart's ECharts option is drawn to SVG by the same
+ * ECharts build the browser uses (server-side rendering, no DOM). One code
+ * path: the pure builders make the option, `ChartFrame` reports it here, and
+ * the same option is what ECharts draws in the browser later.
  *
- * The key figures are in the HTML before any JavaScript runs, so the first
- * paint needs no script and ECharts / MapLibre load afterwards. Data goes
- * through the real loaders (the caller answers `fetch` from `data/` on disk),
- * so only the datasets the default view actually reads end up in the
- * dehydrated state, and a file that fails validation fails here as it would
- * in the browser (its view is then rendered on the client, with its error card).
+ * Data goes through the real loaders (the caller answers `fetch` from
+ * `data/` on disk), so a file that fails validation fails here as it would
+ * in the browser; the prerender then stops the build and names the view.
  */
-import { dehydrate, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
+import { loadCharts } from './app/charts';
+import { renderDrawing } from './charts/static/renderSvg';
+import { DrawingCollectorContext, setDrawingManifest, type DrawingManifest, type DrawingRequest, type DrawingSize } from './charts/static/drawings';
+import { setServerCompact } from './charts/useCompactChart';
+import { SECTOR_LABELS } from './data/schemas/study';
+import { translator } from './i18n/i18n';
+import { DEFAULT_FILTERS, type Filters } from './state/filters';
+import { setServerRoute } from './state/navigation';
+import type { Route } from './state/route';
+import { SECTIONS } from './state/sections';
+import { useFilterStore } from './state/store';
 
-export interface PrerenderResult {
-  html: string;
-  state: DehydratedState;
-  /** Errors React reported while rendering (views that will render on the client instead). */
-  errors: string[];
+export { setDrawingManifest };
+export type { DrawingManifest, DrawingRequest, DrawingSize };
+
+/** Every page the build writes: the sections, each chart alone, each slide (and the deck's start). */
+export async function listRoutes(): Promise<Route[]> {
+  const charts = await loadCharts();
+  return [
+    ...SECTIONS.map((section): Route => ({ kind: 'dashboard', section: section.id })),
+    ...charts.map((chart): Route => ({ kind: 'embed', chartId: chart.id })),
+    { kind: 'present', slide: null },
+    ...charts.map((chart): Route => ({ kind: 'present', slide: chart.id })),
+  ];
 }
 
-function tree(queryClient: QueryClient) {
+/** Which section each chart belongs to (to give embeds and slides the dependencies found on their section). */
+export async function chartSections(): Promise<Record<string, string>> {
+  return Object.fromEntries((await loadCharts()).map((chart) => [chart.id, chart.section]));
+}
+
+/**
+ * Filter values the build tries on each section to learn which filters
+ * change which chart: two values each, so a chart that happens to look the
+ * same for one value is still caught by the other.
+ */
+export const FILTER_PROBES: Partial<Filters>[] = [
+  { occupation: 'M2X90' },
+  { occupation: 'famille-C' },
+  { dep: '14' },
+  { dep: '76' },
+  { basin: '2817', dep: '14' },
+  { basin: '2801', dep: '76' },
+  { sector: Object.keys(SECTOR_LABELS)[1] },
+  { sector: Object.keys(SECTOR_LABELS)[2] },
+  { year: 2023 },
+  { year: 2019 },
+  { measure: 'difficiles' },
+  { measure: 'saisonniers' },
+  { lang: 'en' },
+];
+
+export interface RenderResult {
+  html: string;
+  /** What each chart of the page would draw, by chart id. */
+  drawings: DrawingRequest[];
+  /** Errors React reported while rendering. */
+  errors: string[];
+  /** The page's title, in French. */
+  title: string;
+}
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+function tree(collect: (request: DrawingRequest) => void) {
   return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <DrawingCollectorContext.Provider value={collect}>
+          <App />
+        </DrawingCollectorContext.Provider>
       </QueryClientProvider>
     </StrictMode>
   );
 }
 
-/** Waits for every Suspense boundary: loads the data and the lazy components the default view needs. */
-async function load(queryClient: QueryClient, errors: string[]): Promise<void> {
-  const { prelude } = await prerender(tree(queryClient), {
-    onError(error) {
-      errors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-    },
-  });
-  await new Response(prelude).text();
-}
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /**
- * Loads until no new dataset appears, then renders once more with
- * everything resolved: components that read the cache without suspending
- * (the filter bar's labels) then see, as on the client after hydrating the
- * state, every dataset the suspending views loaded. That last render is
- * `renderToString`, which emits no inline script (streamed boundaries would
- * need `$RC` scripts, which the CSP forbids); a boundary that still suspends
- * is marked for client rendering.
+ * Renders `route` under `filters`, as a phone (`compact`) or a desktop
+ * screen shows it. Waits for every Suspense boundary (data files, lazy
+ * sections) with a static prerender, then renders once more with
+ * `renderToString`, which emits no inline script (the CSP forbids them).
  */
-export async function render(): Promise<PrerenderResult> {
-  const queryClient = new QueryClient();
-  let errors: string[] = [];
+export async function renderRoute(route: Route, { filters = {}, compact = false }: { filters?: Partial<Filters>; compact?: boolean } = {}): Promise<RenderResult> {
+  setServerRoute(route);
+  setServerCompact(compact);
+  useFilterStore.setState({ ...DEFAULT_FILTERS, ...filters });
+  const errors: string[] = [];
+  const ignore = () => undefined;
   for (let pass = 0, known = -1; pass < 4 && known !== queryClient.getQueryCache().getAll().length; pass += 1) {
     known = queryClient.getQueryCache().getAll().length;
-    errors = [];
-    await load(queryClient, errors);
+    const { prelude } = await prerender(tree(ignore), { onError: (error) => void errors.push(describe(error)) });
+    await new Response(prelude).text();
   }
-  const html = renderToString(tree(queryClient), {
-    onError(error: unknown) {
-      errors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-    },
+  const byId = new Map<string, DrawingRequest>();
+  const html = renderToString(tree((request) => byId.set(request.id, request)), {
+    onError: (error: unknown) => void errors.push(describe(error)),
   } as Parameters<typeof renderToString>[1]);
-  return { html, state: dehydrate(queryClient), errors };
+  for (const query of queryClient.getQueryCache().getAll()) {
+    if (query.state.status === 'error') errors.push(`${query.queryKey.join(':')}: ${describe(query.state.error)}`);
+  }
+  return { html, drawings: [...byId.values()], errors: [...new Set(errors)], title: pageTitle(route) };
 }
+
+export function pageTitle(route: Route): string {
+  const t = translator('fr');
+  const app = t('app.title');
+  if (route.kind !== 'dashboard') return app;
+  const key = SECTIONS.find((section) => section.id === route.section)!.key;
+  return `${t(`nav.${key}`)} — ${app}`;
+}
+
+export { renderDrawing };

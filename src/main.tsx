@@ -1,18 +1,18 @@
-import { registerServiceWorker } from './app/registerServiceWorker';
+import { appRootPath, pathWithinApp } from './state/appRoot';
+import { legacyRedirect, routeFromPath, routePath } from './state/route';
 import './styles/index.css';
 
 /**
- * The entry is kept tiny so the prerendered page paints before any of the
- * app's JavaScript is even requested: the app (React, data, views) is
- * imported once the first frame is on screen (src/start.tsx).
+ * The entry is kept tiny so the page the host sent, with its charts already
+ * drawn at build time, paints before any of the app's JavaScript is even
+ * requested: the app (React, data, views) is imported once the first frame is
+ * on screen (src/start.tsx).
  *
  * Every stylesheet the app's views import is pulled in here, so it is one
  * render-blocking <link> in the HTML rather than arriving with the app code,
  * which would restyle the prerendered markup after first paint (layout shift).
  */
 import.meta.glob(['./**/*.css', '!./styles/**', '!./ui/share/share.css'], { eager: true });
-
-registerServiceWorker();
 
 /**
  * The app's modules are evaluated in a few steps, each its own task, rather
@@ -32,15 +32,24 @@ const startApp = async () => {
   start();
 };
 
-const prerendered = document.getElementById('root')?.hasChildNodes() ?? false;
-const defaultView = window.location.search === '' && ['', '#vue-ensemble'].includes(window.location.hash);
-if (prerendered && defaultView && document.visibilityState === 'visible') {
-  // rAF runs just before the next frame is drawn; the timeout, just after it.
-  requestAnimationFrame(() => setTimeout(() => void startApp(), 0));
-} else {
-  // Another view than the prerendered one (filters, section, embed…): drop the
-  // default view's markup at once, so nobody reads or clicks the wrong state,
-  // and render the requested one from scratch.
-  if (prerendered && !defaultView) document.getElementById('root')?.replaceChildren();
-  void startApp();
+function boot() {
+  const root = document.getElementById('root');
+  const here = routePath(routeFromPath(pathWithinApp(window.location.pathname)));
+  // The markup is the route's own when the host served that route's file. A host that answers
+  // every path with the front page (an SPA fallback) sends another view: drop it at once, so nobody
+  // reads or clicks the wrong one, and render the requested view from scratch.
+  const prerendered = Boolean(root?.hasChildNodes()) && root?.dataset.route === here;
+  if (root?.hasChildNodes() && !prerendered) root.replaceChildren();
+  if (prerendered && document.visibilityState === 'visible') {
+    // rAF runs just before the next frame is drawn; the timeout, just after it.
+    requestAnimationFrame(() => setTimeout(() => void startApp(), 0));
+  } else {
+    void startApp();
+  }
 }
+
+// Links made before every view had its own page (`#ia`, `?embed=…`, `?present=1`). The built pages
+// already moved in public/boot.js before painting; this covers the dev server.
+const moved = pathWithinApp(window.location.pathname) === '' ? legacyRedirect(window.location.search, window.location.hash) : null;
+if (moved) window.location.replace(`${appRootPath()}${moved}`);
+else boot();

@@ -1,22 +1,26 @@
-/** Starts the app: hydrates the prerendered markup, or renders from scratch (see main.tsx for when). */
-import { hydrate, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+/** Starts the app: hydrates the page drawn at build time, or renders from scratch (see main.tsx for when). */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import { pinDataRelease } from './data/load';
-import { VIEW_PARAMS } from './state/url';
 import { startUrlSync } from './state/urlSync';
+import { whenIdle } from './ui/idle';
 
 const queryClient = new QueryClient();
 const container = document.getElementById('root')!;
 /**
  * Sets `<html data-hydrated>` once React has committed, so browser tests and
- * the benchmark know when the prerendered controls start answering. Renders
- * nothing, so the client tree still matches the prerendered markup.
+ * the benchmark know when the prerendered controls start answering, then lets
+ * the service worker precache the app once the page is idle: its downloads
+ * never compete with the view the user came for. Renders nothing, so the
+ * client tree still matches the prerendered markup.
  */
 function MarkInteractive() {
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
+    whenIdle(registerServiceWorker);
   }, []);
   return null;
 }
@@ -31,44 +35,30 @@ const app = (
 );
 
 /**
- * `dist/index.html` holds the default view prerendered at build time
- * (scripts/prerender.mjs) plus the data it used, as JSON.
- *
- * The markup is hydrated only when it is still there: main.tsx removes it
- * when the URL asks for another view. Hydrating it under another URL state
- * would work (the filter store and the section hook hand React their default
- * state while hydrating, via useSyncExternalStore's server snapshot), but the
- * page would show, and accept clicks on, the wrong filters until then.
- * The inlined data seeds the cache either way, except with view parameters
- * (a pinned data release may mean other data).
+ * Each page of `dist/` holds its view drawn at build time for the default
+ * filters (scripts/prerender.mjs), without any data: while hydrating, every
+ * view suspends on its data file and React keeps the server's markup on
+ * screen until the file has arrived, then hydrates that view. The filter
+ * store hands React its default state while hydrating (useSyncExternalStore's
+ * server snapshot), so the markup matches; the URL's filters apply right
+ * after, and the views they change redraw. A data file replaced since the
+ * build (a report author's update) makes its view's markup differ: React then
+ * renders that view afresh, with the new figures, which is what we want — so
+ * that mismatch is reported quietly, not as an error.
  */
-function prerenderedState(): DehydratedState | null {
-  const script = document.getElementById('__QUERY_STATE__');
-  if (!script?.textContent) return null;
-  const params = new URLSearchParams(window.location.search);
-  if (VIEW_PARAMS.some((name) => params.has(name))) return null;
-  try {
-    return JSON.parse(script.textContent) as DehydratedState;
-  } catch {
-    return null;
-  }
-}
-
 export function start(): void {
   // Before any query runs: a "version figée" embed reads its pinned release's files.
   pinDataRelease(new URLSearchParams(window.location.search).get('release'));
   startUrlSync();
-  const state = prerenderedState();
-  if (state) hydrate(queryClient, state);
-  if (state && container.hasChildNodes()) {
+  if (container.hasChildNodes()) {
     // In a transition, hydration is time-sliced: React yields to the browser every few milliseconds instead
-    // of hydrating the whole page in one long task (default-priority hydration is never sliced), so a tap
-    // during start-up is answered sooner. The prerendered page is already on screen meanwhile.
+    // of hydrating the whole page in one long task, so a tap during start-up is answered sooner.
     startTransition(() => {
-      hydrateRoot(container, app);
+      hydrateRoot(container, app, {
+        onRecoverableError: (error) => console.info('Vue redessinée sur le client :', error instanceof Error ? error.message : error),
+      });
     });
   } else {
-    container.replaceChildren();
     createRoot(container).render(app);
   }
 }

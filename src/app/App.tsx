@@ -10,7 +10,8 @@ import { UpdateNotice } from '../ui/share/UpdateNotice';
 import { useViewMode } from '../ui/share/viewMode';
 import { loadCharts } from './charts';
 import { Nav } from './Nav';
-import { SECTIONS, useSection, type SectionId } from '../state/sections';
+import { useSection } from '../state/navigation';
+import { SECTIONS, type SectionId } from '../state/sections';
 import { useFilterStore } from '../state/store';
 
 /**

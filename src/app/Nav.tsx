@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n';
 import { SECTIONS, type SectionId } from '../state/sections';
+import { RouteLink } from '../ui/RouteLink';
 
-/** Section links keep the query string, so filters survive navigation. */
+/** Section links keep the filters, so they survive navigation; each section is a page of its own. */
 export function Nav({ current }: { current: SectionId }) {
   const t = useT();
   useFocusHeadingOnSectionChange(current);
@@ -11,9 +12,9 @@ export function Nav({ current }: { current: SectionId }) {
       <ul>
         {SECTIONS.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`} aria-current={section.id === current ? 'page' : undefined}>
+            <RouteLink to={{ kind: 'dashboard', section: section.id }} aria-current={section.id === current ? 'page' : undefined}>
               {t(`nav.${section.key}`)}
-            </a>
+            </RouteLink>
           </li>
         ))}
       </ul>

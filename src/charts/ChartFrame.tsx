@@ -1,15 +1,17 @@
-import { lazy, Suspense, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EChartsOption } from 'echarts';
 import { useT } from '../i18n/i18n';
 import { DataTable } from '../ui/DataTable';
 import { useChartDisplay } from '../ui/share/display';
 import type { ChartImage } from '../ui/share/renderImage';
 import { ShareActions } from '../ui/share/ShareActions';
+import { useHydrated } from '../ui/useHydrated';
 import { slideOption } from '../ui/share/slideOption';
 import type { ChartModel } from './model';
 import type { EChartsInstance } from './EChart';
-
-const EChart = lazy(() => import('./EChart'));
+import { loadChartEngine, useChartEngine } from './engine';
+import { StaticDrawing } from './static/StaticDrawing';
+import { useBuildTimeDrawing } from './static/useBuildTimeDrawing';
 
 interface ChartFrameProps {
   model: ChartModel;
@@ -20,7 +22,7 @@ interface ChartFrameProps {
   /** Replaces the ECharts canvas (the map draws itself). */
   children?: ReactNode;
   /** Extra actions (export, embed) rendered beside the "Données" toggle. */
-  actions?: (tools: { getInstance: () => EChartsInstance | null }) => ReactNode;
+  actions?: (tools: { getInstance: () => Promise<EChartsInstance | null> }) => ReactNode;
   /**
    * For charts that draw themselves (`children`, e.g. the MapLibre map): returns
    * the chart as drawn, a canvas (`map.getCanvas()`, with `preserveDrawingBuffer`
@@ -40,7 +42,6 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   const t = useT();
   const display = useChartDisplay();
   const [showTable, setShowTable] = useState(false);
-  const [instance, setInstance] = useState<EChartsInstance | null>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const height = display.chartHeight ?? model.height;
   // Room-readable text on a slide: ECharts' 12 px is unreadable from the back of a room.
@@ -52,9 +53,56 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   const titleId = `${baseId}-title`;
   const tableId = `${baseId}-table`;
   const empty = model.option === null && !children;
+  const ariaLabel = `${model.title}. ${model.summary}`;
+
+  const drawing = useBuildTimeDrawing(model.id, children ? null : option, height, display.mode);
+  const engine = useChartEngine();
+  const hydrated = useHydrated();
+  const [instance, setInstance] = useState<EChartsInstance | null>(null);
+  // ECharts draws when the build-time drawing is not this chart's (other filters, other data, no
+  // drawing) or once the user reaches for the chart; until then the page shows the drawing as built.
+  const [reachedFor, setReachedFor] = useState(false);
+  const live = !empty && !children && (!drawing.valid || reachedFor);
+  const [takenOver, setTakenOver] = useState(false);
+  useEffect(() => {
+    if (live) void loadChartEngine().catch(() => undefined);
+  }, [live]);
+  const onEngineReady = useCallback((ready: EChartsInstance) => {
+    setInstance(ready);
+    // Two frames: ECharts paints on the next one; the build-time drawing goes once it is covered.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTakenOver(true)));
+  }, []);
+  // Exports waiting for ECharts' first drawing (a list kept for the component's lifetime).
+  const [waiters] = useState<((ready: EChartsInstance | null) => void)[]>(() => []);
+  useEffect(() => {
+    if (!instance) return;
+    waiters.splice(0).forEach((resolve) => resolve(instance));
+  }, [instance, waiters]);
+  const reachFor = useCallback(() => setReachedFor(true), []);
+  /** For exports: ECharts' own instance, loading it first when the chart still shows its build-time drawing. */
+  const getInstance = useCallback((): Promise<EChartsInstance | null> => {
+    if (instance) return Promise.resolve(instance);
+    if (empty || children) return Promise.resolve(null);
+    setReachedFor(true);
+    return new Promise((resolve) => {
+      waiters.push(resolve);
+      window.setTimeout(() => resolve(null), 15_000);
+    });
+  }, [instance, empty, children, waiters]);
 
   return (
-    <figure className="chart" data-chart-id={model.id} aria-labelledby={titleId}>
+    <figure
+      className="chart"
+      data-chart-id={model.id}
+      data-depends={drawing.depends}
+      data-drawing={drawing.valid && !takenOver ? 'build' : live ? 'live' : undefined}
+      // Once hydrated, this chart shows what the address asks for (its drawing was checked, or redrawn).
+      data-checked={hydrated || undefined}
+      aria-labelledby={titleId}
+      onPointerEnter={reachFor}
+      onTouchStart={reachFor}
+      onFocus={reachFor}
+    >
       <header className="chart-header">
         <h3 id={titleId} className="chart-title">
           {model.title}
@@ -69,17 +117,32 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
               {t('data.noData')}
             </p>
           ) : (
-            <Suspense fallback={<div className="chart-skeleton" style={{ height }} aria-hidden="true" />}>
-              <div aria-hidden="false">
-                <EChart
-                  option={option!}
-                  ariaLabel={`${model.title}. ${model.summary}`}
+            <>
+              {live && engine ? (
+                <div aria-hidden="false">
+                  <engine.default
+                    option={option!}
+                    ariaLabel={ariaLabel}
+                    height={height}
+                    onEvents={onEvents}
+                    onReady={onEngineReady}
+                    animateFirstDraw={!drawing.valid}
+                  />
+                </div>
+              ) : null}
+              {drawing.valid && drawing.entry && !(live && engine && takenOver) ? (
+                <StaticDrawing
+                  entry={drawing.entry}
+                  sizes={drawing.sizes}
+                  mainVariant={drawing.mainVariant}
                   height={height}
-                  onEvents={onEvents}
-                  onReady={setInstance}
+                  alt={ariaLabel}
+                  covered={Boolean(live && engine)}
+                  onMissing={reachFor}
                 />
-              </div>
-            </Suspense>
+              ) : null}
+              {!drawing.valid && !engine ? <div className="chart-skeleton" style={{ height }} aria-hidden="true" /> : null}
+            </>
           ))}
       </div>
       <p className="sr-only chart-summary">{model.summary}</p>
@@ -96,9 +159,9 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
           <button type="button" className="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((shown) => !shown)}>
             {showTable ? t('chart.hideTable') : t('chart.showTable')}
           </button>
-          {actions?.({ getInstance: () => instance })}
+          {actions?.({ getInstance })}
           {display.mode === 'dashboard' ? (
-            <ShareActions model={model} getInstance={() => instance} getImage={getImage} getChartBox={() => chartBox.current} />
+            <ShareActions model={model} getInstance={getInstance} getImage={getImage} getChartBox={() => chartBox.current} />
           ) : null}
         </div>
       )}
@@ -108,3 +171,4 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
     </figure>
   );
 }
+

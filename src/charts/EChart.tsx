@@ -1,48 +1,19 @@
 /**
- * The only module that imports ECharts. It registers just the chart types the
- * dashboard draws (tree-shaken `echarts/core`, never the full bundle) and is
- * loaded lazily, after first paint.
+ * The ECharts drawing of one chart in the browser. Loaded on demand
+ * (src/charts/engine.ts): the page first shows the drawing made at build
+ * time, and ECharts takes over when the user reaches for the chart or its
+ * data changes.
  */
-import { BarChart, HeatmapChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  GraphicComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
-import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useHeldUnless, useNearViewport, usePrinting } from '../ui/onScreen';
-import { FONT_FAMILY, TEXT_COLOR } from './theme';
+import { echarts, withHouseDefaults } from './echartsSetup';
 
 // The production build (Rolldown) hands a CommonJS module's `exports` object to a default import, as Node does;
 // Vitest hands over `exports.default`. Unwrap so both get the component.
 const ReactEChartsCore =
   (ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ?? ReactEChartsCoreModule;
-
-echarts.use([
-  BarChart,
-  LineChart,
-  ScatterChart,
-  HeatmapChart,
-  MapChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  MarkLineComponent,
-  TitleComponent,
-  VisualMapComponent,
-  GraphicComponent,
-  SVGRenderer,
-]);
 
 export type EChartsInstance = ReturnType<typeof echarts.init>;
 
@@ -53,6 +24,11 @@ export interface EChartProps {
   height: number;
   onEvents?: Record<string, (params: unknown) => void>;
   onReady?: (instance: EChartsInstance) => void;
+  /**
+   * False when this drawing replaces the one made at build time: the first
+   * draw then lands in place, without bars growing from zero.
+   */
+  animateFirstDraw?: boolean;
 }
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
@@ -79,22 +55,16 @@ function usePrefersReducedMotion(): boolean {
  * The accessible description is React's, on the wrapper, so it is current
  * even while the drawing waits.
  */
-export default function EChart({ option, ariaLabel, height, onEvents, onReady }: EChartProps) {
+export default function EChart({ option, ariaLabel, height, onEvents, onReady, animateFirstDraw = true }: EChartProps) {
   const reducedMotion = usePrefersReducedMotion();
+  // The option of the first draw: only that one skips the animation when taking over a build-time drawing.
+  const [firstOption] = useState(option);
   const box = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
   const near = useNearViewport(box);
   const withDefaults = useMemo<EChartsOption>(
-    () => ({
-      animationDuration: 300,
-      textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-      ...option,
-      // After the chart's own option: a builder cannot turn animation back on for someone who asked for less motion.
-      ...(reducedMotion ? { animation: false } : {}),
-      // Described by the wrapper below: ECharts' own French aria text calls every chart a "carte".
-      aria: { enabled: false },
-    }),
-    [option, reducedMotion],
+    () => withHouseDefaults(option, { animation: !reducedMotion && (animateFirstDraw || option !== firstOption) }),
+    [option, reducedMotion, animateFirstDraw, firstOption],
   );
   const drawn = useHeldUnless(withDefaults, near || printing);
   return (

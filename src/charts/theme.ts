@@ -21,4 +21,5 @@ export const UNCERTAIN_DECAL: { symbol: 'rect'; dashArrayX: number[]; dashArrayY
   color: 'rgba(255,255,255,0.6)',
 };
 
-export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** Single quotes: ECharts writes the family into SVG `style` attributes as is, where a double quote would end the attribute. */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";

@@ -9,10 +9,22 @@ function subscribe(onChange: () => void) {
   return () => query?.removeEventListener('change', onChange);
 }
 
+let serverCompact = false;
+
+/** Build time only: the prerender draws every chart a second time as a phone shows it. */
+export function setServerCompact(compact: boolean): void {
+  serverCompact = compact;
+}
+
 /**
  * True where a chart must give its axis labels less room. Builders stay pure:
  * containers read this and pass it in, so the option is rebuilt on rotation.
  */
 export function useCompactChart(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia?.(NARROW).matches ?? false, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia?.(NARROW).matches ?? false,
+    // While hydrating, the page as the build sent it: the desktop layout (the phone's drawings are in it too).
+    () => (typeof window === 'undefined' ? serverCompact : false),
+  );
 }

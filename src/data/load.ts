@@ -4,6 +4,7 @@
  * the error card can tell a report author exactly what to fix.
  */
 import * as v from 'valibot';
+import { appRootPath } from '../state/appRoot';
 
 export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
 
@@ -24,9 +25,10 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Where data files are served: `data/` beside index.html, wherever the app is hosted. */
+/** Where data files are served: `data/` in the app's root folder, whichever page of the app asks, wherever it is hosted. */
 export function dataUrl(file: string, release: string | null = null): string {
-  return release ? `${import.meta.env.BASE_URL}data/releases/${release}/${file}` : `${import.meta.env.BASE_URL}data/${file}`;
+  const root = appRootPath();
+  return release ? `${root}data/releases/${release}/${file}` : `${root}data/${file}`;
 }
 
 /**

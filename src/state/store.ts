@@ -2,7 +2,8 @@
  * The one filter store every view reads. Views subscribe through the selectors
  * below so a change re-renders only what depends on it.
  */
-import { create } from 'zustand';
+import { useDebugValue, useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { reconcileTerritory } from './url';
 
@@ -22,7 +23,7 @@ function pickFilters(state: Filters): Filters {
   return { occupation, dep, basin, sector, year, measure, lang };
 }
 
-export const useFilterStore = create<FilterStore>()((set, get) => ({
+const filterStore = createStore<FilterStore>()((set, get) => ({
   ...DEFAULT_FILTERS,
   setFilters: (patch) => {
     const current = pickFilters(get());
@@ -38,6 +39,25 @@ export const useFilterStore = create<FilterStore>()((set, get) => ({
   clearAll: () => set({ ...DEFAULT_FILTERS, lang: get().lang }),
   replaceFilters: (filters) => set(reconcileTerritory(filters)),
 }));
+
+/**
+ * The store as a hook (zustand's `create`, with one difference): while React
+ * hydrates a page drawn at build time it reads the default filters — those
+ * the page was drawn with — so the markup matches, then the URL's; at build
+ * time it reads the store as set, so the prerender can draw a view under
+ * other filters to learn which filters change it.
+ */
+function useFilterStoreHook<T>(selector: (state: FilterStore) => T): T {
+  const slice = useSyncExternalStore(
+    filterStore.subscribe,
+    () => selector(filterStore.getState()),
+    () => selector(typeof window === 'undefined' ? filterStore.getState() : filterStore.getInitialState()),
+  );
+  useDebugValue(slice);
+  return slice;
+}
+
+export const useFilterStore = Object.assign(useFilterStoreHook, filterStore);
 
 export const selectFilters = (state: FilterStore): Filters => pickFilters(state);
 

@@ -1,27 +1,22 @@
-import { appBaseUrl, embedUrl, fallbackHeight, fullViewUrl, helperScriptUrl, iframeSnippet } from './snippet';
+import { embedUrl, fallbackHeight, helperScriptUrl, iframeSnippet } from './snippet';
 
-const page = 'https://stats.example.org/observatoire/?dep=14&basin=2817#recrutements';
+const root = 'https://stats.example.org/observatoire/';
 
 describe('embed URLs', () => {
-  it('keep the sub-path and drop the current query and hash', () => {
-    expect(appBaseUrl(page)).toBe('https://stats.example.org/observatoire/');
-    expect(helperScriptUrl(page)).toBe('https://stats.example.org/observatoire/embed.js');
+  it('keep the sub-path', () => {
+    expect(helperScriptUrl(root)).toBe('https://stats.example.org/observatoire/embed.js');
   });
 
   it('carry the chart id and the current filters', () => {
-    expect(embedUrl({ pageUrl: page, chartId: 'recruitment-map', filterQuery: '?dep=14&basin=2817' })).toBe(
-      'https://stats.example.org/observatoire/?embed=recruitment-map&dep=14&basin=2817',
+    expect(embedUrl({ appRoot: root, chartId: 'recruitment-map', filterQuery: '?dep=14&basin=2817' })).toBe(
+      'https://stats.example.org/observatoire/embed/recruitment-map/?dep=14&basin=2817',
     );
   });
 
   it('pin the data release for a "version figée" only', () => {
-    const pinned = embedUrl({ pageUrl: page, chartId: 'a', filterQuery: '', release: '3f2a9c01bd' });
+    const pinned = embedUrl({ appRoot: root, chartId: 'a', filterQuery: '', release: '3f2a9c01bd' });
     expect(new URL(pinned).searchParams.get('release')).toBe('3f2a9c01bd');
-    expect(new URL(embedUrl({ pageUrl: page, chartId: 'a', filterQuery: '', release: null })).searchParams.has('release')).toBe(false);
-  });
-
-  it('lead back to the full view with the same filters, on the chart’s section', () => {
-    expect(fullViewUrl(page, '?dep=14', 'emploi')).toBe('https://stats.example.org/observatoire/?dep=14#emploi');
+    expect(new URL(embedUrl({ appRoot: root, chartId: 'a', filterQuery: '', release: null })).searchParams.has('release')).toBe(false);
   });
 });
 

@@ -16,16 +16,9 @@ export interface EmbedHeightMessage {
   height: number;
 }
 
-/** The app's address without query or hash: works at a domain root and under a sub-path alike. */
-export function appBaseUrl(pageUrl: string): string {
-  const url = new URL(pageUrl);
-  url.search = '';
-  url.hash = '';
-  return url.href;
-}
-
 export interface EmbedUrlInput {
-  pageUrl: string;
+  /** The app root as an absolute URL (`https://host/sub/path/`): every page of the app lives below it. */
+  appRoot: string;
   chartId: string;
   /** The filters as serialized for the address bar ("?dep=14&lang=en" or ""). */
   filterQuery: string;
@@ -33,26 +26,17 @@ export interface EmbedUrlInput {
   release?: string | null;
 }
 
-export function embedUrl({ pageUrl, chartId, filterQuery, release }: EmbedUrlInput): string {
-  const url = new URL(appBaseUrl(pageUrl));
-  const params = new URLSearchParams();
-  params.set('embed', chartId);
-  for (const [name, value] of new URLSearchParams(filterQuery)) params.set(name, value);
+/** `embed/<chart-id>/` with the filters: a page of its own, drawn at build time. */
+export function embedUrl({ appRoot, chartId, filterQuery, release }: EmbedUrlInput): string {
+  const url = new URL(`embed/${encodeURIComponent(chartId)}/`, appRoot);
+  const params = new URLSearchParams(filterQuery);
   if (release) params.set('release', release);
   url.search = params.toString();
   return url.href;
 }
 
-/** The full dashboard, same filters, on the chart's section: where "Voir dans l'Observatoire" leads. */
-export function fullViewUrl(pageUrl: string, filterQuery: string, section: string): string {
-  const url = new URL(appBaseUrl(pageUrl));
-  url.search = filterQuery;
-  url.hash = section;
-  return url.href;
-}
-
-export function helperScriptUrl(pageUrl: string): string {
-  return new URL('embed.js', appBaseUrl(pageUrl)).href;
+export function helperScriptUrl(appRoot: string): string {
+  return new URL('embed.js', appRoot).href;
 }
 
 /**

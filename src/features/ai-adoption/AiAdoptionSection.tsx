@@ -1,3 +1,4 @@
+import { WideSlot } from '../../charts/WideSlot';
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
@@ -7,11 +8,11 @@ export function AiAdoptionSection() {
   const t = useT();
   return (
     <Section id="ai" title={t('sections.ai.title')} intro={t('sections.ai.intro')}>
-      <div className="span-all">
+      <WideSlot>
         <ViewBoundary title={t('ai.adoption.title')} minHeight={560}>
           <AiAdoptionBySectorChart />
         </ViewBoundary>
-      </div>
+      </WideSlot>
       <ViewBoundary title={t('ai.practices.data-exchange.title')} minHeight={420}>
         <AiDataExchangeChart />
       </ViewBoundary>

@@ -1,7 +1,9 @@
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { fullViewUrl } from '../../charts/export/snippet';
+import { useRoute } from '../../state/navigation';
+import { relativeHref } from '../../state/route';
+import { DEFAULT_SECTION } from '../../state/sections';
 import type { ChartEntry } from '../../charts/registry';
 import { catalogueQuery } from '../../data/queries';
 import { pinnedReleaseStatus } from '../../data/load';
@@ -23,7 +25,7 @@ interface EmbedViewProps {
 const EMBED_DISPLAY = { mode: 'embed' } as const;
 
 /**
- * `?embed=<chart-id>`: one chart alone for an iframe in someone else's page.
+ * `embed/<chart-id>/`: one chart alone for an iframe in someone else's page.
  * No header, nav or filter bar; a transparent background and the host's
  * width; the title, subtitle and source come with the chart, and a link
  * leads to the full view with the same filters.
@@ -39,7 +41,9 @@ export function EmbedView({ chart, chartId, release }: EmbedViewProps) {
     return () => document.documentElement.classList.remove('is-embed');
   }, []);
 
-  const dashboardUrl = fullViewUrl(window.location.href, serializeFilters(filters), chart?.section ?? '');
+  const route = useRoute();
+  // Relative, so it is right in the HTML drawn at build time and under any sub-path.
+  const dashboardUrl = relativeHref(route, { kind: 'dashboard', section: chart?.section ?? DEFAULT_SECTION }, serializeFilters(filters));
 
   return (
     <main ref={root} className="embed" data-embed-chart={chartId}>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useHydrated } from '../../ui/useHydrated';
 import { useId, useMemo, useState } from 'react';
 import { datasetQuery } from '../../data/queries';
 import type { BmoOccupation } from '../../data/schemas/bmo';
@@ -91,8 +92,11 @@ export function OccupationSelect({ value, onChange, lookups }: OccupationSelectP
   const t = useT();
   const [query, setQuery] = useState('');
   const baseId = useId();
+  const hydrated = useHydrated();
   const { data } = useQuery(datasetQuery(BMO_CURRENT.occupations));
-  const groups = useMemo(() => occupationGroups(data?.rows ?? [], query, value, t, lookups.occupation), [data, query, value, t, lookups]);
+  // Until hydrated, the study's occupations only, as in the HTML drawn at build time (which carries no data).
+  const rows = hydrated ? data?.rows : undefined;
+  const groups = useMemo(() => occupationGroups(rows ?? [], query, value, t, lookups.occupation), [rows, query, value, t, lookups]);
   const count = groups.reduce((sum, group) => sum + group.options.filter((option) => option.value !== value || query === '').length, 0);
   const statusId = `${baseId}-status`;
 

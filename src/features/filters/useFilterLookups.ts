@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useHydrated } from '../../ui/useHydrated';
 import { useMemo } from 'react';
 import { datasetQuery } from '../../data/queries';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
@@ -13,7 +14,10 @@ import type { LabelLookups } from './activeFilters';
  * filter bar simply shows codes and keeps working.
  */
 export function useFilterLookups(): LabelLookups {
-  const { data } = useQuery(datasetQuery(BMO_CURRENT.occupations));
+  const hydrated = useHydrated();
+  const query = useQuery(datasetQuery(BMO_CURRENT.occupations));
+  // As the build drew it while hydrating: no data in the page, so codes (there are no chips by default anyway).
+  const data = hydrated ? query.data : undefined;
   return useMemo(() => {
     const sector = (slug: string) => (SECTOR_LABELS as Record<string, string>)[slug];
     if (!data) return { sector };

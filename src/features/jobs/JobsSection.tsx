@@ -1,3 +1,4 @@
+import { WideSlot } from '../../charts/WideSlot';
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
@@ -9,16 +10,16 @@ export function JobsSection() {
   const t = useT();
   return (
     <Section id="jobs" title={t('sections.jobs.title')} intro={t('sections.jobs.intro')}>
-      <div className="span-all">
+      <WideSlot>
         <ViewBoundary title={t('jobs.directoryTitle')} minHeight={640}>
           <JobsDirectory />
         </ViewBoundary>
-      </div>
-      <div className="span-all">
+      </WideSlot>
+      <WideSlot>
         <ViewBoundary title={t('jobs.coursesTitle')} minHeight={720}>
           <JobsCoursesChart />
         </ViewBoundary>
-      </div>
+      </WideSlot>
     </Section>
   );
 }

@@ -1,11 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type ComponentType } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { createContext, useContext, useId, useMemo, useState, type ComponentType } from 'react';
 import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { SECTIONS } from '../../state/sections';
-import { selectFilters, useFilterStore } from '../../state/store';
-import { serializeFilters } from '../../state/url';
+import { useFilterStore } from '../../state/store';
+import { RouteLink } from '../../ui/RouteLink';
+import { useHydrated } from '../../ui/useHydrated';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { aiFigure, employedFigure, growthFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
 import './overview.css';
@@ -59,23 +59,29 @@ function StudentsTile() {
   return <KeyFigureTile figure={figure} />;
 }
 
-const TILES: { id: KeyFigure['id']; titleKey: `overview.${KeyFigure['id']}.label`; Component: ComponentType }[] = [
-  { id: 'employed', titleKey: 'overview.employed.label', Component: EmployedTile },
-  { id: 'growth', titleKey: 'overview.growth.label', Component: GrowthTile },
-  { id: 'ai', titleKey: 'overview.ai.label', Component: AiTile },
-  { id: 'recruitment', titleKey: 'overview.recruitment.label', Component: RecruitmentTile },
-  { id: 'students', titleKey: 'overview.students.label', Component: StudentsTile },
+/** `depends`: the filters each tile follows (their hooks above), for the page drawn at build time (index.css). */
+const TILES: { id: KeyFigure['id']; titleKey: `overview.${KeyFigure['id']}.label`; Component: ComponentType; depends: string }[] = [
+  { id: 'employed', titleKey: 'overview.employed.label', Component: EmployedTile, depends: 'occupation lang' },
+  { id: 'growth', titleKey: 'overview.growth.label', Component: GrowthTile, depends: 'occupation lang' },
+  { id: 'ai', titleKey: 'overview.ai.label', Component: AiTile, depends: 'sector lang' },
+  { id: 'recruitment', titleKey: 'overview.recruitment.label', Component: RecruitmentTile, depends: 'occupation dep basin lang' },
+  { id: 'students', titleKey: 'overview.students.label', Component: StudentsTile, depends: 'occupation lang' },
 ];
 
 /** Plain HTML, no chart library: these paint first and can be prerendered. Each tile has its own error boundary. */
+/** The filters the tile follows, for the page drawn at build time (see index.css, `data-pending`). */
+const TileDependsContext = createContext<string | undefined>(undefined);
+
 export function KeyFigureTiles() {
   const t = useT();
   return (
     <ul className="kpi-grid span-all" aria-label={t('overview.tilesLabel')}>
-      {TILES.map(({ id, titleKey, Component }) => (
+      {TILES.map(({ id, titleKey, Component, depends }) => (
         <li key={id} className="kpi-cell">
           <ViewBoundary title={t(titleKey)} minHeight={TILE_MIN_HEIGHT}>
-            <Component />
+            <TileDependsContext.Provider value={depends}>
+              <Component />
+            </TileDependsContext.Provider>
           </ViewBoundary>
         </li>
       ))}
@@ -83,26 +89,28 @@ export function KeyFigureTiles() {
   );
 }
 
-/** The section link keeps the current filters, so following it shows the same selection. */
-function useSectionHref(section: KeyFigure['section']): string {
-  const filters = useFilterStore(useShallow(selectFilters));
-  const keep = typeof window === 'undefined' ? undefined : new URLSearchParams(window.location.search);
-  return `${serializeFilters(filters, keep)}#${section}`;
-}
-
 export function KeyFigureTile({ figure }: { figure: KeyFigure }) {
   const t = useT();
+  const depends = useContext(TileDependsContext);
+  // Rendered once its data is in: from then on it shows what the address asks for.
+  const hydrated = useHydrated();
   const baseId = useId();
   const labelId = `${baseId}-label`;
   const sourceId = `${baseId}-source`;
   const [sourceOpen, setSourceOpen] = useState(false);
-  const href = useSectionHref(figure.section);
   const sectionKey = SECTIONS.find((section) => section.id === figure.section)!.key;
   const open = () => setSourceOpen(true);
   const close = () => setSourceOpen(false);
 
   return (
-    <article className="kpi" data-key-figure={figure.id} aria-labelledby={labelId} style={{ minHeight: TILE_MIN_HEIGHT }}>
+    <article
+      className="kpi"
+      data-key-figure={figure.id}
+      data-depends={depends}
+      data-checked={hydrated || undefined}
+      aria-labelledby={labelId}
+      style={{ minHeight: TILE_MIN_HEIGHT }}
+    >
       <h3 id={labelId} className="kpi-label">
         {figure.label}
       </h3>
@@ -112,9 +120,9 @@ export function KeyFigureTile({ figure }: { figure: KeyFigure }) {
       <p className="kpi-detail">{figure.detail}</p>
       {figure.note ? <p className="kpi-note">{figure.note}</p> : null}
       <div className="kpi-footer">
-        <a className="kpi-link" href={href}>
+        <RouteLink className="kpi-link" to={{ kind: 'dashboard', section: figure.section }}>
           {t('overview.goTo', { section: t(`nav.${sectionKey}`) })}
-        </a>
+        </RouteLink>
         {/* Hover or focus shows the source; Escape hides it; the pointer can move onto it (WCAG 1.4.13). */}
         <span className="kpi-source-anchor" onMouseEnter={open} onMouseLeave={close}>
           <button

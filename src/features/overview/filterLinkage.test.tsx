@@ -77,7 +77,7 @@ describe('the occupation filter drives the overview and the employment charts to
     expect(summary('employment-profile')).toContain("Ingénieurs de l'informatique : ");
     expect(summary('employment-profile')).not.toContain("Techniciens de l'informatique");
     // The section links carry the new filter.
-    expect(within(tile('employed')).getByRole('link')).toHaveAttribute('href', '?occupation=M2X90#emploi');
+    expect(within(tile('employed')).getByRole('link')).toHaveAttribute('href', 'emploi/?occupation=M2X90');
   });
 
   it('changing the profile dimension with the keyboard redraws only the profile', async () => {

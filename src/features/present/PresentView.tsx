@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ChartEntry } from '../../charts/registry';
 import { useT } from '../../i18n/i18n';
 import { ChartDisplayContext, type ChartDisplay } from '../../ui/share/display';
-import { navigateView } from '../../ui/share/viewMode';
+import { currentRoute, navigate } from '../../state/navigation';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { slideIndex, slideKeyAction } from './slides';
 
@@ -15,8 +15,31 @@ interface PresentViewProps {
 /** The share of the screen's height a slide's chart takes; the rest is title, source and controls. */
 const CHART_SHARE_OF_HEIGHT = 0.58;
 
-function slideChartHeight(): number {
-  return Math.max(320, Math.round(window.innerHeight * CHART_SHARE_OF_HEIGHT));
+/** A 1920×1080 projector: the screen the build draws slides for. */
+const BUILD_SCREEN_HEIGHT = 1080;
+
+function slideChartHeight(screenHeight: number): number {
+  return Math.max(320, Math.round(screenHeight * CHART_SHARE_OF_HEIGHT));
+}
+
+function subscribeResize(onChange: () => void) {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+
+/** The slide's chart height for this screen; while hydrating, the one the build drew at. */
+function useSlideChartHeight(): number {
+  return useSyncExternalStore(
+    subscribeResize,
+    () => slideChartHeight(window.innerHeight),
+    () => slideChartHeight(BUILD_SCREEN_HEIGHT),
+  );
+}
+
+/** The slide in the address bar now (not this render's): see the key handler. */
+function currentSlide(): string | null {
+  const route = currentRoute();
+  return route.kind === 'present' ? route.slide : null;
 }
 
 export function enterFullscreen(): void {
@@ -26,28 +49,29 @@ export function enterFullscreen(): void {
 }
 
 /**
- * `?present=1`: one chart per slide for a workshop room: large type, no
+ * `present/<chart-id>/`: one chart per slide for a workshop room: large type, no
  * chrome, the filters of the dashboard kept. The slide is in the URL
- * (`slide=<chart-id>`) so reloading or sharing the address reopens it.
+ * (`present/<chart-id>/`) so reloading or sharing the address reopens it.
  */
 export function PresentView({ charts, slide }: PresentViewProps) {
   const t = useT();
   const ids = useMemo(() => charts.map((chart) => chart.id), [charts]);
   const index = slideIndex(slide, ids);
   const chart = charts[index];
-  const [chartHeight, setChartHeight] = useState(slideChartHeight);
+  const chartHeight = useSlideChartHeight();
 
   const goTo = useCallback(
     (next: number) => {
       const target = charts[Math.min(Math.max(next, 0), charts.length - 1)];
-      if (target) navigateView({ slide: target.id }, { replace: true });
+      // Each slide is a history entry: Back returns to the previous slide, not out of the deck.
+      if (target && target.id !== charts[slideIndex(currentSlide(), ids)]?.id) navigate({ kind: 'present', slide: target.id });
     },
-    [charts],
+    [charts, ids],
   );
 
   const exit = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    navigateView({ present: null, slide: null }, chart ? { hash: chart.section } : {});
+    navigate({ kind: 'dashboard', section: chart?.section ?? 'vue-ensemble' });
   }, [chart]);
 
   useEffect(() => {
@@ -60,7 +84,7 @@ export function PresentView({ charts, slide }: PresentViewProps) {
       event.preventDefault();
       // From the URL, not this render's index: two quick presses (a clicker's double press) come before React
       // re-renders, and must still move two slides.
-      const current = slideIndex(new URLSearchParams(window.location.search).get('slide'), ids);
+      const current = slideIndex(currentSlide(), ids);
       if (action === 'next') goTo(current + 1);
       else if (action === 'previous') goTo(current - 1);
       else if (action === 'first') goTo(0);
@@ -70,12 +94,6 @@ export function PresentView({ charts, slide }: PresentViewProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [charts.length, exit, goTo, ids]);
-
-  useEffect(() => {
-    const onResize = () => setChartHeight(slideChartHeight());
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
 
   useEffect(() => {
     document.documentElement.classList.add('is-presenting');
@@ -139,7 +157,7 @@ export function PresentButton({ loadCharts, section }: PresentButtonProps) {
         enterFullscreen();
         void loadCharts().then((charts) => {
           const start = charts.find((chart) => chart.section === section) ?? charts[0];
-          if (start) navigateView({ present: '1', slide: start.id });
+          if (start) navigate({ kind: 'present', slide: start.id });
         });
       }}
     >

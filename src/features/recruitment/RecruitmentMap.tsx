@@ -9,8 +9,13 @@ import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { DataTable } from '../../ui/DataTable';
 import { useNearViewport } from '../../ui/onScreen';
+import { useChartDisplay } from '../../ui/share/display';
+import { fallbackMapOption } from '../../charts/map/echartsMap';
+import { StaticDrawing } from '../../charts/static/StaticDrawing';
+import { useBuildTimeDrawing } from '../../charts/static/useBuildTimeDrawing';
+import { useCompactChart } from '../../charts/useCompactChart';
 import { BasinList, DepartmentButtons } from './BasinList';
-import { buildRecruitmentMap, MAP_HEIGHT } from './buildRecruitmentMap';
+import { buildRecruitmentMap, MAP_HEIGHT, MAP_HEIGHT_PHONE } from './buildRecruitmentMap';
 import { basinsGeoQuery, departementsGeoQuery } from './geoQueries';
 import { MapLegend } from './MapLegend';
 import type { MapLabel } from './MapLibreView';
@@ -88,15 +93,30 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
     [basinsGeo],
   );
 
-  // Load the map engine only when the map is about to be seen.
+  // The map as drawn at build time (the no-WebGL map's ECharts option, drawn to SVG): it stays until the
+  // user reaches for the map or the selection changes what it shows; MapLibre then takes over in place.
+  const display = useChartDisplay();
+  const compact = useCompactChart();
+  const staticOption = useMemo(
+    () => (display.mode === 'present' ? null : fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep })),
+    [choropleth, selection.basin, selection.dep, display.mode],
+  );
+  const drawing = useBuildTimeDrawing(model.id, staticOption, compact ? MAP_HEIGHT_PHONE : MAP_HEIGHT, display.mode, { slot: 'map', geo: 'basins' });
+  const [reachedFor, setReachedFor] = useState(false);
+  const reachFor = useCallback(() => setReachedFor(true), []);
+  const [engineReady, setEngineReady] = useState(false);
+
+  // Load the map engine when the map is about to be seen and has no build-time drawing, or once reached for.
   const nearViewport = useNearViewport(rootRef, { initial: false });
+  const wanted = drawing.valid ? reachedFor : nearViewport;
   useEffect(() => {
-    if (!nearViewport) return;
+    if (!wanted) return;
     setStageHeight(stageRef.current?.clientHeight || MAP_HEIGHT);
     setMode((current) => (current === 'waiting' ? (supportsWebGL2() ? 'webgl' : 'fallback') : current));
-  }, [nearViewport]);
+  }, [wanted]);
 
   const setReady = useCallback((ready: boolean) => {
+    setEngineReady(ready);
     const figure = rootRef.current?.closest('[data-chart-id]');
     if (!figure) return;
     if (ready) figure.setAttribute('data-map-ready', 'true');
@@ -125,13 +145,35 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
   };
 
   return (
-    <div className="rmap" ref={rootRef} onKeyDown={onKeyDown} data-map-mode={mode}>
+    <div
+      className="rmap"
+      ref={rootRef}
+      onKeyDown={onKeyDown}
+      onPointerEnter={reachFor}
+      onTouchStart={reachFor}
+      onFocus={reachFor}
+      data-map-mode={mode}
+      data-drawing={drawing.valid && !engineReady ? 'build' : undefined}
+    >
       <div className="rmap-main">
         <div className="rmap-stage" ref={stageRef}>
+          {drawing.valid && drawing.entry && !engineReady ? (
+            <StaticDrawing
+              entry={drawing.entry}
+              sizes={drawing.sizes}
+              mainVariant={drawing.mainVariant}
+              height={compact ? MAP_HEIGHT_PHONE : MAP_HEIGHT}
+              alt={`${model.title}. ${model.summary}`}
+              covered={mode !== 'waiting'}
+              onMissing={reachFor}
+            />
+          ) : null}
           {mode === 'waiting' ? (
+            drawing.valid ? null : (
             <div className="chart-skeleton rmap-placeholder" role="status">
               <span className="sr-only">{t('recruitment.map.loading')}</span>
             </div>
+            )
           ) : (
             <Suspense
               fallback={

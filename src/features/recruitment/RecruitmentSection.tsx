@@ -1,3 +1,4 @@
+import { WideSlot } from '../../charts/WideSlot';
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
@@ -10,11 +11,11 @@ export function RecruitmentSection() {
   const t = useT();
   return (
     <Section id="recruitment" title={t('sections.recruitment.title')} intro={t('sections.recruitment.intro')}>
-      <div className="span-all">
+      <WideSlot>
         <ViewBoundary title={t('recruitment.map.title', { measure: t('filters.measures.projets') })} minHeight={640}>
           <RecruitmentMap />
         </ViewBoundary>
-      </div>
+      </WideSlot>
       <ViewBoundary title={t('recruitment.department.title')} minHeight={360}>
         <DepartmentChart />
       </ViewBoundary>

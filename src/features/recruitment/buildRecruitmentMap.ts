@@ -17,6 +17,8 @@ import { occupationName } from './occupationName';
 
 export const MAP_CHART_ID = 'recruitment-map';
 export const MAP_HEIGHT = 480;
+/** The stage's height on a phone (recruitment.css: clamp(280px, 62vw, 480px)). */
+export const MAP_HEIGHT_PHONE = 280;
 
 export interface RecruitmentData {
   rows: readonly BmoRow[];

@@ -1,3 +1,4 @@
+import { WideSlot } from '../../charts/WideSlot';
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
@@ -7,21 +8,21 @@ export function SkillsSection() {
   const t = useT();
   return (
     <Section id="skills" title={t('sections.skills.title')} intro={t('sections.skills.intro')}>
-      <div className="span-all">
+      <WideSlot>
         <ViewBoundary title={t('skills.matrix.title')} minHeight={960}>
           <SkillsMatrixChart />
         </ViewBoundary>
-      </div>
-      <div className="span-all">
+      </WideSlot>
+      <WideSlot>
         <ViewBoundary title={t('skills.activities.title')} minHeight={420}>
           <JobActivitiesCard />
         </ViewBoundary>
-      </div>
-      <div className="span-all">
+      </WideSlot>
+      <WideSlot>
         <ViewBoundary title={t('skills.article.title')} minHeight={360}>
           <ArticleDomainsCard />
         </ViewBoundary>
-      </div>
+      </WideSlot>
     </Section>
   );
 }

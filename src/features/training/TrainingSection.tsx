@@ -1,3 +1,4 @@
+import { WideSlot } from '../../charts/WideSlot';
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
@@ -15,11 +16,11 @@ export function TrainingSection() {
       <ViewBoundary title={t('training.targetsTitle')} minHeight={240}>
         <NormanthiiaTargets />
       </ViewBoundary>
-      <div className="span-all">
+      <WideSlot>
         <ViewBoundary title={t('training.rncpTitle')} minHeight={480}>
           <RncpTable />
         </ViewBoundary>
-      </div>
+      </WideSlot>
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { appRootUrl } from '../../state/navigation';
 import { embedUrl, fallbackHeight, helperScriptUrl, iframeSnippet } from '../../charts/export/snippet';
 import type { ChartModel } from '../../charts/model';
 import { catalogueQuery } from '../../data/queries';
@@ -34,15 +35,15 @@ export function EmbedDialog({ model, filterQuery, onClose }: EmbedDialogProps) {
     else element.setAttribute('open', '');
   }, []);
 
-  const pageUrl = window.location.href;
-  const src = embedUrl({ pageUrl, chartId: model.id, filterQuery, release: pinned ? release : null });
+  const appRoot = appRootUrl();
+  const src = embedUrl({ appRoot, chartId: model.id, filterQuery, release: pinned ? release : null });
   const height = fallbackHeight(model.height);
   const snippet = iframeSnippet({
     src,
     title: t('share.frameTitle', { title: model.title }),
     height,
     autoHeight,
-    scriptUrl: helperScriptUrl(pageUrl),
+    scriptUrl: helperScriptUrl(appRoot),
   });
 
   return (

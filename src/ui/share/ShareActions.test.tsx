@@ -58,7 +58,7 @@ describe('share actions in ChartFrame', () => {
     renderFrame();
     await user.click(screen.getByRole('button', { name: 'Intégrer' }));
     const code = screen.getByLabelText('Code à copier') as HTMLTextAreaElement;
-    expect(code.value).toMatch(/<iframe src="http:\/\/localhost(:\d+)?\/\?embed=employment-growth" title="Évolution de l’emploi dans l’informatique — Observatoire Data &amp; IA Normandie"/);
+    expect(code.value).toMatch(/<iframe src="http:\/\/localhost(:\d+)?\/embed\/employment-growth\/" title="Évolution de l’emploi dans l’informatique — Observatoire Data &amp; IA Normandie"/);
     expect(code.value).toContain('<script src="http://localhost');
     await user.click(screen.getByRole('checkbox', { name: 'Hauteur automatique' }));
     expect(code.value).not.toContain('<script');

@@ -15,7 +15,8 @@ import { echartsPng, echartsStandaloneSvg, imagePng, type ChartImage } from './r
 
 export interface ShareActionsProps {
   model: ChartModel;
-  getInstance: () => EChartsInstance | null;
+  /** ECharts' instance, drawn first if the chart still shows its build-time drawing. */
+  getInstance: () => Promise<EChartsInstance | null>;
   /** For charts ECharts does not draw (the map): an image of the chart as drawn. */
   getImage?: () => Promise<ChartImage>;
   /** The element the chart is drawn in: its on-screen size sizes a `getImage` export. */
@@ -83,7 +84,7 @@ export function ShareActions({ model, getInstance, getImage, getChartBox }: Shar
       const box = getChartBox()?.getBoundingClientRect();
       return imagePng(await getImage(), { width: box?.width || 800, height: box?.height || model.height }, textsForImage());
     }
-    const instance = getInstance();
+    const instance = await getInstance();
     if (!instance) throw new Error('Graphique pas encore dessiné');
     return format === 'svg' ? echartsStandaloneSvg(instance, textsForImage()) : echartsPng(instance, textsForImage());
   };

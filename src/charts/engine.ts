@@ -1,0 +1,45 @@
+/**
+ * ECharts, loaded when a chart needs it rather than before the first paint:
+ * every page arrives with its charts drawn at build time, so the ~240 KiB
+ * of ECharts is fetched only when the user reaches for a chart (pointer,
+ * touch, keyboard focus), when a filter or a data file changes what a chart
+ * shows, or when a chart has no build-time drawing (a view reached inside
+ * the app, an unusual screen size).
+ */
+import { useSyncExternalStore } from 'react';
+
+type EngineModule = typeof import('./EChart');
+
+let engine: EngineModule | null = null;
+let loading: Promise<EngineModule> | null = null;
+const listeners = new Set<() => void>();
+
+export function loadChartEngine(): Promise<EngineModule> {
+  loading ??= import('./EChart').then(
+    (module) => {
+      engine = module;
+      listeners.forEach((listener) => listener());
+      return module;
+    },
+    (error: unknown) => {
+      // Let a later interaction try again (a flaky network, a new release's chunk).
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The loaded module, or null until it is (always null while hydrating, as at build time). */
+export function useChartEngine(): EngineModule | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => engine,
+    () => null,
+  );
+}

@@ -1,0 +1,48 @@
+import { rootPrefix } from '../../state/route';
+import { useRoute } from '../../state/navigation';
+import { drawingFile, type DrawingEntry, type DrawingSize, type PictureSizes } from './drawings';
+
+/** The same breakpoints as the page's layout and `useCompactChart`. */
+const PHONE_MEDIA = '(max-width: 40rem)';
+const LARGE_MEDIA = '(min-width: 1600px)';
+
+interface StaticDrawingProps {
+  entry: DrawingEntry;
+  /** The files the page offers for this chart (see `pictureSizes`). */
+  sizes: PictureSizes;
+  /** Which of the entry's fingerprints the main file is drawn from (a slide's, or a desktop card's). */
+  mainVariant: 'desktop' | 'slide';
+  height: number;
+  /** The chart's accessible description: the drawing is an image, and says what it shows. */
+  alt: string;
+  /** While ECharts' drawing is being laid over it: hidden from assistive technology. */
+  covered?: boolean;
+  /** The file did not load (offline before it was ever seen, a host that lost it): ECharts draws instead. */
+  onMissing?: () => void;
+}
+
+/**
+ * The chart as drawn at build time: an SVG file per screen size, picked by
+ * the browser before any script runs (it is in the HTML the host sends).
+ * An image, not markup: its text is the build's own SVG, never injected
+ * into the page, and it renders under the strict CSP and without JavaScript.
+ */
+export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered = false, onMissing }: StaticDrawingProps) {
+  const route = useRoute();
+  const prefix = rootPrefix(route);
+  const url = (variant: keyof DrawingEntry['fingerprints'], size: DrawingSize) => {
+    const fingerprint = entry.fingerprints[variant];
+    return fingerprint ? `${prefix}${drawingFile(fingerprint, size)}` : null;
+  };
+  const phone = sizes.phone ? url('phone', sizes.phone) : null;
+  const large = sizes.large ? url(mainVariant, sizes.large) : null;
+  const main = url(mainVariant, sizes.main);
+  if (!main) return null;
+  return (
+    <picture className="chart-static" data-covered={covered || undefined} aria-hidden={covered || undefined}>
+      {phone ? <source media={PHONE_MEDIA} srcSet={phone} /> : null}
+      {large ? <source media={LARGE_MEDIA} srcSet={large} /> : null}
+      <img src={main} alt={alt} height={height} decoding="async" fetchPriority="high" onError={onMissing} />
+    </picture>
+  );
+}
