@@ -14,11 +14,17 @@
  *   host serves them) of every .js/.css whose request started before
  *   first-contentful-paint; "total" is every .js/.css the default view loads
  *   once settled. Cold cache each run.
- * - First chart painted: the first frame after an ECharts SVG inside a
- *   `[data-chart-id]` has drawn a path (or a canvas appeared), from
- *   navigation start, CPU throttled 4× (CDP Emulation.setCPUThrottlingRate).
- * - Map ready: `[data-chart-id="recruitment-map"]` gets `data-map-ready="true"`
- *   on `#recrutements`, CPU 4×.
+ * - Landing pages (every section, the embed of a bar chart and of the map, a
+ *   slide), each opened cold, CPU throttled 4× (CDP
+ *   Emulation.setCPUThrottlingRate):
+ *   - chart painted: from navigation start, the render time (Element Timing)
+ *     of the first build-time chart drawing, or the first frame after an
+ *     ECharts SVG drew a path, whichever comes first;
+ *   - map painted: the same for the map's drawing (or MapLibre's first frame);
+ *   - blocking before the chart: the sum of every long task's time past 50 ms
+ *     that started before the chart was painted;
+ *   - bytes until the chart: gzip size of every response (page, scripts,
+ *     styles, drawings, data) that finished before the chart was painted.
  * - Filter change: from the `change` event on the "Bassin d’emploi" select
  *   to the next paint after the last DOM mutation it caused inside the
  *   viewport ("visible views updated"), or anywhere in the page ("all
@@ -30,7 +36,7 @@
  *   render and commit inside the event). Done on the default view and on
  *   #recrutements at 1280×900; the budget applies to the slower.
  * - JS heap: CDP Runtime.getHeapUsage after a forced GC, default view settled.
- * - Lighthouse: its default mobile profile on the default view.
+ * - Lighthouse: its default mobile profile on every landing page.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -51,6 +57,23 @@ const BASIN_SELECT_LABEL = 'Bassin d’emploi';
 const BASIN_FOR_CHANGE = '2817';
 const MAP_SELECTOR = '[data-chart-id="recruitment-map"]';
 
+/**
+ * Where users land: every section, one chart alone (a bar chart and the map) and a slide. `bar`: a section
+ * whose first chart is a bar chart (the bytes budget applies); `map`: the page shows the map.
+ */
+const LANDINGS = [
+  { key: 'overview', label: 'Vue d’ensemble', path: '', charts: false },
+  { key: 'emploi', label: 'emploi/', path: 'emploi/', bar: true },
+  { key: 'ia', label: 'ia/', path: 'ia/', bar: true },
+  { key: 'recrutements', label: 'recrutements/', path: 'recrutements/', map: true },
+  { key: 'competences', label: 'competences/', path: 'competences/', charts: false },
+  { key: 'formations', label: 'formations/', path: 'formations/', bar: true },
+  { key: 'metiers', label: 'metiers/', path: 'metiers/' },
+  { key: 'embedBar', label: 'embed/ai-adoption-by-sector/', path: 'embed/ai-adoption-by-sector/', bar: true },
+  { key: 'embedMap', label: 'embed/recruitment-map/', path: 'embed/recruitment-map/', map: true },
+  { key: 'slide', label: 'present/employment-growth/', path: 'present/employment-growth/', bar: true },
+];
+
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => {
@@ -61,8 +84,15 @@ const RUNS = option('--runs', 5);
 
 /** Injected before any page script: timestamps the first chart, the map and every DOM mutation. */
 function observePage(mapSelector) {
-  const bench = { firstChart: null, mapReady: null, lastMutation: 0, batches: null };
+  const bench = { firstChart: null, mapReady: null, lastMutation: 0, batches: null, drawings: {}, longTasks: [] };
   window.__bench = bench;
+  // Build-time drawings are images: Element Timing says when each was painted.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.drawings[entry.identifier] ??= entry.renderTime || entry.loadTime;
+  }).observe({ type: 'element', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
   const paintedChart = '[data-chart-id] svg path, [data-chart-id] canvas';
   const afterNextPaint = (callback) =>
     requestAnimationFrame(() => {
@@ -183,41 +213,78 @@ async function measureFilterChange(page) {
   });
 }
 
-async function oneRun(browser, base) {
-  const sample = {};
+/** One landing page, cold, CPU 4×: when its chart and map were painted, what blocked and what was downloaded before. */
+async function measureLanding(browser, base, landing) {
+  const { context, page, errors } = await newPage(browser, { cpu: CPU_SLOWDOWN });
+  await page.goto(`${base}${landing.path}`, { waitUntil: 'load' });
+  await settle(page);
+  const result = await page.evaluate(() => {
+    const bench = window.__bench;
+    const ecChart = bench.firstChart > 0 ? bench.firstChart : null;
+    const chartDrawing = bench.drawings['chart-drawing'] ?? null;
+    const mapDrawing = bench.drawings['map-drawing'] ?? null;
+    const candidates = [ecChart, chartDrawing, mapDrawing].filter((value) => value !== null);
+    const chart = candidates.length ? Math.min(...candidates) : null;
+    const map = mapDrawing ?? bench.mapReady ?? null;
+    const blockedBefore = (until) =>
+      until === null ? null : bench.longTasks.filter((task) => task.start < until).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const responses = [
+      { name: navigation.name, end: navigation.responseEnd },
+      ...performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, end: entry.responseEnd })),
+    ];
+    return {
+      chart,
+      map,
+      blocking: blockedBefore(chart),
+      mapBlocking: blockedBefore(map),
+      before: chart === null ? [] : responses.filter((entry) => entry.end <= chart).map((entry) => entry.name),
+    };
+  });
+  await context.close();
+  return {
+    chartMs: result.chart,
+    mapMs: landing.map ? result.map : null,
+    blockingMs: result.blocking,
+    bytesBeforeChart: result.chart === null ? null : result.before.reduce((sum, url) => sum + gzipBytesOf(url), 0),
+    errors,
+  };
+}
 
-  // Default view, cold cache, CPU 4×: bytes, first paint, first chart, heap.
+async function oneRun(browser, base) {
+  const sample = { landings: {} };
+
+  // The front door, cold cache, CPU 4×: bytes before first paint, heap.
   {
     const { context, page, cdp, errors } = await newPage(browser, { cpu: CPU_SLOWDOWN });
     await page.goto(base, { waitUntil: 'load' });
     await settle(page);
     Object.assign(sample, await resourceBytes(page));
-    sample.firstChartMs = await page.evaluate(() => (window.__bench.firstChart > 0 ? window.__bench.firstChart : null));
     await cdp.send('HeapProfiler.collectGarbage');
     sample.heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     sample.pageErrors = errors;
     await context.close();
   }
 
-  // #recrutements, CPU 4×: the map.
-  {
-    const { context, page } = await newPage(browser, { cpu: CPU_SLOWDOWN });
-    await page.goto(`${base}#recrutements`, { waitUntil: 'load' });
-    await page.waitForSelector(`${MAP_SELECTOR}[data-map-ready="true"]`, { timeout: SETTLE_TIMEOUT_MS }).catch(() => {});
-    await settle(page);
-    sample.mapReadyMs = await page.evaluate(() => window.__bench.mapReady);
-    sample.recruitmentFirstChartMs = await page.evaluate(() => (window.__bench.firstChart > 0 ? window.__bench.firstChart : null));
-    await context.close();
+  for (const landing of LANDINGS) {
+    const measured = await measureLanding(browser, base, landing);
+    sample.landings[landing.key] = measured;
+    sample.pageErrors.push(...measured.errors.map((error) => `${landing.path}: ${error}`));
   }
 
   // Filter change, CPU 1× and reduced motion, on the default view and on #recrutements.
   for (const [key, hash] of [
     ['overview', ''],
-    ['recruitment', '#recrutements'],
+    ['recruitment', 'recrutements/'],
   ]) {
     const { context, page } = await newPage(browser, { reducedMotion: 'reduce' });
     await page.goto(`${base}${hash}`, { waitUntil: 'load' });
-    await page.waitForSelector(`${MAP_SELECTOR}[data-map-ready="true"]`, { timeout: hash ? 10_000 : 1 }).catch(() => {});
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: SETTLE_TIMEOUT_MS });
+    if (hash) {
+      // "Once interactive": the user has reached for the map, so MapLibre has taken over from the drawing.
+      await page.hover(`${MAP_SELECTOR} .rmap-stage`).catch(() => {});
+      await page.waitForSelector(`${MAP_SELECTOR}[data-map-ready="true"]`, { timeout: SETTLE_TIMEOUT_MS }).catch(() => {});
+    }
     await settle(page);
     const change = await measureFilterChange(page);
     sample[`filterCommit_${key}`] = change?.commitMs ?? null;
@@ -285,26 +352,41 @@ const ROWS = [
   { metric: 'bytes.jsTotalKiB', label: 'JS total, default view (gzip)', unit: 'KiB', from: (s) => s.jsTotal / KIB },
   { metric: 'bytes.cssTotalKiB', label: 'CSS total, default view (gzip)', unit: 'KiB', from: (s) => s.cssTotal / KIB },
   { metric: 'timing.fcpMs', label: 'First contentful paint (CPU 4×)', unit: 'ms', from: (s) => s.fcpMs },
-  { metric: 'timing.firstChartMs', label: 'First chart painted, default view (CPU 4×)', unit: 'ms', from: (s) => s.firstChartMs },
-  { metric: 'timing.recruitmentFirstChartMs', label: 'First chart painted, #recrutements (CPU 4×)', unit: 'ms', from: (s) => s.recruitmentFirstChartMs },
-  { metric: 'timing.mapReadyMs', label: 'Map ready, #recrutements (CPU 4×)', unit: 'ms', from: (s) => s.mapReadyMs },
   { metric: 'timing.filterCommitOverviewMs', label: 'Basin change → React commit, default view', unit: 'ms', from: (s) => s.filterCommit_overview },
   { metric: 'timing.filterUpdatedOverviewMs', label: 'Basin change → visible views painted, default view', unit: 'ms', from: (s) => s.filterUpdated_overview },
-  { metric: 'timing.filterCommitRecruitmentMs', label: 'Basin change → React commit, #recrutements', unit: 'ms', from: (s) => s.filterCommit_recruitment },
-  { metric: 'timing.filterUpdatedRecruitmentMs', label: 'Basin change → visible views painted, #recrutements', unit: 'ms', from: (s) => s.filterUpdated_recruitment },
-  { metric: 'timing.filterUpdatedAllRecruitmentMs', label: 'Basin change → every DOM change painted, off-screen too, #recrutements', unit: 'ms', from: (s) => s.filterUpdatedAll_recruitment },
+  { metric: 'timing.filterCommitRecruitmentMs', label: 'Basin change → React commit, recrutements/', unit: 'ms', from: (s) => s.filterCommit_recruitment },
+  { metric: 'timing.filterUpdatedRecruitmentMs', label: 'Basin change → visible views painted, recrutements/', unit: 'ms', from: (s) => s.filterUpdated_recruitment },
+  { metric: 'timing.filterUpdatedAllRecruitmentMs', label: 'Basin change → every DOM change painted, off-screen too, recrutements/', unit: 'ms', from: (s) => s.filterUpdatedAll_recruitment },
   { metric: 'timing.filterChangeMs', label: 'Filter change → every visible view updated (worst)', unit: 'ms', from: (s) => s.filterChangeMs },
   { metric: 'memory.heapMiB', label: 'JS heap after load (after GC)', unit: 'MiB', from: (s) => s.heapBytes / KIB / KIB },
 ];
-const LIGHTHOUSE_ROWS = [
-  { metric: 'lighthouse.performance', label: 'Lighthouse performance (mobile)', unit: '', from: (s) => s.performance },
-  { metric: 'lighthouse.accessibility', label: 'Lighthouse accessibility (mobile)', unit: '', from: (s) => s.accessibility },
-  { metric: 'lighthouse.bestPractices', label: 'Lighthouse best practices (mobile)', unit: '', from: (s) => s.bestPractices },
-  { metric: 'lighthouse.fcpMs', label: 'FCP (Lighthouse mobile)', unit: 'ms', from: (s) => s.fcpMs },
-  { metric: 'lighthouse.lcpMs', label: 'LCP (Lighthouse mobile)', unit: 'ms', from: (s) => s.lcpMs },
-  { metric: 'lighthouse.tbtMs', label: 'TBT (Lighthouse mobile)', unit: 'ms', from: (s) => s.tbtMs },
-  { metric: 'lighthouse.cls', label: 'CLS (Lighthouse mobile)', unit: '', from: (s) => s.cls },
+/** Per landing page: `landing.<key>.<measure>` and `lighthouse.<key>.<measure>`; budgets may use `*` for the key. */
+const LANDING_ROWS = [
+  { measure: 'chartMs', label: 'chart painted (CPU 4×)', unit: 'ms', from: (s) => s.chartMs, when: (landing) => landing.charts !== false },
+  { measure: 'mapMs', label: 'map painted (CPU 4×)', unit: 'ms', from: (s) => s.mapMs, when: (landing) => landing.map },
+  { measure: 'blockingMs', label: 'main-thread blocking before the chart (CPU 4×)', unit: 'ms', from: (s) => s.blockingMs, when: (landing) => landing.charts !== false },
+  { measure: 'bytesBeforeChartKiB', label: 'bytes until the chart is painted (gzip)', unit: 'KiB', from: (s) => (s.bytesBeforeChart === null ? null : s.bytesBeforeChart / KIB), when: (landing) => landing.charts !== false },
 ];
+const LIGHTHOUSE_ROWS = [
+  { measure: 'performance', label: 'Lighthouse performance (mobile)', unit: '', from: (s) => s.performance },
+  { measure: 'accessibility', label: 'Lighthouse accessibility (mobile)', unit: '', from: (s) => s.accessibility },
+  { measure: 'lcpMs', label: 'LCP (Lighthouse mobile)', unit: 'ms', from: (s) => s.lcpMs },
+  { measure: 'tbtMs', label: 'TBT (Lighthouse mobile)', unit: 'ms', from: (s) => s.tbtMs },
+  { measure: 'cls', label: 'CLS (Lighthouse mobile)', unit: '', from: (s) => s.cls },
+];
+
+/** A budget for `metric`: exact, or with `*` standing for one landing page's key (`landing.*.chartMs`). */
+function budgetFor(budgets, metric, landing) {
+  return (
+    budgets.find((entry) => entry.metric === metric) ??
+    budgets.find((entry) => {
+      if (!entry.metric.includes('*')) return false;
+      if (entry.only && !entry.only.some((flagName) => landing?.[flagName])) return false;
+      const pattern = new RegExp(`^${entry.metric.replace(/\./g, '\\.').replace('*', '[^.]+')}$`);
+      return pattern.test(metric);
+    })
+  );
+}
 
 function format(value, unit) {
   if (value === null || value === undefined) return 'n/a';
@@ -323,11 +405,12 @@ function verdict(budget, median) {
 
 function buildTable(samples, lighthouseSamples, budgets) {
   const rows = [];
-  const add = (row, list) => {
+  const add = (row, list, landing) => {
     const summary = stats(list.map(row.from));
-    const budget = budgets.find((entry) => entry.metric === row.metric);
+    const budget = budgetFor(budgets, row.metric, landing);
     rows.push({
       metric: row.metric,
+      page: landing?.label ?? null,
       label: row.label,
       median: summary?.median ?? null,
       min: summary?.min ?? null,
@@ -339,17 +422,24 @@ function buildTable(samples, lighthouseSamples, budgets) {
     });
   };
   for (const row of ROWS) add(row, samples);
-  for (const row of LIGHTHOUSE_ROWS) add(row, lighthouseSamples);
+  for (const landing of LANDINGS) {
+    for (const row of LANDING_ROWS.filter((candidate) => candidate.when(landing))) {
+      add({ ...row, metric: `landing.${landing.key}.${row.measure}` }, samples.map((sample) => sample.landings[landing.key]).filter(Boolean), landing);
+    }
+    for (const row of LIGHTHOUSE_ROWS) {
+      add({ ...row, metric: `lighthouse.${landing.key}.${row.measure}` }, lighthouseSamples.map((sample) => sample[landing.key]).filter(Boolean), landing);
+    }
+  }
   return rows;
 }
 
 function markdown(rows, meta) {
   const lines = [
-    '| Measure | Median | Spread (min – max) | Runs | Budget |',
-    '| --- | ---: | ---: | ---: | --- |',
+    '| Page | Measure | Median | Spread (min – max) | Runs | Budget |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
     ...rows.map(
       (row) =>
-        `| ${row.label} | ${format(row.median, row.unit)} | ${row.n ? `${format(row.min, row.unit)} – ${format(row.max, row.unit)}` : 'n/a'} | ${row.n} | ${row.verdict || '—'} |`,
+        `| ${row.page ? `\`${row.page}\`` : 'front door / filters'} | ${row.label} | ${format(row.median, row.unit)} | ${row.n ? `${format(row.min, row.unit)} – ${format(row.max, row.unit)}` : 'n/a'} | ${row.n} | ${row.verdict || '—'} |`,
     ),
   ];
   return [
@@ -357,7 +447,7 @@ function markdown(rows, meta) {
     '',
     `Measured by \`npm run bench\` (scripts/bench.mjs) on ${meta.date}, commit \`${meta.commit}\`${meta.dirty ? ' (with uncommitted changes)' : ''}: ` +
       `${meta.runs} runs of the production build served on 127.0.0.1, headless ${meta.chromium}, ${meta.cpus} CPU cores, ${meta.memGiB} GiB. ` +
-      `Default view prerendered into the HTML: ${meta.prerendered ? 'yes' : 'no'}. Budgets: \`bench/budgets.json\`; medians are compared with them.`,
+      `Pages drawn at build time: ${meta.prerendered ? 'yes' : 'no'}. Budgets: \`bench/budgets.json\`; medians are compared with them.`,
     '',
     ...lines,
     '',
@@ -369,11 +459,12 @@ function markdown(rows, meta) {
 }
 
 function printTable(rows) {
-  const width = Math.max(...rows.map((row) => row.label.length));
+  const name = (row) => (row.page ? `${row.page} ${row.label}` : row.label);
+  const width = Math.max(...rows.map((row) => name(row).length));
   console.log(`\n${'Measure'.padEnd(width)}  ${'Median'.padStart(10)}  ${'Spread'.padStart(22)}  Budget`);
   for (const row of rows) {
     const spread = row.n ? `${format(row.min, row.unit)} – ${format(row.max, row.unit)}` : 'n/a';
-    console.log(`${row.label.padEnd(width)}  ${format(row.median, row.unit).padStart(10)}  ${spread.padStart(22)}  ${row.verdict}`);
+    console.log(`${name(row).padEnd(width)}  ${format(row.median, row.unit).padStart(10)}  ${spread.padStart(22)}  ${row.verdict}`);
   }
 }
 
@@ -394,7 +485,7 @@ async function main() {
     if (built.status !== 0) throw new Error('npm run build failed');
   }
   const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const prerendered = !indexHtml.includes('<div id="root"></div>');
+  const prerendered = !indexHtml.includes('<div id="root"></div>') && existsSync(join(DIST, 'ia/index.html'));
   const { budgets } = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
   const server = await startPreview();
   console.log(`Serving dist/ at ${server.url}; ${RUNS} runs${flag('--no-lighthouse') ? ', no Lighthouse' : ''}.`);
@@ -410,7 +501,8 @@ async function main() {
         samples.push(sample);
         console.log(
           `run ${run}/${RUNS}: JS before paint ${(sample.jsBeforePaint / KIB).toFixed(1)} KiB, FCP ${format(sample.fcpMs, 'ms')}, ` +
-            `first chart ${format(sample.firstChartMs, 'ms')}, map ${format(sample.mapReadyMs, 'ms')}, filter ${format(sample.filterChangeMs, 'ms')}` +
+            `ia/ chart ${format(sample.landings.ia.chartMs, 'ms')}, recrutements/ map ${format(sample.landings.recrutements.mapMs, 'ms')}, ` +
+            `filter ${format(sample.filterChangeMs, 'ms')}` +
             (sample.pageErrors.length ? `, page errors: ${sample.pageErrors.join(' | ')}` : ''),
         );
       }
@@ -419,16 +511,20 @@ async function main() {
     }
     if (!flag('--no-lighthouse')) {
       for (let run = 1; run <= RUNS; run += 1) {
-        try {
-          const sample = await lighthouseRun(server.url);
-          lighthouseSamples.push(sample);
-          console.log(
-            `lighthouse ${run}/${RUNS}: perf ${sample.performance}, a11y ${sample.accessibility}, best practices ${sample.bestPractices}, ` +
-              `LCP ${format(sample.lcpMs, 'ms')}, TBT ${format(sample.tbtMs, 'ms')}, CLS ${format(sample.cls, '')}`,
-          );
-        } catch (error) {
-          console.warn(`lighthouse ${run}/${RUNS} failed: ${error instanceof Error ? error.message : error}`);
+        const sample = {};
+        for (const landing of LANDINGS) {
+          try {
+            sample[landing.key] = await lighthouseRun(`${server.url}${landing.path}`);
+            const result = sample[landing.key];
+            console.log(
+              `lighthouse ${run}/${RUNS} ${landing.label}: perf ${result.performance}, a11y ${result.accessibility}, ` +
+                `LCP ${format(result.lcpMs, 'ms')}, TBT ${format(result.tbtMs, 'ms')}, CLS ${format(result.cls, '')}`,
+            );
+          } catch (error) {
+            console.warn(`lighthouse ${run}/${RUNS} ${landing.label} failed: ${error instanceof Error ? error.message : error}`);
+          }
         }
+        lighthouseSamples.push(sample);
       }
     }
   } finally {
@@ -438,9 +534,11 @@ async function main() {
   const rows = buildTable(samples, lighthouseSamples, budgets);
   printTable(rows);
   const failures = rows.filter((row) => row.verdict.startsWith('FAIL') || row.verdict.startsWith('n/a'));
-  const lighthouseIssues = lighthouseSamples.at(-1)?.failingAudits;
-  if (lighthouseIssues) {
-    console.log(`\nLighthouse audits not passing (last run): accessibility [${lighthouseIssues.accessibility.join(', ')}], best practices [${lighthouseIssues.bestPractices.join(', ')}]`);
+  for (const landing of LANDINGS) {
+    const issues = lighthouseSamples.at(-1)?.[landing.key]?.failingAudits;
+    if (issues && (issues.accessibility.length || issues.bestPractices.length)) {
+      console.log(`Lighthouse audits not passing on ${landing.label} (last run): accessibility [${issues.accessibility.join(', ')}], best practices [${issues.bestPractices.join(', ')}]`);
+    }
   }
 
   const meta = {

@@ -19,6 +19,8 @@ interface StaticDrawingProps {
   covered?: boolean;
   /** The file did not load (offline before it was ever seen, a host that lost it): ECharts draws instead. */
   onMissing?: () => void;
+  /** Element Timing name, so the benchmark (and any RUM) sees when the drawing was painted. */
+  timing?: 'chart-drawing' | 'map-drawing';
 }
 
 /**
@@ -27,7 +29,7 @@ interface StaticDrawingProps {
  * An image, not markup: its text is the build's own SVG, never injected
  * into the page, and it renders under the strict CSP and without JavaScript.
  */
-export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered = false, onMissing }: StaticDrawingProps) {
+export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered = false, onMissing, timing = 'chart-drawing' }: StaticDrawingProps) {
   const route = useRoute();
   const prefix = rootPrefix(route);
   const url = (variant: keyof DrawingEntry['fingerprints'], size: DrawingSize) => {
@@ -42,7 +44,7 @@ export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered 
     <picture className="chart-static" data-covered={covered || undefined} aria-hidden={covered || undefined}>
       {phone ? <source media={PHONE_MEDIA} srcSet={phone} /> : null}
       {large ? <source media={LARGE_MEDIA} srcSet={large} /> : null}
-      <img src={main} alt={alt} height={height} decoding="async" fetchPriority="high" onError={onMissing} />
+      <img src={main} alt={alt} height={height} decoding="async" fetchPriority="high" onError={onMissing} {...{ elementtiming: timing }} />
     </picture>
   );
 }

@@ -166,6 +166,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
               alt={`${model.title}. ${model.summary}`}
               covered={mode !== 'waiting'}
               onMissing={reachFor}
+              timing="map-drawing"
             />
           ) : null}
           {mode === 'waiting' ? (
