@@ -103,17 +103,23 @@ export async function renderRoute(route: Route, { filters = {}, compact = false 
   setServerRoute(route);
   setServerCompact(compact);
   useFilterStore.setState({ ...DEFAULT_FILTERS, ...filters });
-  const errors: string[] = [];
-  const ignore = () => undefined;
-  for (let pass = 0, known = -1; pass < 4 && known !== queryClient.getQueryCache().getAll().length; pass += 1) {
-    known = queryClient.getQueryCache().getAll().length;
-    const { prelude } = await prerender(tree(ignore), { onError: (error) => void errors.push(describe(error)) });
-    await new Response(prelude).text();
-  }
   const byId = new Map<string, DrawingRequest>();
-  const html = renderToString(tree((request) => byId.set(request.id, request)), {
-    onError: (error: unknown) => void errors.push(describe(error)),
-  } as Parameters<typeof renderToString>[1]);
+  const once = () => {
+    byId.clear();
+    const errors: string[] = [];
+    const html = renderToString(tree((request) => byId.set(request.id, request)), {
+      onError: (error: unknown) => void errors.push(describe(error)),
+    } as Parameters<typeof renderToString>[1]);
+    return { html, errors };
+  };
+  // Most renders find every data file and lazy module already loaded by an earlier page: one pass. A view
+  // that suspended (`<!--$!-->`) gets what it waits for from a static prerender, then the page is rendered again.
+  let { html, errors } = once();
+  for (let pass = 0; pass < 4 && (html.includes('<!--$!-->') || errors.length); pass += 1) {
+    const { prelude } = await prerender(tree(() => undefined), { onError: () => undefined });
+    await new Response(prelude).text();
+    ({ html, errors } = once());
+  }
   for (const query of queryClient.getQueryCache().getAll()) {
     if (query.state.status === 'error') errors.push(`${query.queryKey.join(':')}: ${describe(query.state.error)}`);
   }

@@ -107,7 +107,9 @@ describe('pages drawn at build time', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${BASE}ia/?sector=numerique`, { waitUntil: 'domcontentloaded' });
+    // The app's module script holds DOMContentLoaded back: wait for the page itself, then its drawings.
+    await page.goto(`${BASE}ia/?sector=numerique`, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-chart-id="ai-benefits"] .chart-static img');
     await waitForImages(page);
     const before = await page.evaluate(() =>
       Object.fromEntries(
@@ -144,7 +146,12 @@ describe('pages drawn at build time', () => {
     const map = page.locator('[data-chart-id="recruitment-map"]');
     await map.locator('.rmap-stage .chart-static img').waitFor();
     assert.equal(await map.locator('canvas').count(), 0, 'MapLibre waits until the map is reached for');
-    const stage = await map.locator('.rmap-stage').boundingBox();
+    const stageBox = () =>
+      map.locator('.rmap-stage').evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return { left: box.left + scrollX, top: box.top + scrollY, width: box.width, height: box.height };
+      });
+    const stage = await stageBox();
     await page.evaluate(() => {
       window.__shifts = [];
       new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
@@ -153,7 +160,7 @@ describe('pages drawn at build time', () => {
     await page.waitForSelector('[data-chart-id="recruitment-map"][data-map-ready="true"]', { timeout: 60_000 });
     await page.waitForTimeout(300);
     assert.equal(await map.locator('.rmap-stage .chart-static').count(), 0, 'the drawing is gone once MapLibre has drawn');
-    assert.deepEqual(await map.locator('.rmap-stage').boundingBox(), stage);
+    assert.deepEqual(await stageBox(), stage);
     const shift = await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
     assert.ok(shift < 0.001, `layout shift ${shift}`);
     assert.deepEqual(problems, []);
@@ -187,7 +194,10 @@ describe('pages drawn at build time', () => {
         const chart = page.locator('[data-chart-id="ai-benefits"]');
         await chart.locator('.echart svg').waitFor();
         assert.equal(await chart.locator('.chart-static').count(), 0, `${path}: the built drawing stayed`);
-        assert.match(await chart.locator('.echart svg').textContent(), /42,5/, `${path}: the new figure is drawn`);
+        // ECharts draws its labels once its first animation frame has run.
+        await page
+          .waitForFunction(() => /42,5/.test(document.querySelector('[data-chart-id="ai-benefits"] .echart svg')?.textContent ?? ''), null, { timeout: 10_000 })
+          .catch(() => assert.fail(`${path}: the new figure is not drawn`));
       }
       await context.close();
     });
