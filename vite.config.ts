@@ -1,7 +1,6 @@
 /// <reference types="vitest/config" />
-import { createHash } from 'node:crypto';
-import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, normalize, relative, resolve, sep } from 'node:path';
+import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -52,28 +51,6 @@ function copyDataFolder(): Plugin {
 }
 
 /**
- * Precache entries for every data file (JSON and GeoJSON), revisioned by
- * content so a new data release updates exactly the files that changed.
- * Listed from `data/` because the files reach `dist/data/` only in
- * `closeBundle`, after the PWA plugin has globbed `dist/`.
- */
-function dataPrecacheEntries(): { url: string; revision: string }[] {
-  const entries: { url: string; revision: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(json|geojson)$/.test(entry.name)) {
-        const revision = createHash('md5').update(readFileSync(path)).digest('hex');
-        entries.push({ url: `data/${relative(dataDir, path).split(sep).join('/')}`, revision });
-      }
-    }
-  };
-  if (existsSync(dataDir)) walk(dataDir);
-  return entries.sort((a, b) => a.url.localeCompare(b.url));
-}
-
-/**
  * Draws every page at build time (scripts/prerender.mjs): after the bundle is
  * written, before the service worker is generated (which then precaches the
  * pages). Skipped for the server build the prerender itself runs.
@@ -103,7 +80,6 @@ function prerenderPages(): Plugin {
 }
 
 function offlineSupport(): Plugin[] {
-  const dataEntries = dataPrecacheEntries();
   return VitePWA({
     // A new release waits until every tab of the old one is closed (or the user
     // accepts the "Recharger" prompt), so a running page never loses its chunks.
@@ -128,8 +104,15 @@ function offlineSupport(): Plugin[] {
       // Build-time drawings are cached as they are seen (below), not all up front: a few MiB a first
       // visit on a workshop's Wi-Fi would not be worth it, and ECharts redraws any that is missing.
       globIgnores: ['data/**', 'static/**'],
-      additionalManifestEntries: dataEntries,
       runtimeCaching: [
+        {
+          // Data files: the network's first, so a file a report author replaced in `dist/data/` is the figure every
+          // page shows on the next visit; the cached copy offline or on a network too slow to answer in 4 s. The app
+          // fills this cache with every data file once the worker is registered (src/app/registerServiceWorker.ts).
+          urlPattern: ({ url }) => /\/data\/(?!releases\/).*\.(geo)?json$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'observatoire-data', networkTimeoutSeconds: 4 },
+        },
         {
           urlPattern: ({ url }) => /\/static\/[0-9a-z]+-[a-zA-Z]+\.svg$/.test(url.pathname),
           // Named by content: a drawing never changes, a new one has a new name.

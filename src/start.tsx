@@ -4,6 +4,7 @@ import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
+import { warmChartEngineOnFirstInput } from './charts/engine';
 import { pinDataRelease } from './data/load';
 import { startUrlSync } from './state/urlSync';
 import { whenIdle } from './ui/idle';
@@ -20,6 +21,7 @@ const container = document.getElementById('root')!;
 function MarkInteractive() {
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
+    warmChartEngineOnFirstInput();
     whenIdle(registerServiceWorker);
   }, []);
   return null;

@@ -43,3 +43,18 @@ export function useChartEngine(): EngineModule | null {
     () => null,
   );
 }
+
+/**
+ * A person who starts using the page (moves the pointer, touches, types)
+ * will soon reach for a chart or a filter: load ECharts then, once, so the
+ * first tooltip or filter change does not wait for it. Nothing is loaded for
+ * a page nobody touches (a screen in a room, a printed report, a crawler).
+ */
+export function warmChartEngineOnFirstInput(target: Window = window): void {
+  const events = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
+  const warm = () => {
+    events.forEach((name) => target.removeEventListener(name, warm, true));
+    void loadChartEngine().catch(() => undefined);
+  };
+  events.forEach((name) => target.addEventListener(name, warm, { capture: true, passive: true }));
+}

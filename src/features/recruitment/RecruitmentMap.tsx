@@ -97,14 +97,14 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
   // user reaches for the map or the selection changes what it shows; MapLibre then takes over in place.
   const display = useChartDisplay();
   const compact = useCompactChart();
+  const [engineReady, setEngineReady] = useState(false);
   const staticOption = useMemo(
-    () => (display.mode === 'present' ? null : fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep })),
-    [choropleth, selection.basin, selection.dep, display.mode],
+    () => (display.mode === 'present' || engineReady ? null : fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep })),
+    [choropleth, selection.basin, selection.dep, display.mode, engineReady],
   );
   const drawing = useBuildTimeDrawing(model.id, staticOption, compact ? MAP_HEIGHT_PHONE : MAP_HEIGHT, display.mode, { slot: 'map', geo: 'basins' });
   const [reachedFor, setReachedFor] = useState(false);
   const reachFor = useCallback(() => setReachedFor(true), []);
-  const [engineReady, setEngineReady] = useState(false);
 
   // Load the map engine when the map is about to be seen and has no build-time drawing, or once reached for.
   const nearViewport = useNearViewport(rootRef, { initial: false });
