@@ -13,6 +13,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
+import { AppBoundary } from './ui/AppBoundary';
 
 export interface PrerenderResult {
   html: string;
@@ -25,7 +26,9 @@ function tree(queryClient: QueryClient) {
   return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <AppBoundary>
+          <App />
+        </AppBoundary>
       </QueryClientProvider>
     </StrictMode>
   );

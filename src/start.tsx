@@ -3,6 +3,7 @@ import { hydrate, QueryClient, QueryClientProvider, type DehydratedState } from 
 import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AppBoundary } from './ui/AppBoundary';
 import { pinDataRelease } from './data/load';
 import { VIEW_PARAMS } from './state/url';
 import { startUrlSync } from './state/urlSync';
@@ -24,7 +25,9 @@ function MarkInteractive() {
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <AppBoundary>
+        <App />
+      </AppBoundary>
       <MarkInteractive />
     </QueryClientProvider>
   </StrictMode>

@@ -8,15 +8,19 @@
  * under any sub-path.
  */
 import { announceUpdate } from '../ui/share/updateAvailable';
+import { startReleaseCheck } from './releaseCheck';
 
 export function registerServiceWorker(): void {
-  if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  if (import.meta.env.DEV || typeof navigator === 'undefined') return;
   // After the load event, as Workbox advises: the registration, its script and the precache downloads then
   // never compete with the first paint. Imported lazily: the virtual module exists only in builds.
   if (document.readyState !== 'complete') {
     window.addEventListener('load', () => registerServiceWorker(), { once: true });
     return;
   }
+  // With or without a service worker (first visit, private window, third-party iframe): notice newer releases.
+  startReleaseCheck();
+  if (!('serviceWorker' in navigator)) return;
   void import('virtual:pwa-register')
     .then(({ registerSW }) => {
       const updateSW = registerSW({

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EChartsOption } from 'echarts';
+import { lazyView } from '../app/lazyView';
 import { useT } from '../i18n/i18n';
 import { DataTable } from '../ui/DataTable';
 import { useChartDisplay } from '../ui/share/display';
@@ -9,7 +10,7 @@ import { slideOption } from '../ui/share/slideOption';
 import type { ChartModel } from './model';
 import type { EChartsInstance } from './EChart';
 
-const EChart = lazy(() => import('./EChart'));
+const EChart = lazyView('EChart', () => import('./EChart'));
 
 interface ChartFrameProps {
   model: ChartModel;
