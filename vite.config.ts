@@ -109,6 +109,15 @@ function offlineSupport(): Plugin[] {
       // Any navigation (?embed=…, ?present=1, #section) is the single-page app.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // Pinned releases ("version figée", data/releases/<release>/) are immutable: cached on first read, so a
+      // pinned embed works offline after one visit. The cache name is PINNED_CACHE in src/data/load.ts.
+      runtimeCaching: [
+        {
+          urlPattern: /\/data\/releases\/[a-f0-9]{6,40}\//,
+          handler: 'CacheFirst',
+          options: { cacheName: 'observatoire-data-releases', cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 400 } },
+        },
+      ],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },
   });

@@ -5,6 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppBoundary } from './ui/AppBoundary';
 import { pinDataRelease } from './data/load';
+import { revalidateInlinedData } from './data/revalidate';
 import { VIEW_PARAMS } from './state/url';
 import { startUrlSync } from './state/urlSync';
 
@@ -63,6 +64,8 @@ export function start(): void {
   startUrlSync();
   const state = prerenderedState();
   if (state) hydrate(queryClient, state);
+  // The files may have been replaced since the build: read them again, quietly (src/data/revalidate.ts).
+  if (state) revalidateInlinedData(queryClient, state);
   if (state && container.hasChildNodes()) {
     // In a transition, hydration is time-sliced: React yields to the browser every few milliseconds instead
     // of hydrating the whole page in one long task (default-priority hydration is never sliced), so a tap
