@@ -11,7 +11,7 @@ const built = JSON.parse(readFileSync(resolve(process.cwd(), 'data', FILE), 'utf
 
 function Total() {
   const { data } = useSuspenseQuery(datasetQuery('students-by-diploma'));
-  return <p>total {data.rows.find((row) => row.diploma === 'total')!.value}</p>;
+  return <p>total {String(data.rows.find((row) => row.diploma === 'total')!.value)}</p>;
 }
 
 function renderInlined(serve: () => Promise<Response>) {
