@@ -50,7 +50,7 @@ describe('loading a chunk', () => {
     const error = await loadChunk('features/skills', missing).catch((caught: unknown) => caught);
     expect(reload).not.toHaveBeenCalled();
     expect(error).toBeInstanceOf(ChunkLoadError);
-    expect(error).toMatchObject({ module: 'features/skills', reason: 'missing' });
+    expect(error).toMatchObject({ module: 'features/skills', reason: 'reloaded' });
     expect((error as Error).message).toContain('features/skills');
   });
 

@@ -15,8 +15,10 @@
 export type ChunkFailure =
   /** The browser is offline: reloading would show the browser's own error page. */
   | 'offline'
-  /** The file could not be fetched and a reload already happened (or cannot be guarded). */
+  /** The file could not be fetched, and no automatic reload may be tried (no sessionStorage for the guard). */
   | 'missing'
+  /** The file could not be fetched, even right after an automatic reload onto the current release. */
+  | 'reloaded'
   /** The file arrived but running it threw. */
   | 'evaluation';
 
@@ -110,28 +112,21 @@ function readGuard(storage: Pick<Storage, 'getItem'>): GuardRecord | null {
 /**
  * Reloads the page unless a reload already happened within GUARD_MS (for any
  * address: the app may rewrite the address while starting, so keying by time
- * alone is what reliably stops a loop). Returns whether it reloaded.
+ * alone is what reliably stops a loop). Returns what happened.
  */
-function reloadOnce(): boolean {
+function reloadOnce(): 'reloading' | 'reloaded' | 'missing' {
   const storage = env.storage();
-  if (!storage) return false;
+  if (!storage) return 'missing';
   const last = readGuard(storage);
   const now = env.now();
-  if (last && now - last.at >= 0 && now - last.at < GUARD_MS) return false;
+  if (last && now - last.at >= 0 && now - last.at < GUARD_MS) return 'reloaded';
   try {
     storage.setItem(GUARD_KEY, JSON.stringify({ href: env.href(), at: now } satisfies GuardRecord));
   } catch {
-    return false; // Without a guard, no automatic reload: a loop is worse than an error card.
+    return 'missing'; // Without a guard, no automatic reload: a loop is worse than an error card.
   }
   env.reload();
-  return true;
-}
-
-/** Whether the last automatic reload was within the guard window (the error card then says reloading did not help). */
-export function reloadedRecently(): boolean {
-  const storage = env.storage();
-  const last = storage ? readGuard(storage) : null;
-  return last !== null && env.now() - last.at < GUARD_MS;
+  return 'reloading';
 }
 
 /**
@@ -143,7 +138,8 @@ export function loadChunk<T>(module: string, importer: () => Promise<T>): Promis
     if (!isChunkFetchFailure(error)) throw new ChunkLoadError(module, 'evaluation', error);
     for (const listener of failureListeners) listener(module);
     if (!env.online()) throw new ChunkLoadError(module, 'offline', error);
-    if (!reloadOnce()) throw new ChunkLoadError(module, 'missing', error);
+    const outcome = reloadOnce();
+    if (outcome !== 'reloading') throw new ChunkLoadError(module, outcome, error);
     // The page is going away: stay pending (the placeholder stays up) rather than flash an error card.
     return new Promise<T>((_resolve, reject) => {
       setTimeout(() => reject(new ChunkLoadError(module, 'missing', error)), RELOAD_TIMEOUT_MS);

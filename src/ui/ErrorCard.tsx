@@ -95,6 +95,7 @@ function describe(error: unknown, t: ReturnType<typeof useT>): string {
   if (error instanceof ChunkLoadError) {
     if (error.reason === 'offline') return t('data.chunkOffline');
     if (error.reason === 'evaluation') return t('data.chunkEvaluation');
+    if (error.reason === 'reloaded') return t('data.chunkReloaded');
     return t('data.chunkMissing');
   }
   if (!(error instanceof DataLoadError)) return t('data.errorRender');

@@ -242,6 +242,7 @@ describe('faults: what the user sees', () => {
       await card.waitFor({ timeout: 20_000 });
       assert.equal(loads, 2, 'exactly one automatic reload (the guard stops a loop)');
       assert.match(await card.innerText(), /n’a pas pu être chargée/);
+      assert.match(await card.innerText(), /même après un rechargement automatique/);
       assert.ok(await card.getByRole('button', { name: 'Recharger' }).isVisible());
       assert.ok(await page.locator('.app-header').isVisible(), 'the header stays');
       await screenshot(page, 'faults-chunk-card-1280');
