@@ -1,3 +1,4 @@
+import { bootFailed } from './app/loadChunk';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import './styles/index.css';
 
@@ -36,11 +37,11 @@ const prerendered = document.getElementById('root')?.hasChildNodes() ?? false;
 const defaultView = window.location.search === '' && ['', '#vue-ensemble'].includes(window.location.hash);
 if (prerendered && defaultView && document.visibilityState === 'visible') {
   // rAF runs just before the next frame is drawn; the timeout, just after it.
-  requestAnimationFrame(() => setTimeout(() => void startApp(), 0));
+  requestAnimationFrame(() => setTimeout(() => startApp().catch(bootFailed), 0));
 } else {
   // Another view than the prerendered one (filters, section, embed…): drop the
   // default view's markup at once, so nobody reads or clicks the wrong state,
   // and render the requested one from scratch.
   if (prerendered && !defaultView) document.getElementById('root')?.replaceChildren();
-  void startApp();
+  startApp().catch(bootFailed);
 }

@@ -1,4 +1,4 @@
-import { ChunkLoadError, GUARD_KEY, GUARD_MS, isChunkFetchFailure, loadChunk, onChunkFailure, setChunkLoaderEnv } from './loadChunk';
+import { bootFailed, ChunkLoadError, GUARD_KEY, GUARD_MS, isChunkFetchFailure, loadChunk, onChunkFailure, setChunkLoaderEnv } from './loadChunk';
 
 const CHROMIUM = new TypeError('Failed to fetch dynamically imported module: https://example.org/observatoire/assets/skills-AbC123.js');
 const missing = () => Promise.reject(CHROMIUM);
@@ -110,5 +110,32 @@ describe('recognising a failed module fetch', () => {
   it('but not an error thrown by the module itself', () => {
     expect(isChunkFetchFailure(new TypeError("Cannot read properties of undefined (reading 'rows')"))).toBe(false);
     expect(isChunkFetchFailure('Failed to fetch dynamically imported module')).toBe(false);
+  });
+});
+
+describe('the app failing to start', () => {
+  beforeEach(() => {
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.replaceChildren(root);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+
+  it('reloads once when its first chunks are gone', () => {
+    const { reload } = fakeBrowser();
+    bootFailed(CHROMIUM);
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(document.getElementById('root')!.childElementCount).toBe(0);
+  });
+
+  it('then shows a message with « Recharger » instead of a blank page', async () => {
+    const storage = memoryStorage({ [GUARD_KEY]: JSON.stringify({ href: 'x', at: 1_000_000 - 1_000 }) });
+    const { reload } = fakeBrowser({ storage });
+    bootFailed(CHROMIUM);
+    expect(reload).not.toHaveBeenCalled();
+    const card = document.querySelector('#root [role="alert"]')!;
+    expect(card.textContent).toContain('Le tableau de bord n’a pas pu démarrer');
+    (card.querySelector('button') as HTMLButtonElement).click();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

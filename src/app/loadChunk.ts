@@ -151,3 +151,36 @@ export function loadChunk<T>(module: string, importer: () => Promise<T>): Promis
 export function reloadPage(): void {
   env.reload();
 }
+
+/**
+ * The app itself could not start (src/main.tsx: the chunks it imports first
+ * are gone, from a stale cached page, or failed to run). Same rule: one
+ * guarded reload onto the current release; otherwise a message with
+ * « Recharger » on top of whatever the page shows, built with the DOM alone
+ * (React and the dictionaries may be what failed to load, hence its two
+ * strings here rather than in src/i18n/messages.ts).
+ */
+export function bootFailed(error: unknown): void {
+  console.error(error);
+  if (isChunkFetchFailure(error) && env.online() && reloadOnce() === 'reloading') return;
+  const root = typeof document === 'undefined' ? null : document.getElementById('root');
+  if (!root) return;
+  const english = new URLSearchParams(window.location.search).get('lang') === 'en';
+  const card = document.createElement('div');
+  card.className = 'error-card boot-error';
+  card.setAttribute('role', 'alert');
+  const title = document.createElement('p');
+  title.className = 'error-title';
+  title.textContent = english ? 'The dashboard could not start' : 'Le tableau de bord n’a pas pu démarrer';
+  const text = document.createElement('p');
+  text.textContent = english
+    ? 'Part of its code could not be loaded (a new version may be being published, or the connection dropped). Reload the page; the address and filters are kept.'
+    : 'Une partie de son code n’a pas pu être chargée (une nouvelle version est peut-être en cours de publication, ou la connexion a été coupée). Rechargez la page ; l’adresse et les filtres sont conservés.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.textContent = english ? 'Reload' : 'Recharger';
+  button.addEventListener('click', () => env.reload());
+  card.append(title, text, button);
+  root.prepend(card);
+}
