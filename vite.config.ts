@@ -106,6 +106,13 @@ function offlineSupport(): Plugin[] {
       globIgnores: ['data/**', 'static/**'],
       runtimeCaching: [
         {
+          // Pinned releases ("version figée", data/releases/<release>/) are immutable: cached on first read, so a
+          // pinned embed works offline after one visit. The cache name is PINNED_CACHE in src/data/load.ts.
+          urlPattern: /\/data\/releases\/[a-f0-9]{6,40}\//,
+          handler: 'CacheFirst',
+          options: { cacheName: 'observatoire-data-releases', cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 400 } },
+        },
+        {
           // Data files: the network's first, so a file a report author replaced in `dist/data/` is the figure every
           // page shows on the next visit; the cached copy offline or on a network too slow to answer in 4 s. The app
           // fills this cache with every data file once the worker is registered (src/app/registerServiceWorker.ts).

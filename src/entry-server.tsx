@@ -26,6 +26,7 @@ import { setServerRoute } from './state/navigation';
 import type { Route } from './state/route';
 import { SECTIONS } from './state/sections';
 import { useFilterStore } from './state/store';
+import { AppBoundary } from './ui/AppBoundary';
 
 export { setDrawingManifest };
 export type { DrawingManifest, DrawingRequest, DrawingSize };
@@ -84,7 +85,9 @@ function tree(collect: (request: DrawingRequest) => void) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <DrawingCollectorContext.Provider value={collect}>
-          <App />
+          <AppBoundary>
+            <App />
+          </AppBoundary>
         </DrawingCollectorContext.Provider>
       </QueryClientProvider>
     </StrictMode>

@@ -1,5 +1,6 @@
 import { appRootPath, pathWithinApp } from './state/appRoot';
 import { legacyRedirect, routeFromPath, routePath } from './state/route';
+import { bootFailed } from './app/loadChunk';
 import './styles/index.css';
 
 /**
@@ -42,9 +43,9 @@ function boot() {
   if (root?.hasChildNodes() && !prerendered) root.replaceChildren();
   if (prerendered && document.visibilityState === 'visible') {
     // rAF runs just before the next frame is drawn; the timeout, just after it.
-    requestAnimationFrame(() => setTimeout(() => void startApp(), 0));
+    requestAnimationFrame(() => setTimeout(() => startApp().catch(bootFailed), 0));
   } else {
-    void startApp();
+    startApp().catch(bootFailed);
   }
 }
 

@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { warmChartEngineOnFirstInput } from './charts/engine';
 import { pinDataRelease } from './data/load';
+import { AppBoundary } from './ui/AppBoundary';
 import { startUrlSync } from './state/urlSync';
 import { whenIdle } from './ui/idle';
 
@@ -30,7 +31,9 @@ function MarkInteractive() {
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <AppBoundary>
+        <App />
+      </AppBoundary>
       <MarkInteractive />
     </QueryClientProvider>
   </StrictMode>

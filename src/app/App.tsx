@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, type ComponentType } from 'react';
+import { Suspense, use, useEffect, type ComponentType } from 'react';
 import { EmbedView } from '../features/embed';
 import { FilterBar } from '../features/filters';
 import { OverviewSection } from '../features/overview';
@@ -9,6 +9,7 @@ import { PrintMeta } from '../ui/share/PrintMeta';
 import { UpdateNotice } from '../ui/share/UpdateNotice';
 import { useViewMode } from '../ui/share/viewMode';
 import { loadCharts } from './charts';
+import { lazyView } from './lazyView';
 import { Nav } from './Nav';
 import { useSection } from '../state/navigation';
 import { SECTIONS, type SectionId } from '../state/sections';
@@ -20,12 +21,12 @@ import { useFilterStore } from '../state/store';
  */
 const SECTION_VIEWS: Record<SectionId, ComponentType> = {
   'vue-ensemble': OverviewSection,
-  emploi: lazy(() => import('../features/employment').then((feature) => ({ default: feature.EmploymentSection }))),
-  ia: lazy(() => import('../features/ai-adoption').then((feature) => ({ default: feature.AiAdoptionSection }))),
-  recrutements: lazy(() => import('../features/recruitment').then((feature) => ({ default: feature.RecruitmentSection }))),
-  competences: lazy(() => import('../features/skills').then((feature) => ({ default: feature.SkillsSection }))),
-  formations: lazy(() => import('../features/training').then((feature) => ({ default: feature.TrainingSection }))),
-  metiers: lazy(() => import('../features/jobs').then((feature) => ({ default: feature.JobsSection }))),
+  emploi: lazyView('features/employment', () => import('../features/employment').then((feature) => ({ default: feature.EmploymentSection }))),
+  ia: lazyView('features/ai-adoption', () => import('../features/ai-adoption').then((feature) => ({ default: feature.AiAdoptionSection }))),
+  recrutements: lazyView('features/recruitment', () => import('../features/recruitment').then((feature) => ({ default: feature.RecruitmentSection }))),
+  competences: lazyView('features/skills', () => import('../features/skills').then((feature) => ({ default: feature.SkillsSection }))),
+  formations: lazyView('features/training', () => import('../features/training').then((feature) => ({ default: feature.TrainingSection }))),
+  metiers: lazyView('features/jobs', () => import('../features/jobs').then((feature) => ({ default: feature.JobsSection }))),
 };
 
 export function App() {

@@ -5,15 +5,16 @@
  */
 import type { ChartEntry } from '../charts/registry';
 import { SECTIONS, type SectionId } from '../state/sections';
+import { loadChunk } from './loadChunk';
 
 const SECTION_CHARTS: Record<SectionId, () => Promise<ChartEntry[]>> = {
-  'vue-ensemble': () => import('../features/overview').then((feature) => feature.overviewCharts),
-  emploi: () => import('../features/employment').then((feature) => feature.employmentCharts),
-  ia: () => import('../features/ai-adoption').then((feature) => feature.aiAdoptionCharts),
-  recrutements: () => import('../features/recruitment').then((feature) => feature.recruitmentCharts),
-  competences: () => import('../features/skills').then((feature) => feature.skillsCharts),
-  formations: () => import('../features/training').then((feature) => feature.trainingCharts),
-  metiers: () => import('../features/jobs').then((feature) => feature.jobsCharts),
+  'vue-ensemble': () => loadChunk('features/overview', () => import('../features/overview')).then((feature) => feature.overviewCharts),
+  emploi: () => loadChunk('features/employment', () => import('../features/employment')).then((feature) => feature.employmentCharts),
+  ia: () => loadChunk('features/ai-adoption', () => import('../features/ai-adoption')).then((feature) => feature.aiAdoptionCharts),
+  recrutements: () => loadChunk('features/recruitment', () => import('../features/recruitment')).then((feature) => feature.recruitmentCharts),
+  competences: () => loadChunk('features/skills', () => import('../features/skills')).then((feature) => feature.skillsCharts),
+  formations: () => loadChunk('features/training', () => import('../features/training')).then((feature) => feature.trainingCharts),
+  metiers: () => loadChunk('features/jobs', () => import('../features/jobs')).then((feature) => feature.jobsCharts),
 };
 
 let allCharts: Promise<ChartEntry[]> | null = null;

@@ -13,14 +13,18 @@ import { dataUrl } from '../data/load';
 import { geoFiles } from '../data/schemas/bmo';
 import { appRootPath } from '../state/appRoot';
 import { announceUpdate } from '../ui/share/updateAvailable';
+import { startReleaseCheck } from './releaseCheck';
 
 export function registerServiceWorker(): void {
-  if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  if (import.meta.env.DEV || typeof navigator === 'undefined') return;
   // After the load event, as Workbox advises.
   if (document.readyState !== 'complete') {
     window.addEventListener('load', () => registerServiceWorker(), { once: true });
     return;
   }
+  // With or without a service worker (first visit, private window, third-party iframe): notice newer releases.
+  startReleaseCheck();
+  if (!('serviceWorker' in navigator)) return;
   const root = appRootPath();
   void import('workbox-window')
     .then(({ Workbox }) => {

@@ -9,7 +9,7 @@ import { useHydrated } from '../ui/useHydrated';
 import { slideOption } from '../ui/share/slideOption';
 import type { ChartModel } from './model';
 import type { EChartsInstance } from './EChart';
-import { loadChartEngine, useChartEngine } from './engine';
+import { loadChartEngine, useChartEngine, useChartEngineFailure } from './engine';
 import { StaticDrawing } from './static/StaticDrawing';
 import { useBuildTimeDrawing } from './static/useBuildTimeDrawing';
 
@@ -57,6 +57,7 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
 
   const drawing = useBuildTimeDrawing(model.id, children ? null : option, height, display.mode);
   const engine = useChartEngine();
+  const engineFailure = useChartEngineFailure();
   const hydrated = useHydrated();
   const [instance, setInstance] = useState<EChartsInstance | null>(null);
   // ECharts draws when the build-time drawing is not this chart's (other filters, other data, no
@@ -67,6 +68,9 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   useEffect(() => {
     if (live) void loadChartEngine().catch(() => undefined);
   }, [live]);
+  // Nothing correct left to show (no current drawing, ECharts unavailable): the view's error card says so, with
+  // « Recharger ». A chart whose build-time drawing is still current keeps it.
+  if (live && !engine && engineFailure && !drawing.valid) throw engineFailure;
   const onEngineReady = useCallback((ready: EChartsInstance) => {
     setInstance(ready);
     // Two frames: ECharts paints on the next one; the build-time drawing goes once it is covered.

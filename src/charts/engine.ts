@@ -7,23 +7,29 @@
  * the app, an unusual screen size).
  */
 import { useSyncExternalStore } from 'react';
+import { loadChunk } from '../app/loadChunk';
 
 type EngineModule = typeof import('./EChart');
 
 let engine: EngineModule | null = null;
+let failure: unknown = null;
 let loading: Promise<EngineModule> | null = null;
 const listeners = new Set<() => void>();
 
 export function loadChartEngine(): Promise<EngineModule> {
-  loading ??= import('./EChart').then(
+  // Through the release-safe loader: a chunk gone after a release reloads onto the new one (src/app/loadChunk.ts).
+  loading ??= loadChunk('EChart', () => import('./EChart')).then(
     (module) => {
       engine = module;
+      failure = null;
       listeners.forEach((listener) => listener());
       return module;
     },
     (error: unknown) => {
-      // Let a later interaction try again (a flaky network, a new release's chunk).
+      // Let a later interaction try again (a flaky network); a chart that needs ECharts now shows the error.
       loading = null;
+      failure = error;
+      listeners.forEach((listener) => listener());
       throw error;
     },
   );
@@ -33,6 +39,15 @@ export function loadChartEngine(): Promise<EngineModule> {
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Why ECharts could not be loaded (the last attempt), or null. */
+export function useChartEngineFailure(): unknown {
+  return useSyncExternalStore(
+    subscribe,
+    () => failure,
+    () => null,
+  );
 }
 
 /** The loaded module, or null until it is (always null while hydrating, as at build time). */

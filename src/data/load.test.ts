@@ -99,6 +99,24 @@ describe('a pinned data release ("version figée")', () => {
     expect(fetchMock.mock.calls.at(-1)![0]).toMatch(/data\/bmo\/test\.json$/);
   });
 
+  it('names the pinned copy in the error when that is the file that failed', async () => {
+    pinDataRelease('abc1234567');
+    respondWith('{ "rows": [ ');
+    expect(await loadError()).toMatchObject({ kind: 'json', file: 'releases/abc1234567/bmo/test.json' });
+    pinDataRelease('abc1234567');
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    expect(await loadError()).toMatchObject({ kind: 'network', file: 'releases/abc1234567/bmo/test.json' });
+    pinDataRelease('abc1234567');
+    respondWith(JSON.stringify({ ...meta, rows: [{ basin: '2817', value: -1 }] }));
+    expect(await loadError()).toMatchObject({ kind: 'schema', file: 'releases/abc1234567/bmo/test.json', field: 'rows.0.value' });
+  });
+
+  it('names the live file when the pinned folder is gone and the live file fails', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response('', { status: url.includes('/releases/') ? 404 : 500 })));
+    pinDataRelease('abc1234567');
+    expect(await loadError()).toMatchObject({ kind: 'http', status: 500, file: 'bmo/test.json' });
+  });
+
   it('ignores a release id that is not a content hash (no path tricks)', async () => {
     const fetchMock = vi.fn<(url: string) => Promise<Response>>(async () => new Response(body));
     vi.stubGlobal('fetch', fetchMock);

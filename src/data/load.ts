@@ -62,39 +62,70 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): { field:
   return { field: path ?? '(racine)', message: deepest.message };
 }
 
-async function fetchPinnedOrLive(file: string, signal?: AbortSignal, live = false): Promise<Response> {
+/** The pinned copy of a file, as a path under `data/` (what an error card names). */
+const pinnedPath = (file: string, release: string) => `releases/${release}/${file}`;
+
+/** Service-worker cache of pinned releases' files (vite.config.ts `runtimeCaching`, same name). */
+export const PINNED_CACHE = 'observatoire-data-releases';
+
+/**
+ * A pinned file read before a service worker controls the page (a first
+ * visit) would not be in the worker's cache: it is put there from the page,
+ * so the embed works offline after that one visit. Best effort.
+ */
+function keepForOffline(url: string, response: Response): void {
+  if (typeof caches === 'undefined' || typeof window === 'undefined' || !('serviceWorker' in navigator)) return;
+  const copy = response.clone();
+  void caches
+    .open(PINNED_CACHE)
+    .then((cache) => cache.put(new URL(url, window.location.href).href, copy))
+    .catch(() => {});
+}
+
+/** `path` is the file actually read, under `data/`: the pinned copy or the live file. */
+async function fetchPinnedOrLive(file: string, signal: AbortSignal | undefined, live: boolean, attempt: { path: string }): Promise<Response> {
   if (pinnedRelease && !live && pinnedStatus !== 'unavailable') {
-    const pinned = await fetch(dataUrl(file, pinnedRelease), { signal });
+    attempt.path = pinnedPath(file, pinnedRelease);
+    const url = dataUrl(file, pinnedRelease);
+    const pinned = await fetch(url, { signal });
     if (pinned.ok) {
       pinnedStatus = 'served';
+      keepForOffline(url, pinned);
       return pinned;
     }
     if (pinned.status !== 404) return pinned;
     pinnedStatus = 'unavailable';
   }
+  attempt.path = file;
   return fetch(dataUrl(file), { signal });
 }
 
 /** `live` skips a pinned release: the catalogue must always say what the current release is. */
 export async function fetchJson(file: string, signal?: AbortSignal, live = false): Promise<unknown> {
+  return (await fetchJsonFrom(file, signal, live)).json;
+}
+
+async function fetchJsonFrom(file: string, signal: AbortSignal | undefined, live: boolean): Promise<{ json: unknown; path: string }> {
+  const attempt = { path: file };
   let response: Response;
   try {
-    response = await fetchPinnedOrLive(file, signal, live);
+    response = await fetchPinnedOrLive(file, signal, live, attempt);
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new DataLoadError({ file, kind: 'network', message: `Impossible de télécharger ${file}` });
+    throw new DataLoadError({ file: attempt.path, kind: 'network', message: `Impossible de télécharger ${attempt.path}` });
   }
+  const path = attempt.path;
   if (!response.ok) {
-    throw new DataLoadError({ file, kind: 'http', status: response.status, message: `${file} : HTTP ${response.status}` });
+    throw new DataLoadError({ file: path, kind: 'http', status: response.status, message: `${path} : HTTP ${response.status}` });
   }
   const text = await response.text();
   try {
-    return JSON.parse(text) as unknown;
+    return { json: JSON.parse(text) as unknown, path };
   } catch (cause) {
     throw new DataLoadError({
-      file,
+      file: path,
       kind: 'json',
-      message: `${file} n’est pas un JSON valide (${(cause as Error).message})`,
+      message: `${path} n’est pas un JSON valide (${(cause as Error).message})`,
     });
   }
 }
@@ -112,5 +143,6 @@ export async function loadValidated<TSchema extends v.GenericSchema>(
   signal?: AbortSignal,
   live = false,
 ): Promise<v.InferOutput<TSchema>> {
-  return validate(file, schema, await fetchJson(file, signal, live));
+  const { json, path } = await fetchJsonFrom(file, signal, live);
+  return validate(path, schema, json);
 }

@@ -24,7 +24,7 @@ describe('URL ⇄ filters', () => {
     const cases: Filters[] = [
       DEFAULT_FILTERS,
       { ...DEFAULT_FILTERS, basin: '2824', dep: '50', measure: 'saisonniers' },
-      { ...DEFAULT_FILTERS, occupation: 'famille-M', sector: 'hebergement-restauration', year: 2023, lang: 'en' },
+      { ...DEFAULT_FILTERS, occupation: 'famille-I', sector: 'hebergement-restauration', year: 2023, lang: 'en' },
     ];
     for (const filters of cases) {
       expect(parseFilters(serializeFilters(filters)).filters).toEqual(filters);
@@ -40,6 +40,23 @@ describe('URL ⇄ filters', () => {
     const { filters, dropped } = parseFilters('?foo=bar&dep=99&basin=2815&year=1999&measure=all&lang=de&occupation=informatique2');
     expect(filters).toEqual(DEFAULT_FILTERS);
     expect(dropped.sort()).toEqual(['basin', 'dep', 'foo', 'lang', 'measure', 'occupation', 'year']);
+  });
+
+  it('drops values of the right shape that name nothing: unknown sector, basin, occupation code or family', () => {
+    const { filters, dropped } = parseFilters('?sector=zzz&basin=2899&occupation=Z9X99&year=2024');
+    expect(filters).toEqual({ ...DEFAULT_FILTERS, year: 2024 });
+    expect(dropped.sort()).toEqual(['basin', 'occupation', 'sector']);
+    expect(parseFilters('?occupation=famille-Q').filters.occupation).toBe(DEFAULT_FILTERS.occupation);
+    // The total row is a reference, not a sector to filter on.
+    expect(parseFilters('?sector=ensemble').filters.sector).toBeNull();
+    // And the page's address is rewritten without them.
+    expect(serializeFilters(parseFilters('?sector=zzz&basin=2899&occupation=Z9X99&year=2024').filters)).toBe('?year=2024');
+  });
+
+  it('keeps every known sector, occupation code and family', () => {
+    expect(parseFilters('?sector=services-a-la-personne').filters.sector).toBe('services-a-la-personne');
+    expect(parseFilters('?occupation=G0A40').filters.occupation).toBe('G0A40');
+    expect(parseFilters('?occupation=famille-Z').filters.occupation).toBe('famille-Z');
   });
 
   it('rejects injected markup and over-long values', () => {

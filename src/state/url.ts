@@ -15,6 +15,7 @@ import {
   YEARS,
   type Filters,
 } from './filters';
+import { isKnownFamily, isKnownOccupationCode, isKnownSector } from './knownValues';
 import { basinDepartment, isBasinCode, isDepartmentCode } from './territories';
 
 export const FILTER_PARAMS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang'] as const;
@@ -34,11 +35,16 @@ function oneOf<T extends string | number>(allowed: readonly T[], raw: string): T
 }
 
 const parsers: { [K in FilterParam]: (raw: string) => Filters[K] | undefined } = {
+  // Of the right shape and naming something that exists: `occupation=Z9X99` or `sector=zzz` are garbage too.
   occupation: (raw) =>
-    raw === STUDY_OCCUPATIONS || OCCUPATION_CODE.test(raw) || OCCUPATION_FAMILY.test(raw) ? raw : undefined,
+    raw === STUDY_OCCUPATIONS ||
+    (OCCUPATION_CODE.test(raw) && isKnownOccupationCode(raw)) ||
+    (OCCUPATION_FAMILY.test(raw) && isKnownFamily(raw.slice('famille-'.length)))
+      ? raw
+      : undefined,
   dep: (raw) => (isDepartmentCode(raw) ? raw : undefined),
   basin: (raw) => (isBasinCode(raw) ? raw : undefined),
-  sector: (raw) => (SECTOR.test(raw) ? raw : undefined),
+  sector: (raw) => (SECTOR.test(raw) && isKnownSector(raw) ? raw : undefined),
   year: (raw) => oneOf(YEARS, raw),
   measure: (raw) => oneOf(MEASURES, raw),
   lang: (raw) => oneOf(LANGUAGES, raw),

@@ -12,10 +12,24 @@ interface ViewBoundaryProps {
 }
 
 /**
- * One per view: a failure (missing file, bad JSON, schema error, render bug)
- * replaces only this view with an error card; "Réessayer" refetches.
+ * One per view: a failure (missing file, bad JSON, schema error, a chunk that
+ * could not be loaded, a render bug) replaces only this view with an error
+ * card; "Réessayer" refetches, « Recharger » reloads the page for a chunk.
  */
 export function ViewBoundary({ title, minHeight = 360, children }: ViewBoundaryProps) {
+  return (
+    <ViewErrorBoundary title={title}>
+      <Suspense fallback={<LoadingPlaceholder minHeight={minHeight} />}>{children}</Suspense>
+    </ViewErrorBoundary>
+  );
+}
+
+/**
+ * The error half of ViewBoundary, without a Suspense boundary of its own: for
+ * lazily loaded views (src/app/lazyView.tsx), whose loading placeholder is the
+ * caller's.
+ */
+export function ViewErrorBoundary({ title, children }: { title?: string; children: ReactNode }) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -23,9 +37,7 @@ export function ViewBoundary({ title, minHeight = 360, children }: ViewBoundaryP
           onReset={reset}
           fallbackRender={({ error, resetErrorBoundary }) => <ErrorCard error={error} onRetry={resetErrorBoundary} viewTitle={title} />}
         >
-          <Suspense fallback={<LoadingPlaceholder minHeight={minHeight} />}>
-            {children}
-          </Suspense>
+          {children}
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>

@@ -1,5 +1,6 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazyView } from '../../app/lazyView';
 import { ChartFrame } from '../../charts/ChartFrame';
 import type { Choropleth } from '../../charts/map/choropleth';
 import { labelPoint, largestPolygon, ringArea } from '../../charts/map/labelPoint';
@@ -24,8 +25,8 @@ import { useTerritorySelection } from './useTerritorySelection';
 import { supportsWebGL2 } from './webgl';
 import './recruitment.css';
 
-const MapLibreView = lazy(() => import('./MapLibreView'));
-const FallbackMap = lazy(() => import('./FallbackMap'));
+const MapLibreView = lazyView('MapLibre', () => import('./MapLibreView'));
+const FallbackMap = lazyView('FallbackMap', () => import('./FallbackMap'));
 
 /** The recruitment choropleth, its legend, the keyboard basin list and the ranked table. */
 export function RecruitmentMap() {
