@@ -62,3 +62,66 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** The figure of one chart (`data-chart-id`). */
+export const chartFigure = (page, chartId) => page.locator(`figure[data-chart-id="${chartId}"]`);
+
+/**
+ * Charts arrive as their build-time drawing (an <img> of an SVG file); ECharts
+ * takes over when the user reaches for the chart. For tests that need
+ * ECharts' own SVG (its text, colours, clickable bars), this reaches for the
+ * chart as a user would — the pointer over it, or a finger on it on a touch
+ * screen — and waits until ECharts has drawn. A chart already live (a filter
+ * redrew it) is simply waited for. Returns the figure.
+ */
+export async function liveChart(page, chartId, { timeout = 20_000 } = {}) {
+  const figure = chartFigure(page, chartId);
+  await figure.waitFor({ timeout });
+  const svgPath = figure.locator('.chart-box .echart svg path').first();
+  if ((await svgPath.count()) === 0) {
+    // The title is part of the chart but carries no click handler of its own (a tap on a bar would pick it).
+    const title = figure.locator('.chart-title');
+    await title.scrollIntoViewIfNeeded();
+    const touch = await page.evaluate(() => navigator.maxTouchPoints > 0);
+    if (touch) await title.tap();
+    else await title.hover();
+  }
+  await svgPath.waitFor({ state: 'attached', timeout });
+  // The build-time drawing is removed once ECharts' drawing covers it.
+  await figure.locator('.chart-static').waitFor({ state: 'detached', timeout });
+  return figure;
+}
+
+/**
+ * Waits until the chart is visibly drawn, whichever drawing shows it: the
+ * build-time image loaded (it has pixels), or ECharts' SVG with its shapes.
+ */
+export async function chartDrawn(figure, { timeout = 20_000 } = {}) {
+  await figure.waitFor({ timeout });
+  await figure.evaluate(
+    (element, ms) =>
+      new Promise((resolveDrawn, reject) => {
+        const deadline = Date.now() + ms;
+        const drawn = () =>
+          [...element.querySelectorAll('.chart-box .chart-static img')].some((img) => img.complete && img.naturalWidth > 0) ||
+          element.querySelector('.chart-box .echart svg path') !== null;
+        const check = () => {
+          if (drawn()) resolveDrawn();
+          else if (Date.now() > deadline) reject(new Error(`${element.getAttribute('data-chart-id')}: no drawing`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    timeout,
+  );
+  return figure;
+}
+
+/**
+ * Every page arrives drawn at build time (its headings are there before any
+ * script runs): waits until React has hydrated it, so its controls answer and
+ * the address's filters and language apply.
+ */
+export async function hydrated(page, { timeout = 20_000 } = {}) {
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout });
+}
