@@ -99,27 +99,25 @@ export async function liveChart(page, chartId, { timeout = 20_000 } = {}) {
 }
 
 /**
- * Waits until the chart is visibly drawn, whichever drawing shows it: the
- * build-time image loaded (it has pixels), or ECharts' SVG with its shapes.
+ * Waits until the chart is visibly drawn for what the address asks,
+ * whichever drawing shows it: the build-time image loaded (it has pixels),
+ * ECharts' SVG with its shapes, or the map engine's canvas — once the app has
+ * checked the drawing against the address's filters (`data-checked`; until
+ * then a filtered link shows it as updating). Re-reads the figure each time:
+ * React may replace it while hydrating.
  */
 export async function chartDrawn(figure, { timeout = 20_000 } = {}) {
   await figure.waitFor({ timeout });
-  await figure.evaluate(
-    (element, ms) =>
-      new Promise((resolveDrawn, reject) => {
-        const deadline = Date.now() + ms;
-        const drawn = () =>
-          [...element.querySelectorAll('.chart-box .chart-static img')].some((img) => img.complete && img.naturalWidth > 0) ||
-          element.querySelector('.chart-box .echart svg path') !== null;
-        const check = () => {
-          if (drawn()) resolveDrawn();
-          else if (Date.now() > deadline) reject(new Error(`${element.getAttribute('data-chart-id')}: no drawing`));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-    timeout,
-  );
+  const deadline = Date.now() + timeout;
+  const drawn = (element) =>
+    element.hasAttribute('data-checked') &&
+    ([...element.querySelectorAll('.chart-box .chart-static img')].some((img) => img.complete && img.naturalWidth > 0) ||
+      element.querySelector('.chart-box .echart svg path') !== null ||
+      element.getAttribute('data-map-ready') === 'true');
+  while (!(await figure.evaluate(drawn, undefined, { timeout: 2_000 }).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`chart not drawn within ${timeout} ms: ${figure}`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
   return figure;
 }
 
