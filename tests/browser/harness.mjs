@@ -63,6 +63,18 @@ export async function screenshot(page, name) {
   return path;
 }
 
+/**
+ * A finger on `target` on a touch screen, the pointer onto it otherwise.
+ * The pointer comes from outside: one already resting where the element
+ * appeared, after a click that changed the page, is not seen entering it (see
+ * the todo test in charts-employment.browser.mjs).
+ */
+async function reachFor(page, target, position) {
+  if (await page.evaluate(() => navigator.maxTouchPoints > 0)) return target.tap({ position });
+  await page.mouse.move(0, 0);
+  return target.hover({ position });
+}
+
 /** The figure of one chart (`data-chart-id`). */
 export const chartFigure = (page, chartId) => page.locator(`figure[data-chart-id="${chartId}"]`);
 
@@ -77,20 +89,14 @@ export const chartFigure = (page, chartId) => page.locator(`figure[data-chart-id
 export async function liveChart(page, chartId, { timeout = 20_000 } = {}) {
   const figure = chartFigure(page, chartId);
   await figure.waitFor({ timeout });
+  // Until React has hydrated the chart, nothing listens for the pointer.
+  await page.locator(`figure[data-chart-id="${chartId}"][data-checked]`).waitFor({ timeout });
   const svgPath = figure.locator('.chart-box .echart svg path').first();
   if ((await svgPath.count()) === 0) {
     // The title is part of the chart but carries no click handler of its own (a tap on a bar would pick it).
     const title = figure.locator('.chart-title');
     await title.scrollIntoViewIfNeeded();
-    const touch = await page.evaluate(() => navigator.maxTouchPoints > 0);
-    if (touch) await title.tap();
-    else {
-      // The pointer comes from outside the chart onto it. (A pointer already resting where the chart
-      // appeared, after a click that changed the page, is not seen entering it: see the todo test in
-      // charts-employment.browser.mjs.)
-      await page.mouse.move(0, 0);
-      await title.hover();
-    }
+    await reachFor(page, title);
   }
   await svgPath.waitFor({ state: 'attached', timeout });
   // The build-time drawing is removed once ECharts' drawing covers it.
@@ -128,4 +134,22 @@ export async function chartDrawn(figure, { timeout = 20_000 } = {}) {
  */
 export async function hydrated(page, { timeout = 20_000 } = {}) {
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout });
+}
+
+/**
+ * The recruitment map shows its build-time drawing until the user reaches for
+ * it (pointer, touch, keyboard focus); then MapLibre (or, without WebGL, the
+ * ECharts fallback map) loads in its place. Reaches for it as a user would and
+ * waits until the engine has drawn (`data-map-ready`). Returns the figure.
+ */
+export async function liveMap(page, { timeout = 60_000 } = {}) {
+  const selector = 'figure[data-chart-id="recruitment-map"]';
+  const figure = page.locator(selector);
+  await page.locator(`${selector}[data-checked]`).waitFor({ timeout });
+  const stage = figure.locator('.rmap-stage');
+  await stage.scrollIntoViewIfNeeded();
+  // A corner of the map: the pointer rests on no basin, a tap picks none.
+  if ((await figure.getAttribute('data-map-ready')) !== 'true') await reachFor(page, stage, { x: 8, y: 8 });
+  await page.locator(`${selector}[data-map-ready="true"]`).waitFor({ timeout });
+  return figure;
 }
