@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, screenshot } from './harness.mjs';
+import { chartDrawn, chartFigure, hydrated, liveChart, launchBrowser, openPage, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const EMPLOYMENT_CHARTS = ['employment-growth', 'labour-market-paradox', 'employment-profile'];
 
-/** Waits until every chart frame given has drawn its SVG. */
+/** Waits until every chart frame given is drawn (its build-time drawing or ECharts'). */
 async function waitForCharts(page, ids) {
-  for (const id of ids) {
-    await page.locator(`[data-chart-id="${id}"] svg`).first().waitFor({ timeout: 20_000 });
-  }
+  for (const id of ids) await chartDrawn(chartFigure(page, id));
 }
 
 const tileValue = (page, id) => page.locator(`[data-key-figure="${id}"] .kpi-value`).innerText();
@@ -31,7 +29,7 @@ describe('Vue d’ensemble and Emploi', () => {
   for (const width of [1280, 375]) {
     it(`shows the key figures and the employment charts at ${width} px`, async () => {
       const { page, problems, context } = await openPage(browser, width === 375 ? { width, height: 812, isMobile: true, hasTouch: true } : { width });
-      await page.goto(`${BASE}#vue-ensemble`);
+      await page.goto(BASE);
       // Each tile loads its own file; all five must arrive.
       await page.waitForFunction(() => document.querySelectorAll('[data-key-figure] .kpi-value').length === 5);
       assert.match(await tileValue(page, 'employed'), /^13\s358$/);
@@ -39,9 +37,12 @@ describe('Vue d’ensemble and Emploi', () => {
       await page.waitForLoadState('networkidle');
       await screenshot(page, `employment-overview-${width}`);
 
+      await hydrated(page);
       await page.locator('[data-key-figure="employed"] a').click();
-      await page.waitForFunction(() => window.location.hash === '#emploi');
+      await page.waitForFunction((path) => window.location.pathname === path, new URL(`${BASE}emploi/`).pathname);
       await waitForCharts(page, EMPLOYMENT_CHARTS);
+      // The highlighted group is read from ECharts' own drawing: reach for the chart as a user would.
+      await liveChart(page, 'employment-growth');
       await page.waitForFunction(() =>
         [...document.querySelectorAll('[data-chart-id="employment-growth"] svg text')].some((text) => /Ingénieurs/.test(text.textContent ?? '')),
       );
@@ -60,15 +61,21 @@ describe('Vue d’ensemble and Emploi', () => {
 
   it('?occupation=M2X90 changes the tile values and the highlighted group', async () => {
     const { page, problems, context } = await openPage(browser);
-    await page.goto(`${BASE}?occupation=M2X90#vue-ensemble`);
+    await page.goto(`${BASE}?occupation=M2X90`);
     await page.locator('[data-key-figure="students"] .kpi-value').waitFor();
+    // The page was drawn at build time for the default occupation: every tile must have redrawn for this one.
+    await page.waitForFunction(() => document.querySelectorAll('[data-key-figure][data-checked]').length === 5);
     await page.waitForFunction(() => /6\s205/.test(document.querySelector('[data-key-figure="employed"] .kpi-value')?.textContent ?? ''));
     assert.match(await tileValue(page, 'growth'), /\+41,6\s%/);
     assert.equal(await tileValue(page, 'students'), 'Non disponible');
-    assert.equal(await page.locator('[data-key-figure="employed"] a').getAttribute('href'), '?occupation=M2X90#emploi');
+    // The tile's link leads to the Emploi page with the same occupation.
+    const link = new URL(await page.locator('[data-key-figure="employed"] a').getAttribute('href'), page.url());
+    assert.equal(link.pathname, new URL(`${BASE}emploi/`).pathname);
+    assert.equal(link.search, '?occupation=M2X90');
 
-    await page.goto(`${BASE}?occupation=M2X90#emploi`);
+    await page.goto(`${BASE}emploi/?occupation=M2X90`);
     await waitForCharts(page, EMPLOYMENT_CHARTS);
+    await liveChart(page, 'employment-growth');
     await page.waitForFunction(() =>
       [...document.querySelectorAll('[data-chart-id="employment-growth"] svg text')].some((text) => /Ingénieurs/.test(text.textContent ?? '')),
     );
@@ -88,9 +95,31 @@ describe('Vue d’ensemble and Emploi', () => {
     await context.close();
   });
 
+  it(
+    'a chart that appears under a resting pointer (after following a key figure) comes alive when the pointer moves over it',
+    { todo: 'app bug: the figure’s onPointerEnter is lost when the element last under the pointer was removed (React enter/leave emulation); ECharts loads only after the pointer leaves the figure and comes back' },
+    async () => {
+      const { page, problems, context } = await openPage(browser);
+      await page.goto(BASE);
+      await hydrated(page);
+      await page.waitForLoadState('networkidle');
+      await page.locator('[data-key-figure="employed"] a').click();
+      await page.waitForFunction((path) => window.location.pathname === path, new URL(`${BASE}emploi/`).pathname);
+      const figure = chartFigure(page, 'employment-growth');
+      await chartDrawn(figure);
+      assert.equal(await figure.getAttribute('data-drawing'), 'build');
+      // The user moves the pointer (resting where the link was) onto the chart's title, to read the bars.
+      await figure.locator('.chart-title').hover();
+      await figure.locator('.chart-box .echart svg path').first().waitFor({ state: 'attached', timeout: 10_000 });
+      assert.equal(await figure.getAttribute('data-drawing'), 'live');
+      assert.deepEqual(problems, []);
+      await context.close();
+    },
+  );
+
   it('source of a key figure appears on keyboard focus', async () => {
     const { page, context } = await openPage(browser);
-    await page.goto(`${BASE}#vue-ensemble`);
+    await page.goto(BASE);
     const button = page.locator('[data-key-figure="ai"] .kpi-source-button');
     await button.waitFor();
     // The tiles are prerendered: wait until React has hydrated them (and fetched the BMO file) before focusing.

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, screenshot } from './harness.mjs';
+import { hydrated, launchBrowser, liveChart, openPage, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const PHONE = { width: 375, height: 812, isMobile: true, hasTouch: true };
 
-/** SVG text is not an HTMLElement: read its textContent. */
+/** ECharts' SVG text is not an HTMLElement: read its textContent (once the chart is live, see liveChart). */
 const svgText = (page, id) => page.locator(`[data-chart-id="${id}"] svg`).first().evaluate((svg) => svg.textContent ?? '');
 
 async function noHorizontalScroll(page, label) {
@@ -21,10 +21,12 @@ describe('Formations and Métiers', () => {
   after(async () => browser?.close());
 
   for (const width of [1280, 375]) {
-    it(`#formations draws its chart, key figures and a searchable RNCP table at ${width} px`, async () => {
+    it(`formations/ draws its chart, key figures and a searchable RNCP table at ${width} px`, async () => {
       const { page, problems, context } = await openPage(browser, width === 375 ? PHONE : { width });
-      await page.goto(`${BASE}#formations`);
-      await page.locator('[data-chart-id="students-by-diploma"] svg').first().waitFor({ timeout: 20_000 });
+      await page.goto(`${BASE}formations/`);
+      await hydrated(page);
+      // The bars and their labels are read from ECharts' drawing: reach for the chart first.
+      await liveChart(page, 'students-by-diploma');
       const bars = await page.locator('[data-chart-id="students-by-diploma"] svg path').count();
       assert.ok(bars >= 5, `expected the 5 diploma bars, found ${bars} paths`);
       assert.match(await svgText(page, 'students-by-diploma'), /1\s872/);
@@ -43,7 +45,7 @@ describe('Formations and Métiers', () => {
       await rncp.getByRole('combobox', { name: 'Département' }).selectOption('14');
       await page.waitForFunction(() => window.location.search.includes('dep=14'));
       assert.ok((await rows.count()) < total);
-      await noHorizontalScroll(page, `#formations at ${width} px`);
+      await noHorizontalScroll(page, `formations/ at ${width} px`);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(400);
       await screenshot(page, `training-${width}`);
@@ -51,13 +53,14 @@ describe('Formations and Métiers', () => {
       await context.close();
     });
 
-    it(`#metiers searches the directory, opens a sheet and draws the courses chart at ${width} px`, async () => {
+    it(`metiers/ searches the directory, opens a sheet and draws the courses chart at ${width} px`, async () => {
       const { page, problems, context } = await openPage(browser, width === 375 ? PHONE : { width });
-      await page.goto(`${BASE}#metiers`);
+      await page.goto(`${BASE}metiers/`);
+      await hydrated(page);
       const directory = page.locator('[data-chart-id="jobs-directory"]');
       await directory.locator('[data-job-id]').first().waitFor();
       assert.equal(await directory.locator('[data-job-id]').count(), 35);
-      await page.locator('[data-chart-id="jobs-courses"] svg').first().waitFor({ timeout: 20_000 });
+      await liveChart(page, 'jobs-courses');
       assert.match(await svgText(page, 'jobs-courses'), /plus de 1 000/);
 
       await directory.getByRole('searchbox').fill('developpeur');
@@ -72,7 +75,7 @@ describe('Formations and Métiers', () => {
       await sheet.locator('.job-warning').first().waitFor();
       assert.equal(await sheet.locator('dt').count(), 10);
       assert.match(await sheet.innerText(), /Attention :\s*Copier-coller manifeste/);
-      await noHorizontalScroll(page, `#metiers at ${width} px`);
+      await noHorizontalScroll(page, `metiers/ at ${width} px`);
       await page.waitForTimeout(400);
       await screenshot(page, `jobs-sheet-${width}`);
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, screenshot } from './harness.mjs';
+import { hydrated, launchBrowser, openPage, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const MAX_TABS = 120;
@@ -26,6 +26,7 @@ function describeFocus() {
     label,
     href: element.getAttribute('href'),
     inChart: element.closest('[data-chart-id]')?.getAttribute('data-chart-id') ?? null,
+    inNav: element.closest('nav')?.getAttribute('aria-label') ?? null,
     expanded: element.getAttribute('aria-expanded'),
     visibleFocus: outline || shadow,
   };
@@ -72,9 +73,10 @@ describe('keyboard only', () => {
     assert.match(await page.locator('.active-filters').innerText(), /Bassin/i, 'the basin shows as an active filter');
 
     // Back up to the section navigation and open "Recrutements" with Enter.
-    await tabTo(page, (focus) => focus.href === '#recrutements', 'the “Recrutements” nav link', { backwards: true, invisible });
+    await tabTo(page, (focus) => focus.inNav === 'Sections du tableau de bord' && focus.text === 'Recrutements', 'the “Recrutements” nav link', { backwards: true, invisible });
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.location.hash === '#recrutements');
+    // The section is a page of its own: the address is its path.
+    await page.waitForFunction((path) => window.location.pathname === path, new URL(`${BASE}recrutements/`).pathname);
     assert.equal(new URL(page.url()).searchParams.get('occupation'), occupation, 'filters survive the section change');
     await page.locator('main [data-chart-id]').first().waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
@@ -104,6 +106,9 @@ describe('keyboard only', () => {
     const { page, context } = await openPage(browser, { reducedMotion: 'reduce' });
     await page.goto(BASE);
     await page.locator('main h2').waitFor();
+    // Once the app runs too, not only the page as built.
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
     const slow = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]
         .map((element) => getComputedStyle(element))
@@ -126,7 +131,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match(page.url(), /lang=en/);
-    await page.goto(`${BASE}?lang=en#emploi`);
+    await page.goto(`${BASE}emploi/?lang=en`);
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal(await page.locator('button.lang-switch').getAttribute('lang'), 'fr');
     await context.close();

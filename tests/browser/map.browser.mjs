@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, screenshot, SCREENSHOTS } from './harness.mjs';
+import { hydrated, launchBrowser, liveChart, liveMap, openPage, screenshot, SCREENSHOTS } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const MAP = '[data-chart-id="recruitment-map"]';
 const RANKING = '[data-chart-id="recruitment-basin-ranking"]';
 
+/** The Recrutements page, with the map reached for (pointer or finger) and drawn by its engine. */
 async function openMap(page, query = '') {
-  await page.goto(`${BASE}${query}#recrutements`);
-  await page.locator(MAP).scrollIntoViewIfNeeded();
-  await page.locator(`${MAP}[data-map-ready="true"]`).waitFor({ timeout: 60_000 });
+  await page.goto(`${BASE}recrutements/${query}`);
+  await liveMap(page);
 }
 
 /** Distinct colours among pixels sampled on a grid of the map canvas (read back thanks to preserveDrawingBuffer). */
@@ -110,14 +110,16 @@ describe('recruitment map', () => {
 
   it('a chart far below redraws for a new basin when it scrolls into view, not before', async () => {
     const { page, problems, context } = await openPage(browser);
-    await page.goto(`${BASE}#recrutements`);
+    await page.goto(`${BASE}recrutements/`);
     const highlighted = () =>
       page.evaluate(
         (selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(path.getAttribute('fill') ?? '')).length,
         RANKING,
       );
-    await page.locator(`${RANKING} svg path`).first().waitFor({ state: 'attached' });
+    // ECharts draws the ranking once the user has reached for it; then they scroll back up to the filters.
+    await liveChart(page, 'recruitment-basin-ranking');
     assert.equal(await highlighted(), 0, 'no basin highlighted before a selection');
+    await page.evaluate(() => window.scrollTo(0, 0));
     const offScreen = await page.locator(RANKING).evaluate((element) => element.getBoundingClientRect().top - window.innerHeight);
     assert.ok(offScreen > 300, `ranking chart ${offScreen}px below the viewport`);
     await page.getByRole('combobox', { name: 'Bassin d’emploi', exact: true }).selectOption('2817');
@@ -139,9 +141,13 @@ describe('recruitment map', () => {
 
   it('does everything from the keyboard: the basin list selects, Escape clears', async () => {
     const { page, problems, context } = await openPage(browser);
-    await openMap(page);
+    await page.goto(`${BASE}recrutements/`);
+    await hydrated(page);
+    await page.locator(`${MAP}[data-checked]`).waitFor();
     const list = page.getByRole('listbox', { name: 'Bassins d’emploi classés' });
     await list.focus();
+    // Keyboard focus reaches for the map too: its engine takes over the build-time drawing.
+    await page.locator(`${MAP}[data-map-ready="true"]`).waitFor({ timeout: 60_000 });
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.search.includes('basin='));

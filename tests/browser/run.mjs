@@ -21,8 +21,9 @@ console.log(`Preview: ${server.url}`);
 
 let failed = 0;
 const stream = run({ files, concurrency: 1, timeout: 240_000 });
-stream.on('test:fail', () => {
-  failed += 1;
+// A `todo` test (a known app bug, reported) is shown failing but does not fail the run, as with `node --test`.
+stream.on('test:fail', (data) => {
+  if (data.todo === undefined || data.todo === false) failed += 1;
 });
 stream.compose(spec).pipe(process.stdout);
 await new Promise((resolvePromise) => stream.on('end', resolvePromise));

