@@ -233,7 +233,8 @@ export const fr = {
     coursesLowerBound: 'Barres hachurées : borne basse, la fiche ne donne pas de nombre exact ({{jobs}}).',
     coursesMissing: 'Fiche sans nombre de formations continues, non tracée : {{jobs}}.',
     coursesNoSheet: 'Métiers sans fiche, non tracés : {{jobs}}.',
-    coursesSummary: '{{count}} métiers tracés. Le plus de formations : {{top}} ({{topText}}) ; le moins : {{bottom}} ({{bottomText}}).',
+    coursesSummary_one: '{{count}} métier tracé. Le plus de formations : {{top}} ({{topText}}) ; le moins : {{bottom}} ({{bottomText}}).',
+    coursesSummary_other: '{{count}} métiers tracés. Le plus de formations : {{top}} ({{topText}}) ; le moins : {{bottom}} ({{bottomText}}).',
     coursesTooltip: '{{job}} : {{text}} formations recensées (France entière)',
     coursesTooltipLowerBound: '{{job}} : {{text}} formations recensées (France entière) — borne basse',
     coursesAxis: 'Formations recensées',
@@ -245,6 +246,7 @@ export const fr = {
     allFamilies: 'Toutes les familles',
     directoryTitle: 'Répertoire des métiers du cœur du numérique',
     directorySubtitle: '35 métiers en 9 familles : niveau d’accès, formations continues et fiche complète',
+    sheetsPeriod: 'document non daté (postérieur à 2016)',
     search: 'Rechercher un métier, un synonyme, une compétence',
     resultCount: 'Métiers trouvés : {{count}} sur {{total}}',
     noResults: 'Aucun métier ne correspond à cette recherche.',
@@ -253,7 +255,8 @@ export const fr = {
     sortTitle: 'Intitulé (A → Z)',
     sortCourses: 'Formations continues (les plus nombreuses d’abord)',
     sortLevel: 'Niveau d’accès (le plus accessible d’abord)',
-    familyJobs: '{{count}} métiers',
+    familyJobs_one: '{{count}} métier',
+    familyJobs_other: '{{count}} métiers',
     accessLevel: 'Niveau d’accès',
     courses: 'Formations continues',
     coursesNationalShort: 'France entière, non daté',
@@ -285,6 +288,7 @@ export const fr = {
   recruitment: {
     secret: 'secret statistique',
     none: 'aucun projet',
+    projectsCount: '{{value}} projets',
     atLeast: 'au moins {{value}}',
     approximately: '≈ {{value}}',
     rankOf: '{{rank}} sur {{total}}',
@@ -319,9 +323,14 @@ export const fr = {
     map: {
       title: '{{measure}} par bassin d’emploi',
       subtitle: '{{occupation}} — {{unit}}, 27 bassins d’emploi BMO, 2024',
-      summary:
-        '{{occupation}} : {{ranked}} bassins sur 27 ont une valeur publiée. Le plus élevé est {{top}} ({{topValue}}), le plus bas {{bottom}} ({{bottomValue}}). Normandie : {{region}} projets.',
+      summary_one:
+        '{{occupation}} : {{count}} bassin sur 27 a une valeur publiée. Le plus élevé est {{top}} ({{topValue}}), le plus bas {{bottom}} ({{bottomValue}}). Normandie : {{region}}.',
+      summary_other:
+        '{{occupation}} : {{count}} bassins sur 27 ont une valeur publiée. Le plus élevé est {{top}} ({{topValue}}), le plus bas {{bottom}} ({{bottomValue}}). Normandie : {{region}}.',
       summaryEmpty: '{{occupation}} : aucun projet de recrutement déclaré en Normandie.',
+      summaryAllSecret:
+        '{{occupation}} : aucun bassin n’a de valeur publiée pour « {{measure}} », toutes les cases étant soumises au secret statistique (moins de 5 projets chacune). Normandie : {{region}}.',
+      noteSecret: '« secret statistique » : toutes les cases concernées comptent moins de 5 projets chacune ; la valeur n’est pas publiée, ce n’est pas zéro.',
       loading: 'Chargement de la carte…',
       fallback:
         'La carte interactive a besoin de WebGL, indisponible dans ce navigateur : voici une carte simplifiée et le classement des bassins.',
@@ -353,6 +362,12 @@ export const fr = {
       studyNote:
         'Étude Carif-Oref : chiffres publiés par l’étude, arrondis à la dizaine ; l’open data France Travail donne les valeurs exactes, hors cases soumises au secret statistique.',
       highlight: 'Mettre en évidence',
+      studyOf: 'Étude Carif-Oref, {{occupation}} (arrondi)',
+      engineers: 'ingénieurs',
+      technicians: 'techniciens',
+      studySum: 'Somme calculée des deux chiffres de l’étude',
+      studySumNote:
+        'L’étude publie séparément les ingénieurs ({{engineers}} en Normandie) et les techniciens ({{technicians}}) ; elle ne publie pas leur somme. La colonne « somme calculée » du tableau est notre addition de ses chiffres arrondis, pour comparaison avec l’open data.',
     },
     studyBasins: {
       title: 'Projets de recrutement par bassin d’emploi : chiffres de l’étude',
@@ -811,7 +826,8 @@ export const en: DeepStrings<Messages> = {
     coursesLowerBound: 'Hatched bars: lower bound, the sheet gives no exact number ({{jobs}}).',
     coursesMissing: 'Sheet without a number of courses, not plotted: {{jobs}}.',
     coursesNoSheet: 'Jobs without a sheet, not plotted: {{jobs}}.',
-    coursesSummary: '{{count}} jobs plotted. Most courses: {{top}} ({{topText}}); fewest: {{bottom}} ({{bottomText}}).',
+    coursesSummary_one: '{{count}} job plotted. Most courses: {{top}} ({{topText}}); fewest: {{bottom}} ({{bottomText}}).',
+    coursesSummary_other: '{{count}} jobs plotted. Most courses: {{top}} ({{topText}}); fewest: {{bottom}} ({{bottomText}}).',
     coursesTooltip: '{{job}}: {{text}} courses listed (all of France)',
     coursesTooltipLowerBound: '{{job}}: {{text}} courses listed (all of France), lower bound',
     coursesAxis: 'Courses listed',
@@ -823,6 +839,7 @@ export const en: DeepStrings<Messages> = {
     allFamilies: 'All families',
     directoryTitle: 'Directory of core digital jobs',
     directorySubtitle: '35 jobs in 9 families: access level, continuing-education courses and full sheet',
+    sheetsPeriod: 'undated document (after 2016)',
     search: 'Search a job, a synonym, a skill',
     resultCount: 'Jobs found: {{count}} of {{total}}',
     noResults: 'No job matches this search.',
@@ -831,7 +848,8 @@ export const en: DeepStrings<Messages> = {
     sortTitle: 'Title (A → Z)',
     sortCourses: 'Continuing-education courses (most first)',
     sortLevel: 'Access level (most accessible first)',
-    familyJobs: '{{count}} jobs',
+    familyJobs_one: '{{count}} job',
+    familyJobs_other: '{{count}} jobs',
     accessLevel: 'Access level',
     courses: 'Continuing-education courses',
     coursesNationalShort: 'all of France, undated',
@@ -863,6 +881,7 @@ export const en: DeepStrings<Messages> = {
   recruitment: {
     secret: 'statistical confidentiality',
     none: 'no project',
+    projectsCount: '{{value}} projects',
     atLeast: 'at least {{value}}',
     approximately: '≈ {{value}}',
     rankOf: '{{rank}} of {{total}}',
@@ -897,9 +916,14 @@ export const en: DeepStrings<Messages> = {
     map: {
       title: '{{measure}} by employment basin',
       subtitle: '{{occupation}} — {{unit}}, 27 BMO employment basins, 2024',
-      summary:
-        '{{occupation}}: {{ranked}} of 27 basins have a published value. Highest: {{top}} ({{topValue}}); lowest: {{bottom}} ({{bottomValue}}). Normandy: {{region}} projects.',
+      summary_one:
+        '{{occupation}}: {{count}} of 27 basins has a published value. Highest: {{top}} ({{topValue}}); lowest: {{bottom}} ({{bottomValue}}). Normandy: {{region}}.',
+      summary_other:
+        '{{occupation}}: {{count}} of 27 basins have a published value. Highest: {{top}} ({{topValue}}); lowest: {{bottom}} ({{bottomValue}}). Normandy: {{region}}.',
       summaryEmpty: '{{occupation}}: no recruitment project declared in Normandy.',
+      summaryAllSecret:
+        '{{occupation}}: no basin has a published value for “{{measure}}”, every cell being under statistical confidentiality (fewer than 5 projects each). Normandy: {{region}}.',
+      noteSecret: '“statistical confidentiality”: every cell concerned has fewer than 5 projects; the value is not published, it is not zero.',
       loading: 'Loading the map…',
       fallback: 'The interactive map needs WebGL, which this browser does not provide: here is a simplified map and the basin ranking.',
       mapLabel: 'Map of Normandy’s employment basins. Use the basin list to browse them with the keyboard.',
@@ -930,6 +954,12 @@ export const en: DeepStrings<Messages> = {
       studyNote:
         'Carif-Oref study: figures published by the study, rounded to tens; France Travail open data gives exact values, without confidential cells.',
       highlight: 'Highlight',
+      studyOf: 'Carif-Oref study, {{occupation}} (rounded)',
+      engineers: 'engineers',
+      technicians: 'technicians',
+      studySum: 'Sum computed from the study’s two figures',
+      studySumNote:
+        'The study publishes engineers ({{engineers}} in Normandy) and technicians ({{technicians}}) separately; it does not publish their sum. The table’s “sum computed” column is our addition of its rounded figures, for comparison with the open data.',
     },
     studyBasins: {
       title: 'Recruitment projects by employment basin: the study’s figures',

@@ -36,7 +36,7 @@ export function JobsDirectory() {
           {t('jobs.directoryTitle')}
         </h3>
         <p className="chart-subtitle">
-          {t('jobs.directorySubtitle')} — {sheets.period}
+          {t('jobs.directorySubtitle')} — {t('jobs.sheetsPeriod')}
         </p>
       </header>
       <div className="chart-controls">

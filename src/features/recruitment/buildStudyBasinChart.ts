@@ -10,7 +10,8 @@ import { isMissing } from '../../data/contract';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
 import type { StudyByBasinRow } from '../../data/schemas/bmo';
-import { formatNumber, formatTotal } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
+import { fromTotal, statementCell, statementText } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { basinLabel } from '../../state/territories';
@@ -51,8 +52,7 @@ export function buildStudyBasinChart(
         })
       : formatNumber(row.projects, lang);
   // A sum of secret cells only is not "at least 0": it is simply confidential.
-  const openText = (row: StudyByBasinRow) =>
-    row.openData.met.value === 0 && row.openData.met.lowerBound ? t('recruitment.secret') : formatTotal(row.openData.met, lang);
+  const openText = (row: StudyByBasinRow) => statementText(fromTotal(row.openData.met), 'count', lang, { noneText: t('recruitment.none') });
   const basinsText = (row: StudyByBasinRow) => row.basins.map((code) => `${basinLabel(code)} (${code})`).join(' + ');
 
   const table = {
@@ -72,11 +72,7 @@ export function buildStudyBasinChart(
           sort: isMissing(row.projects) ? null : row.projects,
           flag: isMissing(row.projects) ? 'ambiguous' : undefined,
         },
-        open: {
-          text: openText(row),
-          sort: row.openData.met.value,
-          flag: row.openData.met.lowerBound ? 'lower-bound' : undefined,
-        },
+        open: statementCell(fromTotal(row.openData.met), 'count', lang, { noneText: t('recruitment.none') }),
         check: { text: t(`recruitment.studyBasins.checks.${row.check}`), sort: row.check },
       }),
     ),
