@@ -386,9 +386,11 @@ export const fr = {
         bound: 'compatible (cases sous secret statistique)',
         mismatch: 'écart avec l’open data',
       },
-      note: 'Étude Carif-Oref : chiffres arrondis à la dizaine, avec ses propres noms de bassins (Lillebonne = bassin 2808 Bolbec ; « Vernon-Louviers » = 2810 + 2812 ; « Coutances » et « St-Lô » partagent le bassin 2824). L’open data est la somme exacte des mêmes bassins, hors cases sous secret statistique.',
+      note: 'Étude Carif-Oref : chiffres arrondis à la dizaine, avec ses propres noms de bassins (Lillebonne = bassin 2808 Bolbec ; « Coutances – St-Lô » = bassin 2824). L’open data est la somme exacte des mêmes bassins, hors cases sous secret statistique.',
       mismatchNote:
         'Le Havre + Lillebonne : l’étude leur attribue 10 projets à eux deux, alors que l’open data met les deux bassins sous secret statistique (au plus 4 chacun) ; la répartition entre les deux est inconnue.',
+      mismatchOther: 'Écart avec l’open data : {{names}} (l’étude montre une valeur qu’une case sous secret statistique, au plus 4, ne peut pas atteindre en arrondissant).',
+      totalNote: 'Les barres de l’étude totalisent {{sum}} projets, alors que l’étude annonce {{stated}} : aucune valeur imprimée n’est écartée ici.',
     },
     ranking: {
       title: '{{measure}} : classement des bassins d’emploi',
@@ -978,9 +980,11 @@ export const en: DeepStrings<Messages> = {
         bound: 'consistent (confidential cells)',
         mismatch: 'differs from open data',
       },
-      note: 'Carif-Oref study: figures rounded to tens, with the study’s own basin names (Lillebonne = basin 2808 Bolbec; “Vernon-Louviers” = 2810 + 2812; “Coutances” and “St-Lô” share basin 2824). Open data is the exact sum of the same basins, without confidential cells.',
+      note: 'Carif-Oref study: figures rounded to tens, with the study’s own basin names (Lillebonne = basin 2808 Bolbec; “Coutances – St-Lô” = basin 2824). Open data is the exact sum of the same basins, without confidential cells.',
       mismatchNote:
-        'Le Havre + Lillebonne: the study gives them 10 projects together, while open data keeps both basins confidential (at most 4 each); how the 10 split is unknown.',
+        'Le Havre + Lillebonne: the study gives them 10 projects together, while the open data puts both basins under statistical confidentiality (at most 4 each); how the 10 splits between them is unknown.',
+      mismatchOther: 'Differs from the open data: {{names}} (the study shows a value that a confidential cell, at most 4, cannot reach by rounding).',
+      totalNote: 'The study’s bars total {{sum}} projects, while the study states {{stated}}: no printed value is left out here.',
     },
     ranking: {
       title: '{{measure}}: employment basins ranked',

@@ -36,6 +36,8 @@ export function buildStudyBasinChart(
   occupation: typeof ENGINEERS | typeof TECHNICIANS | null,
   filters: Pick<Filters, 'basin'>,
   lang: Language,
+  /** The regional total the study states (« 270 projets »): a note says when the bars do not add up to it. */
+  stated?: number,
 ): ChartModel {
   const t = translator(lang);
   const rows = occupation ? study.rows.filter((row) => row.occupation === occupation) : [];
@@ -79,7 +81,21 @@ export function buildStudyBasinChart(
   };
 
   const notes = [t('recruitment.studyBasins.note')];
-  if (sorted.some((row) => row.check === 'mismatch')) notes.push(t('recruitment.studyBasins.mismatchNote'));
+  if (sorted.some((row) => row.check === 'mismatch' && row.pairedWith)) notes.push(t('recruitment.studyBasins.mismatchNote'));
+  const otherMismatches = sorted.filter((row) => row.check === 'mismatch' && !row.pairedWith).map((row) => row.studyName);
+  if (otherMismatches.length > 0) notes.push(t('recruitment.studyBasins.mismatchOther', { names: otherMismatches.join(', ') }));
+  // Every printed value is kept: an ambiguous pair counts once, at its shared total.
+  const pairs = new Set<string>();
+  const barsTotal = sorted.reduce((sum, row) => {
+    if (!isMissing(row.projects)) return sum + row.projects;
+    const key = [row.studyName, row.pairedWith].sort().join('+');
+    if (pairs.has(key)) return sum;
+    pairs.add(key);
+    return sum + Math.max(0, ...(row.projects.candidates ?? []));
+  }, 0);
+  if (stated !== undefined && sorted.length > 0 && barsTotal !== stated) {
+    notes.push(t('recruitment.studyBasins.totalNote', { sum: formatNumber(barsTotal, lang), stated: formatNumber(stated, lang) }));
+  }
   const base = {
     id: STUDY_BASIN_CHART_ID,
     title: t('recruitment.studyBasins.title'),
