@@ -8,6 +8,7 @@ import { ShareActions } from '../ui/share/ShareActions';
 import { slideOption } from '../ui/share/slideOption';
 import type { ChartModel } from './model';
 import type { EChartsInstance } from './EChart';
+import { IgnoredFilters } from '../features/filters'; // issue #13: active filters this view ignores
 
 const EChart = lazy(() => import('./EChart'));
 
@@ -60,6 +61,7 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
           {model.title}
         </h3>
         <p className="chart-subtitle">{model.subtitle}</p>
+        <IgnoredFilters viewId={model.id} />
       </header>
       {controls ? <div className="chart-controls">{controls}</div> : null}
       <div className="chart-box" ref={chartBox} style={{ minHeight: height }}>
