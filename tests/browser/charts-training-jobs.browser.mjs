@@ -58,7 +58,7 @@ describe('Formations and Métiers', () => {
       await directory.locator('[data-job-id]').first().waitFor();
       assert.equal(await directory.locator('[data-job-id]').count(), 35);
       await page.locator('[data-chart-id="jobs-courses"] svg').first().waitFor({ timeout: 20_000 });
-      assert.match(await svgText(page, 'jobs-courses'), /plus de 1 000/);
+      assert.match(await svgText(page, 'jobs-courses'), /plus de 1\s000/);
 
       await directory.getByRole('searchbox').fill('developpeur');
       await page.waitForFunction(() => document.querySelectorAll('[data-chart-id="jobs-directory"] [data-job-id]').length < 35);
