@@ -202,7 +202,7 @@ const STUDY_DEPARTMENTS: DeptFigure[] = [
     projects: 10,
     confidence: 'reconstructed',
     lines: '954-966',
-    note: "Pas de « 10 » lisible pour l'Eure dans le graphique (« 100 » puis « 0 », l. 964-966 : graduation ou « 10 » coupé). Obtenu par différence : 270 − 130 − 90 − 20 − 20 = 10, et le graphique par bassin donne 10 à Vernon-Louviers, seul bassin de l'Eure.",
+    note: "Pas de « 10 » lisible pour l'Eure dans le graphique (« 100 » puis « 0 », l. 964-966 : graduation ou « 10 » coupé). Obtenu par différence : 270 − 130 − 90 − 20 − 20 = 10 ; l'open data (entre 7 et 11) est compatible. Le graphique par bassin donne Vernon 10 + Louviers 10 = 20 (ses barres totalisent 280) : les deux graphiques de l'étude ne concordent pas pour l'Eure.",
   },
   {
     occupation: 'M1X80',
@@ -269,6 +269,9 @@ interface BasinFigure {
 const M2X90_PRINTED = '80, 0, 10, 130 10, 20, 10, 20 (l. 929-941)';
 const M1X80_PRINTED = '220, 30, 30, 0, 70, 10, 10, 1010, 10, 0, 0, 10, 0 (l. 1034-1058)';
 
+const M2X90_PLACED =
+  'Les 8 nombres imprimés vont aux 8 libellés. Caen, Rouen, Mortagne-l’Aigle et Nord Cotentin reçoivent 130, 80, 20 et 20 (totaux départementaux de l’étude) ; Seine-Maritime = 90 impose Le Havre + Lillebonne = 10 (un 10, un 0) ; restent deux « 10 » pour Vernon et Louviers.';
+
 const STUDY_BASINS: BasinFigure[] = [
   { occupation: 'M2X90', studyName: 'Rouen', projects: 80, note: 'Seul « 80 » imprimé.' },
   {
@@ -286,34 +289,33 @@ const STUDY_BASINS: BasinFigure[] = [
     note: "Bassin 2808 (BOLBEC en 2024, LILLEBONNE dans la table de zonage). Le Havre + Lillebonne = 10, l'un vaut 10 et l'autre 0 ; le texte ne dit pas lequel.",
   },
   { occupation: 'M2X90', studyName: 'Mortagne-l’Aigle', projects: 20, note: "Orne = 20 (graphique par département) ; seul bassin ornais du graphique." },
-  { occupation: 'M2X90', studyName: 'Vernon-Louviers', projects: 10, note: 'Eure = 10 ; seul bassin eurois du graphique (2810 LOUVIERS + 2812 VERNON).' },
+  { occupation: 'M2X90', studyName: 'Vernon', projects: 10, note: `Bassin 2812. ${M2X90_PLACED}` },
+  {
+    occupation: 'M2X90',
+    studyName: 'Louviers',
+    projects: 10,
+    note: `Bassin 2810. ${M2X90_PLACED} Vernon + Louviers = 20, alors que le graphique par département ne donne pas de valeur lisible pour l’Eure (10 par différence avec 270) : les barres de ce graphique totalisent 280, 10 de plus que les 270 annoncés.`,
+  },
   { occupation: 'M2X90', studyName: 'Nord Cotentin', projects: 20, note: 'Manche = 20 ; seul bassin de la Manche du graphique.' },
   { occupation: 'M2X90', studyName: 'Caen', projects: 130, note: 'Calvados = 130 ; seul bassin du Calvados du graphique.' },
 
   { occupation: 'M1X80', studyName: 'Rouen', projects: 220, note: 'Seine-Maritime = 250 = 220 + 30 + 0.' },
   { occupation: 'M1X80', studyName: 'Le Havre', projects: 30, note: 'Seine-Maritime = 250 = 220 + 30 + 0.' },
   { occupation: 'M1X80', studyName: 'Pays de Caux', projects: 0, note: 'Seine-Maritime = 250 = 220 + 30 + 0 ; case secrète arrondie à 0.' },
-  { occupation: 'M1X80', studyName: 'Evreux', projects: 30, note: 'Eure = 50 = 30 + 10 + 10.' },
-  { occupation: 'M1X80', studyName: 'Vernon-Louviers', projects: 10, note: 'Eure = 50 = 30 + 10 + 10 (2810 LOUVIERS + 2812 VERNON).' },
-  { occupation: 'M1X80', studyName: 'Pont-Audemer', projects: 10, note: 'Eure = 50 = 30 + 10 + 10.' },
+  { occupation: 'M1X80', studyName: 'Evreux', projects: 30, note: 'Eure = 50 = 30 (Evreux) + 10 (Louviers) + 10 (Pont-Audemer) + 0 (Vernon).' },
+  { occupation: 'M1X80', studyName: 'Louviers', projects: 10, note: 'Bassin 2810. Eure = 50 = 30 + 10 + 10 + 0 ; dans l’Eure, l’open data (Louviers 8, Vernon secret) place le 10 à Louviers.' },
+  { occupation: 'M1X80', studyName: 'Vernon', projects: 0, note: 'Bassin 2812. Eure = 50 = 30 + 10 + 10 + 0 ; case secrète arrondie à 0.' },
+  { occupation: 'M1X80', studyName: 'Pont-Audemer', projects: 10, note: 'Eure = 50 = 30 + 10 + 10 + 0.' },
   { occupation: 'M1X80', studyName: 'Caen', projects: 70, note: 'Calvados = 90 = 70 + 10 + 10.' },
   { occupation: 'M1X80', studyName: 'Lisieux', projects: 10, note: 'Calvados = 90 = 70 + 10 + 10.' },
   { occupation: 'M1X80', studyName: 'Bayeux', projects: 10, note: 'Calvados = 90 = 70 + 10 + 10.' },
-  { occupation: 'M1X80', studyName: 'Nord Cotentin', projects: 10, note: 'Manche = 20 = 10 + 0 + (Coutances + St-Lô = 10).' },
+  { occupation: 'M1X80', studyName: 'Nord Cotentin', projects: 10, note: 'Manche = 20 = 10 (Nord Cotentin) + 10 (Coutances – St-Lô) + 0 (Sud Manche).' },
   { occupation: 'M1X80', studyName: 'Sud Manche', projects: 0, note: 'Manche = 20 ; case secrète arrondie à 0.' },
   {
     occupation: 'M1X80',
-    studyName: 'Coutances',
-    projects: { candidates: [0, 10] },
-    pairedWith: 'St-Lô',
-    note: "Coutances et St-Lô partagent le bassin 2824 (SAINT LO COUTANCES) ; les nombres imprimés imposent Coutances + St-Lô = 10 (un 10 et un 0) sans dire lequel. L'open data ne peut pas les départager (une seule case).",
-  },
-  {
-    occupation: 'M1X80',
-    studyName: 'St-Lô',
-    projects: { candidates: [0, 10] },
-    pairedWith: 'Coutances',
-    note: "Coutances et St-Lô partagent le bassin 2824 (SAINT LO COUTANCES) ; les nombres imprimés imposent Coutances + St-Lô = 10 (un 10 et un 0) sans dire lequel. L'open data ne peut pas les départager (une seule case).",
+    studyName: 'Coutances – St-Lô',
+    projects: 10,
+    note: 'Bassin 2824 (SAINT LO COUTANCES), un seul bassin dont le libellé est imprimé sur deux lignes (« Coutances » / « St-Lô »). Manche = 20 = 10 + 10 + 0.',
   },
   { occupation: 'M1X80', studyName: 'Alençon', projects: 0, note: 'Orne = 0 ; case secrète arrondie à 0.' },
 ];
@@ -472,10 +474,10 @@ function buildStudyByBasin(rows: readonly BmoRow[]) {
     authority: 'primary' as const,
     confidence: weakest(out.map((r) => r.confidence)),
     notes: [
-      `Ingénieurs (M2X90) : 7 libellés (l. 914-927), nombres imprimés ${M2X90_PRINTED}. 8 nombres pour 7 barres : un « 10 » est en trop (270 = 80 + 130 + 20 + 20 + 10 + 10 + 0).`,
-      `Techniciens (M1X80) : 14 libellés (l. 995-1021), nombres imprimés ${M1X80_PRINTED} ; « 1010 » = 10 et 10. Total 410.`,
+      `Ingénieurs (M2X90) : 8 libellés (l. 914-927 : Rouen, Le Havre — imprimés collés « RouenLe Havre » —, Lillebonne, Mortagne-l’Aigle, Vernon, Louviers, Nord Cotentin, Caen), 8 nombres imprimés ${M2X90_PRINTED}, tous gardés. Leur somme est 280, pas les 270 annoncés par l'étude : l'écart de 10 porte sur l'Eure (Vernon + Louviers = 20 ; graphique par département illisible pour l'Eure, 10 par différence).`,
+      `Techniciens (M1X80) : 14 libellés (l. 995-1021 : « VernonLouviers » = deux bassins, Vernon 2812 et Louviers 2810 ; « Coutances » / « St-Lô » = un bassin, 2824 Saint-Lô Coutances, comme dans le zonage BMO 2024), 14 nombres imprimés ${M1X80_PRINTED} ; « 1010 » = 10 et 10. Total 410, tous gardés.`,
       "Les nombres ne suivent pas l'ordre des libellés : ils sont placés par les totaux départementaux de l'étude (bmo-study-by-department) puis, dans un département, en suivant l'open data arrondie à la dizaine.",
-      "Correspondance des noms avec les bassins BMO 2024 (bmo-basins) : Lillebonne → 2808 BOLBEC ; Vernon-Louviers → 2810 + 2812 ; Coutances et St-Lô → 2824 (partagé).",
+      "Correspondance des noms avec les bassins BMO 2024 (bmo-basins) : Lillebonne → 2808 BOLBEC ; Vernon → 2812, Louviers → 2810 (deux bassins du zonage 2024) ; Coutances – St-Lô → 2824 (un bassin). Raisonnement : data/bmo/SOURCES.md.",
       `check : exact / bound (compatible pour certaines valeurs des cases secrètes, chacune entre 0 et ${SECRET_MAX}) / mismatch.`,
     ],
     rows: out,

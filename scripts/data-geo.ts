@@ -45,7 +45,7 @@ const CAVEATS = [
   'Fusions de communes au 1er janvier 2025 à cheval sur deux bassins (Merlerault-le-Pin, Morville-le-Héron) : affectation antérieure conservée, conforme au zonage 2024.',
   "Simplification : îlots et une enclave de 0,04 km² (Pont-d'Ouilly, comptée dans Flers) disparaissent ; écart d'aire de l'ordre de 0,07 % avec les départements IGN.",
   "« label » est une mise en forme d'affichage des noms officiels (non officielle) ; joindre les données sur « code » (BE24).",
-  "Noms de l'étude : « Vernon-Louviers » couvre 2810 + 2812 ; « Coutances » et « St-Lô » partagent 2824 ; « Lillebonne » = 2808 BOLBEC.",
+  "Noms de l'étude : « Vernon » = 2812 et « Louviers » = 2810 (deux bassins) ; « Coutances – St-Lô » = 2824 (un bassin) ; « Lillebonne » = 2808 BOLBEC.",
   'Pas de code 2815 en 2024.',
 ];
 
@@ -190,7 +190,7 @@ export function buildGeoOutputs(srcDir: string): GeoOutput[] {
     confidence: 'certain' as const,
     notes: [
       'name = NOMBE24 officiel ; label = mise en forme d’affichage (non officielle) ; joindre sur code.',
-      "studyNames : noms employés par l'étude Carif-Oref (graphiques BMO 2024). Lillebonne → 2808 BOLBEC ; « Vernon-Louviers » = 2810 + 2812 ; « Coutances » et « St-Lô » partagent 2824. Liste vide : bassin absent des graphiques de l'étude.",
+      "studyNames : noms employés par l'étude Carif-Oref (graphiques BMO 2024). Lillebonne → 2808 BOLBEC ; « Vernon » = 2812 et « Louviers » = 2810 (deux bassins) ; « Coutances – St-Lô » = 2824 (un bassin, libellé sur deux lignes). Liste vide : bassin absent des graphiques de l'étude.",
       'Polygones : data/geo/bassins-bmo-2024.geojson (même code).',
     ],
     rows,

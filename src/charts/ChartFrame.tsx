@@ -12,6 +12,7 @@ import type { EChartsInstance } from './EChart';
 import { loadChartEngine, useChartEngine, useChartEngineFailure } from './engine';
 import { StaticDrawing } from './static/StaticDrawing';
 import { useBuildTimeDrawing } from './static/useBuildTimeDrawing';
+import { IgnoredFilters } from '../features/filters'; // issue #13: active filters this view ignores
 
 interface ChartFrameProps {
   model: ChartModel;
@@ -112,6 +113,7 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
           {model.title}
         </h3>
         <p className="chart-subtitle">{model.subtitle}</p>
+        <IgnoredFilters viewId={model.id} />
       </header>
       {controls ? <div className="chart-controls">{controls}</div> : null}
       <div className="chart-box" ref={chartBox} style={{ minHeight: height }}>

@@ -5,6 +5,7 @@
  * never look at raw data, which keeps builders testable on fixtures.
  */
 import type { EChartsOption } from 'echarts';
+import type { ValueStatement } from './valueStatement';
 
 export type CellKind = 'text' | 'count' | 'percent' | 'rate';
 
@@ -19,7 +20,11 @@ export interface TableCell {
   text: string;
   sort: number | string | null;
   /** The value is a lower bound, ambiguous or secret: shown with a note, never as a confident figure. */
-  flag?: 'secret' | 'ambiguous' | 'lower-bound' | 'not-in-source';
+  flag?: 'secret' | 'ambiguous' | 'lower-bound' | 'not-in-source' | 'approximate' | 'derived';
+  /** What the cell states about its value (see `valueStatement.ts`): exports take raw numbers and a status from it. */
+  statement?: ValueStatement;
+  /** A code behind a label (BMO occupation, basin, department): exported in its own column. */
+  code?: string;
 }
 
 export interface TableModel {

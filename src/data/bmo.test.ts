@@ -215,9 +215,10 @@ describe('bounds and rounding', () => {
 describe('study basin names', () => {
   it('maps the study names to BMO 2024 codes', () => {
     expect(basinsOfStudyName('Lillebonne')).toEqual(['2808']);
-    expect(basinsOfStudyName('Vernon-Louviers')).toEqual(['2810', '2812']);
-    expect(basinsOfStudyName('Coutances')).toEqual(['2824']);
-    expect(basinsOfStudyName('St-Lô')).toEqual(['2824']);
+    expect(basinsOfStudyName('Vernon')).toEqual(['2812']);
+    expect(basinsOfStudyName('Louviers')).toEqual(['2810']);
+    expect(basinsOfStudyName('Coutances – St-Lô')).toEqual(['2824']);
+    expect(basinsOfStudyName('Vernon-Louviers')).toEqual([]);
     expect(basinsOfStudyName('Dieppe')).toEqual([]);
   });
 });

@@ -38,29 +38,31 @@ export function isSecret(cell: BmoCount): cell is { missing: 'secret' } {
 /**
  * Basin names used by the Carif-Oref study (BMO 2024 pages), by BMO 2024 code.
  * "Lillebonne" is basin 2808 (BOLBEC, which contains Lillebonne and
- * Port-Jérôme); "Vernon-Louviers" covers 2810 + 2812; "Coutances" and "St-Lô"
- * share 2824. Basins the study does not show are absent.
+ * Port-Jérôme). "Vernon" (2812) and "Louviers" (2810) are two basins, as in
+ * the BMO 2024 zoning; "Coutances – St-Lô" is one basin (2824 SAINT LO
+ * COUTANCES), its label printed on two lines. The reasoning is in
+ * data/bmo/SOURCES.md. Basins the study does not show are absent.
  */
 export const STUDY_BASIN_NAMES: Readonly<Record<string, readonly string[]>> = {
   '2801': ['Rouen'],
   '2802': ['Pays de Caux'],
   '2806': ['Le Havre'],
   '2808': ['Lillebonne'],
-  '2810': ['Vernon-Louviers'],
+  '2810': ['Louviers'],
   '2811': ['Evreux'],
-  '2812': ['Vernon-Louviers'],
+  '2812': ['Vernon'],
   '2814': ['Pont-Audemer'],
   '2817': ['Caen'],
   '2818': ['Bayeux'],
   '2820': ['Lisieux'],
   '2822': ['Nord Cotentin'],
   '2823': ['Sud Manche'],
-  '2824': ['Coutances', 'St-Lô'],
+  '2824': ['Coutances – St-Lô'],
   '2826': ['Alençon'],
   '2828': ['Mortagne-l’Aigle'],
 };
 
-/** BMO 2024 basin codes behind a study basin name ("Vernon-Louviers" → ["2810", "2812"]). */
+/** BMO 2024 basin codes behind a study basin name ("Vernon" → ["2812"]). */
 export function basinsOfStudyName(name: string): string[] {
   return Object.keys(STUDY_BASIN_NAMES)
     .filter((code) => STUDY_BASIN_NAMES[code]?.includes(name))

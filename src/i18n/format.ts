@@ -63,6 +63,8 @@ export function formatMeasure(value: Measure, kind: ValueKind, lang: Language = 
 
 /** A sum that may include secret cells: "au moins 1 230". */
 export function formatTotal(total: Total, lang: Language = 'fr'): string {
+  // Every summed cell secret: confidential, not "at least 0" (see charts/valueStatement.ts, the one rule).
+  if (total.lowerBound && total.value === 0) return MISSING_LABELS[lang].secret;
   const number = formatNumber(total.value, lang);
   if (!total.lowerBound) return number;
   return lang === 'fr' ? `au moins ${number}` : `at least ${number}`;

@@ -61,7 +61,7 @@ describe('Formations and Métiers', () => {
       await directory.locator('[data-job-id]').first().waitFor();
       assert.equal(await directory.locator('[data-job-id]').count(), 35);
       await liveChart(page, 'jobs-courses');
-      assert.match(await svgText(page, 'jobs-courses'), /plus de 1 000/);
+      assert.match(await svgText(page, 'jobs-courses'), /plus de 1\s000/);
 
       await directory.getByRole('searchbox').fill('developpeur');
       await page.waitForFunction(() => document.querySelectorAll('[data-chart-id="jobs-directory"] [data-job-id]').length < 35);

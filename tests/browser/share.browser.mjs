@@ -242,9 +242,18 @@ describe('share and present', () => {
         [...tr.children].map((cell) => (cell.classList.contains('flag-lower-bound') ? `au moins ${cell.textContent}` : cell.textContent)),
       ),
     ]);
-    const csvTable = rows.slice(6).filter((row) => row.length > 1 || row[0] !== '');
+    // The table after the 7 metadata lines: one CSV row per table row, the first (label) column as shown,
+    // every figure column split into value / lower bound / status with raw numbers (decimal comma).
+    const csvTable = rows.slice(7).filter((row) => row.length > 1 || row[0] !== '');
     assert.ok(table.length > 1, 'the table has rows');
-    assert.deepEqual(csvTable, table);
+    assert.equal(csvTable.length, table.length);
+    assert.equal(csvTable[0][0], table[0][0]);
+    assert.deepEqual(csvTable.slice(1).map((row) => row[0]), table.slice(1).map((row) => row[0]));
+    const header = csvTable[0];
+    for (const label of table[0].slice(1)) assert.ok(header.some((column) => column.startsWith(label)), `a CSV column for ${label}`);
+    const numeric = header.flatMap((column, index) => (column.endsWith('— statut') ? [index - 2, index - 1] : []));
+    assert.ok(numeric.length > 0, 'figure columns');
+    for (const row of csvTable.slice(1)) for (const index of numeric) assert.match(row[index], /^(-?\d+(,\d+)?)?$/, `raw number in ${header[index]}`);
     assert.match(text, /[éèàô’]/, 'accents survive');
     assert.deepEqual(problems, []);
     await context.close();

@@ -29,7 +29,7 @@ describe('basin texts', () => {
       'Le Havre (2806)',
       'Projets de recrutement : au moins 20',
       'Rang : 2e sur 27',
-      `Part des projets de la région : 1,6${NBSP}%`,
+      `Part des projets de la région : ≈ 1,6${NBSP}%`,
       'Valeur minimale : des cases soumises au secret statistique (moins de 5 projets) ne sont pas comptées.',
     ]);
     expect(basinTooltipLines(projects.get('2817')!, 'projets', 27, 'fr')).toContain('Rang : non classé');

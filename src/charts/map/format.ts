@@ -2,27 +2,19 @@
  * Texts of one basin for the map tooltip, the basin list and the tables:
  * the value in the measure's unit with its uncertainty spelled out.
  */
-import { formatNumber, formatPercent } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language, MeasureId } from '../../state/filters';
+import { statementText, type StatementUnit, type ValueStatement } from '../valueStatement';
 import type { BasinDatum } from './join';
 
-/** "126", "au moins 126", "≈ 58,2 %", "secret statistique", "aucun projet". */
+/** "126", "au moins 126", "≈ 58,2 %", "secret statistique", "aucun projet": the basin's value for the measure. */
 export function formatBasinValue(datum: BasinDatum, measure: MeasureId, lang: Language): string {
-  const t = translator(lang);
-  if (datum.status === 'secret') return t('recruitment.secret');
-  if (datum.status === 'none') return t('recruitment.none');
-  return formatMeasureValue(datum.value!, datum.uncertain, measure, lang);
+  return basinStatementText(datum.statements.value, measure === 'projets' ? 'count' : 'percent', lang);
 }
 
-export function formatMeasureValue(value: number, uncertain: boolean, measure: MeasureId, lang: Language): string {
-  const t = translator(lang);
-  if (measure === 'projets') {
-    const text = formatNumber(value, lang);
-    return uncertain ? t('recruitment.atLeast', { value: text }) : text;
-  }
-  const text = formatPercent(value, lang);
-  return uncertain ? t('recruitment.approximately', { value: text }) : text;
+/** A basin statement's text; a basin without any project reads « aucun projet », in every unit. */
+export function basinStatementText(statement: ValueStatement, unit: StatementUnit, lang: Language): string {
+  return statementText(statement, unit, lang, { noneText: translator(lang)('recruitment.none') });
 }
 
 /** "1er sur 27", "3e sur 27" / "1st of 27". */
@@ -38,11 +30,11 @@ export function basinTooltipLines(datum: BasinDatum, measure: MeasureId, totalBa
   const t = translator(lang);
   const lines = [`${datum.label} (${datum.code})`, `${t(`filters.measures.${measure}`)} : ${formatBasinValue(datum, measure, lang)}`];
   if (measure !== 'projets' && datum.status !== 'none') {
-    lines.push(`${t('filters.measures.projets')} : ${formatMeasureValue(datum.projects.value, datum.projects.lowerBound, 'projets', lang)}`);
+    lines.push(`${t('filters.measures.projets')} : ${basinStatementText(datum.statements.projects, 'count', lang)}`);
   }
   lines.push(`${t('recruitment.rank')} : ${datum.rank === null ? t('recruitment.unranked') : formatRank(datum.rank, totalBasins, lang)}`);
-  if (datum.shareOfRegion !== null) {
-    lines.push(`${t('recruitment.shareOfRegion')} : ${formatPercent(datum.shareOfRegion, lang)}`);
+  if (datum.status !== 'none') {
+    lines.push(`${t('recruitment.shareOfRegion')} : ${basinStatementText(datum.statements.shareOfRegion, 'percent', lang)}`);
   }
   if (datum.status === 'secret') lines.push(t('recruitment.secretNote'));
   else if (datum.uncertain) lines.push(measure === 'projets' ? t('recruitment.lowerBoundNote') : t('recruitment.approximateNote'));

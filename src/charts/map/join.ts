@@ -8,6 +8,7 @@
 import { share, totalsBy, type BmoMeasure } from '../../data/bmo';
 import type { Total } from '../../data/contract';
 import type { BmoOccupation, BmoRow } from '../../data/schemas/bmo';
+import { fromShare, fromTotal, type ValueStatement } from '../valueStatement';
 import { OCCUPATION_FAMILY, occupationCodes, type MeasureId, type OccupationId } from '../../state/filters';
 
 export interface BasinRef {
@@ -35,6 +36,12 @@ export interface BasinDatum extends BasinRef {
   rank: number | null;
   /** Percent of the region's recruitment projects (met) located in this basin. */
   shareOfRegion: number | null;
+  /**
+   * What may be said of each value (see `valueStatement.ts`): `value` is the
+   * selected measure; a share is approximate when its numerator or its
+   * denominator (the basin's projects, or the region's) is a lower bound.
+   */
+  statements: { value: ValueStatement; projects: ValueStatement; difficultShare: ValueStatement; seasonalShare: ValueStatement; shareOfRegion: ValueStatement };
 }
 
 export interface BasinJoin {
@@ -116,8 +123,19 @@ export function joinBasins(rows: readonly BmoRow[], basins: readonly BasinRef[],
       value = chosen.value;
       uncertain = chosen.uncertain;
     }
+    const none: ValueStatement = { kind: 'none' };
+    const statements = {
+      projects: fromTotal(projects),
+      difficultShare: status === 'none' ? none : fromShare(difficult, projects),
+      seasonalShare: status === 'none' ? none : fromShare(seasonal, projects),
+      shareOfRegion: status === 'none' ? none : fromShare(projects, region),
+    };
     return {
       ...basin,
+      statements: {
+        ...statements,
+        value: measure === 'projets' ? statements.projects : measure === 'difficiles' ? statements.difficultShare : statements.seasonalShare,
+      },
       status,
       value,
       uncertain,

@@ -193,7 +193,7 @@ export type StudyByDepartmentRow = v.InferOutput<typeof StudyByDepartmentRowSche
 export const StudyByBasinRowSchema = v.object({
   occupation: StudyOccupation,
   occupationLabel: v.string(),
-  /** The basin name printed by the study ("Lillebonne", "Vernon-Louviers", "St-Lô"). */
+  /** The basin name printed by the study ("Lillebonne", "Vernon", "Coutances – St-Lô"). */
   studyName: v.string(),
   /** BMO 2024 basin codes the study name maps to. */
   basins: v.pipe(v.array(BasinCode), v.minLength(1)),

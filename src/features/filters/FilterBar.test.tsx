@@ -61,4 +61,24 @@ describe('filter bar', () => {
     renderBar();
     expect(screen.getByRole('button', { name: 'Filtres (2 actifs)' })).toHaveAttribute('aria-expanded', 'false');
   });
+
+  it('disables, with the reason, a control that no view of the section follows, and shows the year only where it means something', () => {
+    window.location.hash = '#ia';
+    const { unmount } = renderBar();
+    expect(screen.getByRole('combobox', { name: 'Département' })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: 'Département' })).toHaveAccessibleDescription(/Sans effet dans cette section/);
+    expect(screen.getByRole('combobox', { name: 'Mesure' })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: 'Métier' })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: 'Année' })).toBeEnabled();
+    unmount();
+
+    window.location.hash = '#recrutements';
+    const again = renderBar();
+    expect(screen.queryByRole('combobox', { name: 'Année' })).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Mesure' })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'Département' })).toBeEnabled();
+    expect(screen.queryByText(/Sans effet dans cette section/)).toBeNull();
+    again.unmount();
+    window.location.hash = '';
+  });
 });

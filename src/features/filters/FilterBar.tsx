@@ -4,6 +4,8 @@ import { useT } from '../../i18n/i18n';
 import { MEASURES, YEARS, type Filters } from '../../state/filters';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { BASINS, DEPARTMENTS, isBasinCode, isDepartmentCode } from '../../state/territories';
+import { sectionFilters, type ScopedFilter } from '../../state/filterScope';
+import { useSection } from '../../state/navigation';
 import { activeFilters } from './activeFilters';
 import { OccupationSelect } from './OccupationSelect';
 import { useFilterLookups } from './useFilterLookups';
@@ -22,6 +24,11 @@ export function FilterBar() {
   // On phones the controls fold behind a button so the charts stay in view; the chips always show.
   const [expanded, setExpanded] = useState(false);
   const controlsId = useId();
+  // A control that no view of the section follows is disabled and says why; the year is not shown at all there.
+  const applies = sectionFilters(useSection());
+  const noEffectId = `${controlsId}-no-effect`;
+  const scoped = (name: ScopedFilter) =>
+    applies.has(name) ? { disabled: false } : { disabled: true, 'aria-describedby': noEffectId };
 
   return (
     <div className="filter-bar" data-expanded={expanded}>
@@ -35,10 +42,16 @@ export function FilterBar() {
         {t('filters.toggle', { count: chips.length })}
       </button>
       <form id={controlsId} className="filter-controls" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
-        <OccupationSelect value={filters.occupation} onChange={(occupation) => setFilters({ occupation })} lookups={lookups} />
+        <OccupationSelect
+          value={filters.occupation}
+          onChange={(occupation) => setFilters({ occupation })}
+          lookups={lookups}
+          disabledBy={applies.has('occupation') ? undefined : noEffectId}
+        />
         <label className="field">
           <span>{t('filters.dep')}</span>
           <select
+            {...scoped('dep')}
             value={filters.dep ?? ''}
             onChange={(event) => setFilters({ dep: isDepartmentCode(event.target.value) ? event.target.value : null })}
           >
@@ -53,6 +66,7 @@ export function FilterBar() {
         <label className="field">
           <span>{t('filters.basin')}</span>
           <select
+            {...scoped('basin')}
             value={filters.basin ?? ''}
             onChange={(event) => setFilters({ basin: isBasinCode(event.target.value) ? event.target.value : null })}
           >
@@ -64,6 +78,7 @@ export function FilterBar() {
             ))}
           </select>
         </label>
+{applies.has('year') ? (
         <label className="field">
           <span>{t('filters.year')}</span>
           <select
@@ -78,9 +93,11 @@ export function FilterBar() {
             ))}
           </select>
         </label>
+        ) : null}
         <label className="field">
           <span>{t('filters.measure')}</span>
           <select
+            {...scoped('measure')}
             value={filters.measure}
             onChange={(event) => setFilters({ measure: MEASURES.find((measure) => measure === event.target.value) ?? 'projets' })}
           >
@@ -91,6 +108,11 @@ export function FilterBar() {
             ))}
           </select>
         </label>
+        {(['occupation', 'dep', 'basin', 'measure'] as const).some((name) => !applies.has(name)) ? (
+          <p id={noEffectId} className="field-disabled-note">
+            {t('filters.noEffect')}
+          </p>
+        ) : null}
       </form>
       <div className="active-filters" role="region" aria-label={t('filters.active')} aria-live="polite">
         {chips.length === 0 ? (

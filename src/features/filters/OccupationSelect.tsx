@@ -12,6 +12,8 @@ interface OccupationSelectProps {
   value: string;
   onChange: (occupation: string) => void;
   lookups: LabelLookups;
+  /** Id of the text explaining why the picker is disabled (no view of the section follows it); enabled when absent. */
+  disabledBy?: string;
 }
 
 export interface OccupationOption {
@@ -88,7 +90,7 @@ export function occupationGroups(
  * handle everywhere. Until the occupations file has loaded (or if it is
  * broken) the study's occupations are still offered.
  */
-export function OccupationSelect({ value, onChange, lookups }: OccupationSelectProps) {
+export function OccupationSelect({ value, onChange, lookups, disabledBy }: OccupationSelectProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const baseId = useId();
@@ -109,7 +111,8 @@ export function OccupationSelect({ value, onChange, lookups }: OccupationSelectP
           value={query}
           autoComplete="off"
           spellCheck={false}
-          aria-describedby={statusId}
+          disabled={disabledBy !== undefined}
+          aria-describedby={disabledBy ? `${statusId} ${disabledBy}` : statusId}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
             // Enter picks the first match, so "type, then Enter" chooses without reaching for the list.
@@ -125,7 +128,7 @@ export function OccupationSelect({ value, onChange, lookups }: OccupationSelectP
       </span>
       <label style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
         <span>{t('filters.occupation')}</span>
-        <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <select value={value} disabled={disabledBy !== undefined} aria-describedby={disabledBy} onChange={(event) => onChange(event.target.value)}>
           {groups.map((group) => (
             <optgroup key={group.label} label={group.label}>
               {group.options.map((option) => (

@@ -7,6 +7,7 @@ import { useLang, useT } from '../../i18n/i18n';
 import { SearchBox } from '../../ui/SearchBox';
 import { coursesText, filterJobs, groupByFamily, isMissing, JOB_SORTS, notesByField, type JobSort } from './directory';
 import { JobSheet } from './JobSheet';
+import { IgnoredFilters } from '../filters';
 
 export const DIRECTORY_ID = 'jobs-directory';
 
@@ -36,8 +37,9 @@ export function JobsDirectory() {
           {t('jobs.directoryTitle')}
         </h3>
         <p className="chart-subtitle">
-          {t('jobs.directorySubtitle')} — {sheets.period}
+          {t('jobs.directorySubtitle')} — {t('jobs.sheetsPeriod')}
         </p>
+        <IgnoredFilters viewId={DIRECTORY_ID} />
       </header>
       <div className="chart-controls">
         <SearchBox

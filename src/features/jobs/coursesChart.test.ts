@@ -24,14 +24,14 @@ describe('buildJobsCoursesChart', () => {
     expect(bars[3]!.itemStyle.decal).toBeDefined();
     expect(bars[1]!.itemStyle.decal).toBeUndefined();
     const label = option.series[0]!.label.formatter;
-    expect([0, 1, 3].map((dataIndex) => label({ dataIndex }))).toEqual(['plus de 1 000', '95', 'plusieurs']);
-    expect(option.tooltip.formatter({ dataIndex: 0 })).toBe('Directeur artistique : plus de 1 000 formations recensées (France entière) — borne basse');
+    expect([0, 1, 3].map((dataIndex) => label({ dataIndex }))).toEqual(['plus de 1\u202f000', '95', 'plusieurs']);
+    expect(option.tooltip.formatter({ dataIndex: 0 })).toBe('Directeur artistique : plus de 1\u202f000 formations recensées (France entière) — borne basse');
     expect(option.tooltip.renderMode).toBe('richText');
   });
 
   it('tables exactly what is plotted, lower bounds flagged', () => {
     expect(model.table.rows.map((row) => [row.job!.text, row.wording!.text, row.plotted!.text, row.plotted!.flag])).toEqual([
-      ['Directeur artistique', 'plus de 1 000', '1\u202f000', 'lower-bound'],
+      ['Directeur artistique', 'plus de 1\u202f000', '1\u202f000', 'lower-bound'],
       ['Développeur web mobile', '95', '95', undefined],
       ['Architecte logiciel', '2', '2', undefined],
       ['Ergonome', 'plusieurs', '2', 'lower-bound'],
@@ -63,6 +63,6 @@ describe('buildJobsCoursesChart', () => {
 
   it('summarises the extremes in English when asked', () => {
     const english = buildJobsCoursesChart(sheetsData, null, 'en');
-    expect(english.summary).toBe('4 jobs plotted. Most courses: Directeur artistique (plus de 1 000); fewest: Ergonome (plusieurs).');
+    expect(english.summary).toBe('4 jobs plotted. Most courses: Directeur artistique (more than 1,000); fewest: Ergonome (several).');
   });
 });

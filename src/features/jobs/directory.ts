@@ -5,7 +5,7 @@
  */
 import type { Missing } from '../../data/contract';
 import type { ContinuingCourses, JobFamilyRow, JobSheetRow, SheetSection } from '../../data/schemas/jobs';
-import { formatNumber, missingLabel } from '../../i18n/format';
+import { fromMeasure, statementText, type ValueStatement } from '../../charts/valueStatement';
 import type { Language } from '../../state/filters';
 import { matchesTerms, normalizeForSearch, searchIndex, searchTerms } from '../../ui/search';
 
@@ -51,9 +51,17 @@ export function coursesSortKey(courses: ContinuingCourses | Missing): number | n
 
 /** "262", "plus de 1 000", "plusieurs" — exact numbers as numbers, anything else in the sheet's own words. */
 export function coursesText(courses: ContinuingCourses | Missing, lang: Language): string {
-  if (isMissing(courses)) return missingLabel(courses, lang);
-  if (courses.count !== undefined) return formatNumber(courses.count, lang);
-  return courses.text ?? formatNumber(courses.lowerBound, lang);
+  return statementText(coursesStatement(courses), 'count', lang);
+}
+
+/**
+ * What the sheet says of its number of courses: a count, « plus de 1 000 »
+ * (more than), « plusieurs » (several, at least 2: kept in words), or nothing.
+ */
+export function coursesStatement(courses: ContinuingCourses | Missing): ValueStatement {
+  if (isMissing(courses)) return fromMeasure(courses);
+  if (courses.count !== undefined) return { kind: 'number', value: courses.count };
+  return { kind: 'lower-bound', value: courses.lowerBound, strict: true, ...(courses.text && !/^plus de/i.test(courses.text) ? { words: 'several' as const } : {}) };
 }
 
 export function isLowerBound(courses: ContinuingCourses | Missing): courses is ContinuingCourses {

@@ -75,6 +75,13 @@ describe('recruitment projects tile', () => {
     expect(none.value).toBeNull();
     expect(none.note).toBe('Aucun projet déclaré');
   });
+
+  it('says « secret statistique » for a territory whose every cell is secret, never « au moins 0 » or « aucun »', () => {
+    const havre = recruitmentFigure(bmoFixture, occupationsFixture, { occupation: 'M2X90', dep: '76', basin: '2806', sector: null }, 'fr');
+    expect(havre.value).toBe('secret statistique');
+    expect(havre.note).toMatch(/moins de 5 projets/);
+    expect(havre.flag).toBeNull();
+  });
 });
 
 describe('students tile', () => {

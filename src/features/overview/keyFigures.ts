@@ -3,12 +3,13 @@
  * occupation filter; when the study has no figure for the selected group the
  * tile says so instead of borrowing another group's figure.
  */
+import { fromTotal, statementText } from '../../charts/valueStatement';
 import { isMissing, type Measure } from '../../data/contract';
 import { sumRows, type BmoFilter } from '../../data/bmo';
 import type { Dataset } from '../../data/queries';
 import type { SectionId } from '../../state/sections';
 import { translator } from '../../i18n/i18n';
-import { formatMeasure, formatPercent, formatTotal, missingLabel } from '../../i18n/format';
+import { formatMeasure, formatPercent, missingLabel } from '../../i18n/format';
 import { OCCUPATION_FAMILY, occupationCodes, type Filters, type Language } from '../../state/filters';
 import { basinLabel, departmentLabel } from '../../state/territories';
 import { occupationLabel } from '../filters';
@@ -110,14 +111,22 @@ export function recruitmentFigure(
   const total = sumRows(data.rows, 'met', filter);
   const area = filters.basin ? basinLabel(filters.basin) : filters.dep ? departmentLabel(filters.dep) : t('overview.normandie');
   const lookup = (code: string) => occupations.rows.find((row) => row.code === code)?.label;
-  const none = total.value === 0 && !total.lowerBound;
+  const statement = fromTotal(total);
+  const none = statement.kind === 'none';
   return {
     id: 'recruitment',
     label: t('overview.recruitment.label'),
-    value: none ? null : formatTotal(total, lang),
+    // Every cell secret: « secret statistique », never « au moins 0 ».
+    value: none ? null : statementText(statement, 'count', lang),
     detail: t('overview.recruitment.detail', { occupation: occupationLabel(filters.occupation, t, lookup), area }),
-    note: none ? t('overview.recruitment.none') : total.lowerBound ? t('overview.recruitment.lowerBound') : null,
-    flag: total.lowerBound ? 'lower-bound' : null,
+    note: none
+      ? t('overview.recruitment.none')
+      : statement.kind === 'secret'
+        ? t('recruitment.secretNote')
+        : statement.kind === 'lower-bound'
+          ? t('overview.recruitment.lowerBound')
+          : null,
+    flag: statement.kind === 'lower-bound' ? 'lower-bound' : null,
     source: data.source.citation,
     section: 'recrutements',
   };

@@ -19,11 +19,17 @@ export function StudyBasinChart() {
   const occupation = useFilterStore((state) => state.occupation);
   const basin = useFilterStore((state) => state.basin);
   const { data: study } = useSuspenseQuery(datasetQuery('bmo-study-by-basin'));
+  // The regional total the study states (270, 410), to say when its bars do not add up to it.
+  const { data: byDepartment } = useSuspenseQuery(datasetQuery('bmo-study-by-department'));
   const [picked, setPicked] = useState<typeof ENGINEERS | typeof TECHNICIANS>(ENGINEERS);
   const shown = occupation === STUDY_OCCUPATIONS ? picked : studyOccupationFor(occupation);
   // Below the map: the chart catches up with a filter change once the views in sight have painted.
   const shownBasin = useDeferredValue(basin);
-  const model = useMemo(() => buildStudyBasinChart(study, shown, { basin: shownBasin }, lang), [study, shown, shownBasin, lang]);
+  const stated = byDepartment.rows.find((row) => row.area === 'normandie' && row.occupation === shown)?.projects;
+  const model = useMemo(
+    () => buildStudyBasinChart(study, shown, { basin: shownBasin }, lang, typeof stated === 'number' ? stated : undefined),
+    [study, shown, shownBasin, lang, stated],
+  );
   const name = useId();
 
   const controls =

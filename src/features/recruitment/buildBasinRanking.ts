@@ -5,7 +5,7 @@
  * measure is the number of projects.
  */
 import type { EChartsOption } from 'echarts';
-import { formatBasinValue, formatRank } from '../../charts/map/format';
+import { basinStatementText, formatBasinValue, formatRank } from '../../charts/map/format';
 import { joinBasins, rankedOrder, resolveOccupationCodes } from '../../charts/map/join';
 import type { ChartModel } from '../../charts/model';
 import { GRID_LINE_COLOR, HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
@@ -14,7 +14,7 @@ import { translator } from '../../i18n/i18n';
 import type { Filters, Language } from '../../state/filters';
 import { basinLabel, departmentLabel } from '../../state/territories';
 import { BASIN_REFS } from './basins';
-import { basinTable, type RecruitmentData } from './buildRecruitmentMap';
+import { basinTable, uncertaintyNotes, type RecruitmentData } from './buildRecruitmentMap';
 import { occupationName } from './occupationName';
 import { indexedTooltip } from '../../charts/tooltip';
 
@@ -47,9 +47,7 @@ export function buildBasinRanking(
   } else if (filters.dep) {
     notes.push(t('recruitment.ranking.department', { name: departmentLabel(filters.dep) }));
   }
-  if (plotted.some((datum) => datum.uncertain || datum.status === 'secret')) {
-    notes.push(measure === 'projets' ? t('recruitment.map.noteLowerBound') : t('recruitment.map.noteApproximate'));
-  }
+  notes.push(...uncertaintyNotes(plotted, lang));
   const absent = join.basins.filter((datum) => datum.status === 'none');
   if (absent.length > 0 && plotted.length > 0) {
     notes.push(`${t('recruitment.legendNone')} : ${absent.map((datum) => basinLabel(datum.code)).join(', ')}.`);
@@ -60,7 +58,7 @@ export function buildBasinRanking(
     title: t('recruitment.ranking.title', { measure: t(`filters.measures.${measure}`) }),
     subtitle: t('recruitment.ranking.subtitle', { occupation, unit: t(`recruitment.units.${measure}`) }),
     source: data.source.citation,
-    table: basinTable(plotted, measure, lang),
+    table: basinTable(plotted, measure, lang, total),
     notes,
     height: Math.max(200, 48 + plotted.length * BAR_ROW_HEIGHT),
   };
@@ -80,13 +78,15 @@ export function buildBasinRanking(
 
   const labels = plotted.map((datum) => {
     const value = formatBasinValue(datum, measure, lang);
-    if (measure !== 'projets' || datum.difficultShare === null) return value;
-    return `${value} · ${t('recruitment.ranking.difficultLabel', { value: formatPercent(datum.difficultShare, lang, 0) })}`;
+    const difficult = datum.statements.difficultShare;
+    if (measure !== 'projets' || (difficult.kind !== 'number' && difficult.kind !== 'approximate')) return value;
+    const percent = formatPercent(difficult.value, lang, 0);
+    return `${value} · ${t('recruitment.ranking.difficultLabel', { value: difficult.kind === 'approximate' ? t('recruitment.approximately', { value: percent }) : percent })}`;
   });
   const tooltips = plotted.map((datum) => {
     const lines = [`${datum.label} (${departmentLabel(datum.dep)})`, `${t(`filters.measures.${measure}`)} : ${formatBasinValue(datum, measure, lang)}`];
     if (datum.rank !== null) lines.push(`${t('recruitment.rank')} : ${formatRank(datum.rank, total, lang)}`);
-    if (datum.difficultShare !== null) lines.push(`${t('recruitment.columns.difficultShare')} : ${formatPercent(datum.difficultShare, lang)}`);
+    if (datum.status !== 'none') lines.push(`${t('recruitment.columns.difficultShare')} : ${basinStatementText(datum.statements.difficultShare, 'percent', lang)}`);
     return lines.join('\n');
   });
   const colorOf = (datum: (typeof plotted)[number]) => {

@@ -5,14 +5,15 @@
  * are two distinct series, so neither is mistaken for the other.
  */
 import type { EChartsOption } from 'echarts';
-import { share, sumByDepartment } from '../../data/bmo';
-import { isMissing, type Total } from '../../data/contract';
+import { sumByDepartment } from '../../data/bmo';
+import type { Total } from '../../data/contract';
 import { resolveOccupationCodes } from '../../charts/map/join';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
 import type { StudyByDepartmentRow } from '../../data/schemas/bmo';
 import { DEP_CODES } from '../../data/schemas/bmo';
-import { formatNumber, formatPercent, formatTotal, missingLabel } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
+import { derivedSum, fromMeasure, fromShare, fromTotal, statementCell, statementText, statementValue, type ValueStatement } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { departmentLabel } from '../../state/territories';
@@ -26,11 +27,20 @@ export interface StudyDepartmentData {
   source: { citation: string };
 }
 
-/** The study's figure for an area: the sum of its rounded figures over the selected study occupations. */
-export function studyProjects(rows: readonly StudyByDepartmentRow[], occupations: readonly string[], area: string): number | null {
-  const matching = rows.filter((row) => row.area === area && occupations.includes(row.occupation));
-  if (matching.length !== occupations.length || matching.some((row) => isMissing(row.projects))) return null;
-  return matching.reduce((sum, row) => sum + (row.projects as number), 0);
+/** The study's own figure for one occupation and area (rounded to tens), as a statement: never summed with another. */
+export function studyFigure(rows: readonly StudyByDepartmentRow[], occupation: string, area: string): ValueStatement {
+  const row = rows.find((candidate) => candidate.area === area && candidate.occupation === occupation);
+  return fromMeasure(row?.projects);
+}
+
+/**
+ * The sum of the study's figures over several occupations. The study never
+ * prints it (270 engineers and 410 technicians, never 680): it is derived,
+ * and null when one figure is not a confident number.
+ */
+export function studyProjects(rows: readonly StudyByDepartmentRow[], occupations: readonly string[], area: string): ValueStatement | null {
+  const figures = occupations.map((occupation) => studyFigure(rows, occupation, area));
+  return occupations.length === 1 ? (figures[0]!.kind === 'number' ? figures[0]! : null) : derivedSum(figures);
 }
 
 function studyOccupations(occupation: string): string[] | null {
@@ -51,63 +61,62 @@ export function buildDepartmentChart(
   const met = sumByDepartment(data.rows, 'met', filter);
   const xmet = sumByDepartment(data.rows, 'xmet', filter);
   const empty: Total = { value: 0, lowerBound: false };
-  const studyCodes = studyOccupations(filters.occupation);
+  const studyCodes = studyOccupations(filters.occupation) ?? [];
+  const pair = studyCodes.length > 1;
 
   const departments = DEP_CODES.map((code) => {
     const projects = met[code] ?? empty;
-    const difficult = share(xmet[code] ?? empty, projects);
     return {
       code,
       label: departmentLabel(code),
       projects,
-      difficult,
-      study: studyCodes ? studyProjects(study.rows, studyCodes, code) : null,
+      projectsStatement: fromTotal(projects),
+      difficult: fromShare(xmet[code] ?? empty, projects),
+      study: studyCodes.map((studyCode) => studyFigure(study.rows, studyCode, code)),
+      studySum: pair ? studyProjects(study.rows, studyCodes, code) : null,
     };
   }).sort((a, b) => b.projects.value - a.projects.value || a.code.localeCompare(b.code));
   const region = Object.values(met).reduce<Total>((sum, total) => ({ value: sum.value + total.value, lowerBound: sum.lowerBound || total.lowerBound }), empty);
-  const studyRegion = studyCodes ? studyProjects(study.rows, studyCodes, 'normandie') : null;
 
   const openLabel = t('recruitment.columns.openData');
-  const studyLabel = t('recruitment.columns.study');
-  const difficultText = (value: (typeof departments)[number]['difficult']) =>
-    isMissing(value.value)
-      ? missingLabel(value.value, lang)
-      : value.lowerBoundAffected
-        ? t('recruitment.approximately', { value: formatPercent(value.value, lang) })
-        : formatPercent(value.value, lang);
+  /** One series (and one column) per study occupation: the study prints them separately. */
+  const studyLabels = studyCodes.map((code) =>
+    pair ? t('recruitment.department.studyOf', { occupation: t(code === ENGINEERS ? 'recruitment.department.engineers' : 'recruitment.department.technicians') }) : t('recruitment.columns.study'),
+  );
+  const count = (statement: ValueStatement) => statementText(statement, 'count', lang, { noneText: t('recruitment.none') });
+  const percent = (statement: ValueStatement) => statementText(statement, 'percent', lang, { noneText: '—' });
 
   const table = {
     columns: [
       { key: 'department', label: t('recruitment.columns.department'), kind: 'text' as const },
       { key: 'projects', label: `${t('recruitment.columns.projects')} — ${openLabel}`, kind: 'count' as const },
       { key: 'difficult', label: t('recruitment.columns.difficultShare'), kind: 'percent' as const },
-      ...(studyCodes ? [{ key: 'study', label: `${t('recruitment.columns.projects')} — ${studyLabel}`, kind: 'count' as const }] : []),
+      ...studyCodes.map((code, index) => ({ key: `study-${code}`, label: `${t('recruitment.columns.projects')} — ${studyLabels[index]}`, kind: 'count' as const })),
+      ...(pair ? [{ key: 'studySum', label: t('recruitment.department.studySum'), kind: 'count' as const }] : []),
     ],
     rows: departments.map((dep): Record<string, TableCell> => ({
-      department: { text: `${dep.label} (${dep.code})`, sort: dep.label },
-      projects: {
-        text:
-          dep.projects.value === 0
-            ? dep.projects.lowerBound
-              ? t('recruitment.secret')
-              : t('recruitment.none')
-            : formatNumber(dep.projects.value, lang),
-        sort: dep.projects.value,
-        flag: dep.projects.lowerBound ? (dep.projects.value === 0 ? 'secret' : 'lower-bound') : undefined,
-      },
-      difficult: {
-        text: difficultText(dep.difficult),
-        sort: isMissing(dep.difficult.value) ? null : dep.difficult.value,
-        flag: dep.difficult.lowerBoundAffected ? 'ambiguous' : undefined,
-      },
-      study: dep.study === null ? { text: '—', sort: null } : { text: formatNumber(dep.study, lang), sort: dep.study },
+      department: { text: `${dep.label} (${dep.code})`, sort: dep.label, code: dep.code },
+      projects: statementCell(dep.projectsStatement, 'count', lang, { noneText: t('recruitment.none') }),
+      difficult: statementCell(dep.difficult, 'percent', lang, { noneText: '—' }),
+      ...Object.fromEntries(studyCodes.map((code, index) => [`study-${code}`, statementCell(dep.study[index]!, 'count', lang)])),
+      ...(pair ? { studySum: dep.studySum ? statementCell(dep.studySum, 'count', lang, { terse: true }) : { text: '—', sort: null } } : {}),
     })),
   };
 
   const notes: string[] = [];
-  if (departments.some((dep) => dep.projects.lowerBound)) notes.push(t('recruitment.map.noteLowerBound'));
-  if (studyCodes) notes.push(t('recruitment.department.studyNote'));
-  const source = studyCodes ? `${data.source.citation} ; ${study.source.citation.replace(/^Source\s*:\s*/, '')}` : data.source.citation;
+  if (departments.some((dep) => dep.projectsStatement.kind === 'lower-bound')) notes.push(t('recruitment.map.noteLowerBound'));
+  if (departments.some((dep) => dep.difficult.kind === 'approximate')) notes.push(t('recruitment.map.noteApproximate'));
+  if (departments.some((dep) => dep.difficult.kind === 'secret' || dep.projectsStatement.kind === 'secret')) notes.push(t('recruitment.map.noteSecret'));
+  if (studyCodes.length > 0) notes.push(t('recruitment.department.studyNote'));
+  if (pair) {
+    notes.push(
+      t('recruitment.department.studySumNote', {
+        engineers: count(studyFigure(study.rows, ENGINEERS, 'normandie')),
+        technicians: count(studyFigure(study.rows, TECHNICIANS, 'normandie')),
+      }),
+    );
+  }
+  const source = studyCodes.length > 0 ? `${data.source.citation} ; ${study.source.citation.replace(/^Source\s*:\s*/, '')}` : data.source.citation;
 
   const base = {
     id: DEPARTMENT_CHART_ID,
@@ -116,38 +125,39 @@ export function buildDepartmentChart(
     source,
     table,
     notes,
-    height: studyCodes ? 320 : 280,
+    height: pair ? 400 : studyCodes.length > 0 ? 320 : 280,
   };
-  if (departments.every((dep) => dep.projects.value === 0 && !dep.projects.lowerBound)) {
+  if (departments.every((dep) => dep.projectsStatement.kind === 'none')) {
     return { ...base, option: null, summary: t('recruitment.map.summaryEmpty', { occupation }) };
   }
 
   const top = departments[0]!;
+  const studyRegion = studyCodes.map((code, index) => `${studyLabels[index]} : ${count(studyFigure(study.rows, code, 'normandie'))}`).join(' ; ');
   const summary = t('recruitment.department.summary', {
     occupation,
     top: top.label,
-    topValue: formatTotal(top.projects, lang),
-    region: formatTotal(region, lang) + (studyRegion !== null ? ` (${studyLabel} : ${formatNumber(studyRegion, lang)})` : ''),
+    topValue: count(top.projectsStatement),
+    region: count(fromTotal(region)) + (studyRegion ? ` (${studyRegion})` : ''),
   });
 
   const faded = (code: string) => filters.dep !== null && filters.dep !== code;
   const decal = { ...UNCERTAIN_DECAL, dashArrayX: [1, 0], dashArrayY: [3, 3] };
   const openTooltips = departments.map((dep) =>
-    [`${dep.label} — ${openLabel}`, `${t('recruitment.columns.projects')} : ${formatTotal(dep.projects, lang)}`, `${t('recruitment.columns.difficultShare')} : ${difficultText(dep.difficult)}`].join('\n'),
+    [`${dep.label} — ${openLabel}`, `${t('recruitment.columns.projects')} : ${count(dep.projectsStatement)}`, `${t('recruitment.columns.difficultShare')} : ${percent(dep.difficult)}`].join('\n'),
   );
-  const studyTooltips = departments.map((dep) =>
-    [`${dep.label} — ${studyLabel}`, `${t('recruitment.columns.projects')} : ${dep.study === null ? '—' : formatNumber(dep.study, lang)}`].join('\n'),
+  const studyTooltips = studyCodes.map((_, index) =>
+    departments.map((dep) => [`${dep.label} — ${studyLabels[index]}`, `${t('recruitment.columns.projects')} : ${statementText(dep.study[index]!, 'count', lang)}`].join('\n')),
   );
 
   const option: EChartsOption = {
-    grid: { left: 8, right: 72, top: studyCodes ? 36 : 8, bottom: 28, containLabel: true },
-    legend: studyCodes ? { top: 0, left: 0, textStyle: { color: MUTED_TEXT_COLOR } } : undefined,
+    grid: { left: 8, right: 72, top: studyCodes.length > 0 ? (pair ? 52 : 36) : 8, bottom: 28, containLabel: true },
+    legend: studyCodes.length > 0 ? { top: 0, left: 0, textStyle: { color: MUTED_TEXT_COLOR } } : undefined,
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
       formatter: (params) => {
         const { seriesIndex, dataIndex } = params as { seriesIndex: number; dataIndex: number };
-        return (seriesIndex === 0 ? openTooltips : studyTooltips)[dataIndex] ?? '';
+        return (seriesIndex === 0 ? openTooltips : studyTooltips[seriesIndex - 1])?.[dataIndex] ?? '';
       },
     },
     xAxis: {
@@ -176,33 +186,33 @@ export function buildDepartmentChart(
           color: MUTED_TEXT_COLOR,
           formatter: (params) => {
             const dep = departments[(params as { dataIndex: number }).dataIndex];
-            return dep ? formatTotal(dep.projects, lang) : '';
+            return dep ? count(dep.projectsStatement) : '';
           },
         },
       },
-      ...(studyCodes
-        ? [
-            {
-              type: 'bar' as const,
-              name: studyLabel,
-              barMaxWidth: 20,
-              itemStyle: { color: SERIES_COLORS[4] },
-              data: departments.map((dep) => ({
-                value: dep.study ?? undefined,
-                itemStyle: { color: SERIES_COLORS[4], opacity: faded(dep.code) ? 0.35 : 1 },
-              })),
-              label: {
-                show: true,
-                position: 'right' as const,
-                color: MUTED_TEXT_COLOR,
-                formatter: (params: unknown) => {
-                  const dep = departments[(params as { dataIndex: number }).dataIndex];
-                  return dep?.study === null || dep === undefined ? '' : `≈ ${formatNumber(dep.study, lang)}`;
-                },
-              },
+      ...studyCodes.map((_, index) => {
+        const color = SERIES_COLORS[index === 0 ? 4 : 2];
+        return {
+          type: 'bar' as const,
+          name: studyLabels[index],
+          barMaxWidth: pair ? 14 : 20,
+          itemStyle: { color },
+          data: departments.map((dep) => ({
+            value: statementValue(dep.study[index]!) ?? undefined,
+            itemStyle: { color, opacity: faded(dep.code) ? 0.35 : 1 },
+          })),
+          label: {
+            show: true,
+            position: 'right' as const,
+            color: MUTED_TEXT_COLOR,
+            formatter: (params: unknown) => {
+              const figure = departments[(params as { dataIndex: number }).dataIndex]?.study[index];
+              const value = figure ? statementValue(figure) : null;
+              return value === null ? '' : `≈ ${formatNumber(value, lang)}`;
             },
-          ]
-        : []),
+          },
+        };
+      }),
     ],
   };
   return { ...base, option, summary };

@@ -8,7 +8,7 @@ import { formatBasinValue, formatRank } from '../../charts/map/format';
 import { joinBasins, rankedOrder, resolveOccupationCodes, type BasinDatum } from '../../charts/map/join';
 import type { ChartModel, TableCell, TableModel } from '../../charts/model';
 import type { BmoOccupation, BmoRow } from '../../data/schemas/bmo';
-import { formatNumber, formatPercent, formatTotal } from '../../i18n/format';
+import { fromTotal, statementCell, statementText, type ValueStatement } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import type { Filters, Language, MeasureId } from '../../state/filters';
 import { departmentLabel } from '../../state/territories';
@@ -31,21 +31,15 @@ export interface RecruitmentMapModel {
   choropleth: Choropleth;
 }
 
-function flagOf(datum: BasinDatum, measure: MeasureId): TableCell['flag'] {
-  if (datum.status === 'secret') return 'secret';
-  if (datum.status === 'none') return 'not-in-source';
-  if (datum.uncertain) return measure === 'projets' ? 'lower-bound' : 'ambiguous';
-  return undefined;
-}
-
-/** The ranked basin table shared by the map, its fallback and the ranking chart. */
-export function basinTable(basins: readonly BasinDatum[], measure: MeasureId, lang: Language): TableModel {
+/**
+ * The ranked basin table shared by the map, its fallback and the ranking
+ * chart. Ranks are "of `totalBasins`" (the 27 basins), whatever rows the
+ * caller keeps, so the map, the ranking and its notes say the same rank.
+ */
+export function basinTable(basins: readonly BasinDatum[], measure: MeasureId, lang: Language, totalBasins: number = basins.length): TableModel {
   const t = translator(lang);
-  const total = basins.length;
-  const percentCell = (value: number | null, uncertain: boolean): TableCell =>
-    value === null
-      ? { text: '—', sort: null }
-      : { text: uncertain ? t('recruitment.approximately', { value: formatPercent(value, lang) }) : formatPercent(value, lang), sort: value, flag: uncertain ? 'ambiguous' : undefined };
+  const cell = (statement: ValueStatement, unit: 'count' | 'percent'): TableCell =>
+    statementCell(statement, unit, lang, { noneText: t('recruitment.none') });
   return {
     columns: [
       { key: 'rank', label: t('recruitment.columns.rank'), kind: 'count' },
@@ -57,27 +51,26 @@ export function basinTable(basins: readonly BasinDatum[], measure: MeasureId, la
       { key: 'shareOfRegion', label: t('recruitment.columns.shareOfRegion'), kind: 'percent' },
     ],
     rows: rankedOrder(basins).map((datum) => ({
-      rank: datum.rank === null ? { text: '—', sort: null } : { text: formatRank(datum.rank, total, lang), sort: datum.rank },
-      basin: { text: datum.label, sort: datum.label },
-      department: { text: departmentLabel(datum.dep), sort: departmentLabel(datum.dep) },
-      // A lower bound is drawn "≥ 26" by the table's flag style: the text itself stays the number.
-      value: {
-        text: flagOf(datum, measure) === 'lower-bound' ? formatNumber(datum.value!, lang) : formatBasinValue(datum, measure, lang),
-        sort: datum.value,
-        flag: flagOf(datum, measure),
-      },
-      projects: {
-        text: datum.status === 'none' ? t('recruitment.none') : datum.projects.value === 0 ? t('recruitment.secret') : formatNumber(datum.projects.value, lang),
-        sort: datum.status === 'none' ? 0 : datum.projects.value,
-        flag: datum.projects.lowerBound ? (datum.projects.value === 0 ? 'secret' : 'lower-bound') : undefined,
-      },
-      difficultShare:
-        datum.difficultShare === null && datum.status !== 'none' && datum.difficult.lowerBound
-          ? { text: t('recruitment.secret'), sort: null, flag: 'secret' }
-          : percentCell(datum.difficultShare, datum.difficult.lowerBound || datum.projects.lowerBound),
-      shareOfRegion: percentCell(datum.shareOfRegion, datum.projects.lowerBound),
+      rank: datum.rank === null ? { text: '—', sort: null } : { text: formatRank(datum.rank, totalBasins, lang), sort: datum.rank },
+      basin: { text: datum.label, sort: datum.label, code: datum.code },
+      department: { text: departmentLabel(datum.dep), sort: departmentLabel(datum.dep), code: datum.dep },
+      value: cell(datum.statements.value, measure === 'projets' ? 'count' : 'percent'),
+      projects: cell(datum.statements.projects, 'count'),
+      difficultShare: cell(datum.statements.difficultShare, 'percent'),
+      shareOfRegion: cell(datum.statements.shareOfRegion, 'percent'),
     })),
   };
+}
+
+/** The « au moins » and « ≈ » notes, each when some value of the basin table needs it. */
+export function uncertaintyNotes(basins: readonly BasinDatum[], lang: Language): string[] {
+  const t = translator(lang);
+  const kinds = new Set(basins.flatMap((datum) => [datum.statements.value, datum.statements.projects, datum.statements.difficultShare, datum.statements.shareOfRegion].map((statement) => statement.kind)));
+  const notes: string[] = [];
+  if (kinds.has('lower-bound')) notes.push(t('recruitment.map.noteLowerBound'));
+  if (kinds.has('approximate')) notes.push(t('recruitment.map.noteApproximate'));
+  if (kinds.has('secret')) notes.push(t('recruitment.map.noteSecret'));
+  return notes;
 }
 
 export function buildRecruitmentMap(data: RecruitmentData, filters: Pick<Filters, 'occupation' | 'measure'>, lang: Language): RecruitmentMapModel {
@@ -91,23 +84,26 @@ export function buildRecruitmentMap(data: RecruitmentData, filters: Pick<Filters
   const ranked = rankedOrder(join.basins).filter((datum) => datum.rank !== null);
   const top = ranked[0];
   const bottom = ranked[ranked.length - 1];
+  const region = fromTotal(join.region);
+  const regionText = region.kind === 'secret' ? statementText(region, 'count', lang) : t('recruitment.projectsCount', { value: statementText(region, 'count', lang) });
   const summary =
     top && bottom
       ? t('recruitment.map.summary', {
           occupation,
-          ranked: join.ranked,
+          count: join.ranked,
           top: top.label,
           topValue: formatBasinValue(top, measure, lang),
           bottom: bottom.label,
           bottomValue: formatBasinValue(bottom, measure, lang),
-          region: formatTotal(join.region, lang),
+          region: regionText,
         })
-      : t('recruitment.map.summaryEmpty', { occupation });
+      : region.kind === 'none'
+        ? t('recruitment.map.summaryEmpty', { occupation })
+        : // Projects exist (maybe all secret), but no basin has a published value for this measure: never « aucun projet ».
+          t('recruitment.map.summaryAllSecret', { occupation, measure: t(`filters.measures.${measure}`), region: regionText });
 
   const notes: string[] = [];
-  if (join.basins.some((datum) => datum.status === 'value' && datum.uncertain)) {
-    notes.push(measure === 'projets' ? t('recruitment.map.noteLowerBound') : t('recruitment.map.noteApproximate'));
-  }
+  notes.push(...uncertaintyNotes(join.basins, lang));
   notes.push(t('recruitment.map.noteSurvey'));
 
   const model: ChartModel = {

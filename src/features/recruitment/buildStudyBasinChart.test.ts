@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { StudyByBasinRow } from '../../data/schemas/bmo';
 import { buildStudyBasinChart, studyOccupationFor } from './buildStudyBasinChart';
 
@@ -46,7 +48,7 @@ describe('buildStudyBasinChart', () => {
     expect(normalise(caen.open!.text)).toBe('1 228');
     const havre = model.table.rows[2]!;
     expect(havre.open!.text).toBe('secret statistique');
-    expect(havre.open!.flag).toBe('lower-bound');
+    expect(havre.open!.flag).toBe('secret'); // not « ≥ secret statistique »
   });
 
   it('never draws an ambiguous study figure as one value: hatched up to its largest candidate and labelled with the candidates', () => {
@@ -77,5 +79,27 @@ describe('buildStudyBasinChart', () => {
   it('follows the filter: the study pair starts on engineers, a single study occupation is itself', () => {
     expect(studyOccupationFor('informatique')).toBe('M2X90');
     expect(studyOccupationFor('M1X80')).toBe('M1X80');
+  });
+});
+
+describe('buildStudyBasinChart on the committed study file', () => {
+  const file = JSON.parse(readFileSync(resolve(__dirname, '../../../data/bmo/bmo-study-by-basin.json'), 'utf8')) as { rows: StudyByBasinRow[]; source: { citation: string } };
+
+  it('shows Vernon and Louviers as two basins and says the engineers’ bars total 280, not the stated 270', () => {
+    const model = buildStudyBasinChart(file, 'M2X90', { basin: null }, 'fr', 270);
+    const names = model.table.rows.map((row) => row.name!.text);
+    expect(names).toHaveLength(8);
+    expect(names).toEqual(expect.arrayContaining(['Vernon', 'Louviers']));
+    expect(names).not.toContain('Vernon-Louviers');
+    expect(model.notes.join(' ')).toContain('totalisent 280 projets, alors que l’étude annonce 270');
+    expect(model.notes.join(' ')).toContain('Écart avec l’open data : Louviers');
+  });
+
+  it('shows Coutances – St-Lô as one basin for the technicians, whose bars total the stated 410', () => {
+    const model = buildStudyBasinChart(file, 'M1X80', { basin: null }, 'en', 410);
+    const coutances = model.table.rows.find((row) => row.name!.text === 'Coutances – St-Lô')!;
+    expect(coutances.study!.text).toBe('10');
+    expect(model.table.rows).toHaveLength(14);
+    expect(model.notes.join(' ')).not.toContain('total');
   });
 });

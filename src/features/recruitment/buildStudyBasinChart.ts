@@ -10,7 +10,8 @@ import { isMissing } from '../../data/contract';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
 import type { StudyByBasinRow } from '../../data/schemas/bmo';
-import { formatNumber, formatTotal } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
+import { fromTotal, statementCell, statementText } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { basinLabel } from '../../state/territories';
@@ -35,6 +36,8 @@ export function buildStudyBasinChart(
   occupation: typeof ENGINEERS | typeof TECHNICIANS | null,
   filters: Pick<Filters, 'basin'>,
   lang: Language,
+  /** The regional total the study states (« 270 projets »): a note says when the bars do not add up to it. */
+  stated?: number,
 ): ChartModel {
   const t = translator(lang);
   const rows = occupation ? study.rows.filter((row) => row.occupation === occupation) : [];
@@ -51,8 +54,7 @@ export function buildStudyBasinChart(
         })
       : formatNumber(row.projects, lang);
   // A sum of secret cells only is not "at least 0": it is simply confidential.
-  const openText = (row: StudyByBasinRow) =>
-    row.openData.met.value === 0 && row.openData.met.lowerBound ? t('recruitment.secret') : formatTotal(row.openData.met, lang);
+  const openText = (row: StudyByBasinRow) => statementText(fromTotal(row.openData.met), 'count', lang, { noneText: t('recruitment.none') });
   const basinsText = (row: StudyByBasinRow) => row.basins.map((code) => `${basinLabel(code)} (${code})`).join(' + ');
 
   const table = {
@@ -72,18 +74,28 @@ export function buildStudyBasinChart(
           sort: isMissing(row.projects) ? null : row.projects,
           flag: isMissing(row.projects) ? 'ambiguous' : undefined,
         },
-        open: {
-          text: openText(row),
-          sort: row.openData.met.value,
-          flag: row.openData.met.lowerBound ? 'lower-bound' : undefined,
-        },
+        open: statementCell(fromTotal(row.openData.met), 'count', lang, { noneText: t('recruitment.none') }),
         check: { text: t(`recruitment.studyBasins.checks.${row.check}`), sort: row.check },
       }),
     ),
   };
 
   const notes = [t('recruitment.studyBasins.note')];
-  if (sorted.some((row) => row.check === 'mismatch')) notes.push(t('recruitment.studyBasins.mismatchNote'));
+  if (sorted.some((row) => row.check === 'mismatch' && row.pairedWith)) notes.push(t('recruitment.studyBasins.mismatchNote'));
+  const otherMismatches = sorted.filter((row) => row.check === 'mismatch' && !row.pairedWith).map((row) => row.studyName);
+  if (otherMismatches.length > 0) notes.push(t('recruitment.studyBasins.mismatchOther', { names: otherMismatches.join(', ') }));
+  // Every printed value is kept: an ambiguous pair counts once, at its shared total.
+  const pairs = new Set<string>();
+  const barsTotal = sorted.reduce((sum, row) => {
+    if (!isMissing(row.projects)) return sum + row.projects;
+    const key = [row.studyName, row.pairedWith].sort().join('+');
+    if (pairs.has(key)) return sum;
+    pairs.add(key);
+    return sum + Math.max(0, ...(row.projects.candidates ?? []));
+  }, 0);
+  if (stated !== undefined && sorted.length > 0 && barsTotal !== stated) {
+    notes.push(t('recruitment.studyBasins.totalNote', { sum: formatNumber(barsTotal, lang), stated: formatNumber(stated, lang) }));
+  }
   const base = {
     id: STUDY_BASIN_CHART_ID,
     title: t('recruitment.studyBasins.title'),

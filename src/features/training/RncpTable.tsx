@@ -8,6 +8,7 @@ import { DataTable } from '../../ui/DataTable';
 import { SearchBox } from '../../ui/SearchBox';
 import { buildRncpTable, filterRncp, joinRncp, RNCP_LEVELS, RNCP_TABLE_ID, rncpNotes, type RncpLevelFilter } from './rncp';
 import './training.css';
+import { IgnoredFilters } from '../filters';
 
 /**
  * The RNCP certifications as a searchable, sortable table in the same frame
@@ -39,6 +40,7 @@ export function RncpTable() {
           {title}
         </h3>
         <p className="chart-subtitle">{t('training.rncpSubtitle', { period: certifications.period })}</p>
+        <IgnoredFilters viewId={RNCP_TABLE_ID} />
       </header>
       <div className="chart-controls">
         <SearchBox

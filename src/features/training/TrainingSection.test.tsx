@@ -75,7 +75,7 @@ describe('Formations section', () => {
     await userEvent.selectOptions(within(frame).getByRole('combobox', { name: 'Département' }), '76');
     expect(useFilterStore.getState().dep).toBe('76');
     expect(departmentsShown(frame).every((department) => department === 'Seine-Maritime' || department === 'non connu')).toBe(true);
-    expect(container.querySelector('[data-chart-id="students-by-diploma"]')).toHaveTextContent('le filtre « Seine-Maritime » ne s’applique pas ici');
+    expect(container.querySelector('[data-chart-id="students-by-diploma"]')).toHaveTextContent('Le filtre « Département : Seine-Maritime (76) » ne s’applique pas ici.');
   });
 
   it('searches without accents and says when nothing matches', async () => {

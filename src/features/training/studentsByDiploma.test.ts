@@ -1,6 +1,9 @@
 import type { BarSeriesOption } from 'echarts';
 import { students } from './fixtures.test-data';
-import { buildStudentsByDiplomaChart, shortDiplomaLabel } from './studentsByDiploma';
+import { translator } from '../../i18n/i18n';
+import { DEFAULT_FILTERS } from '../../state/filters';
+import { ignoredFiltersNote } from '../filters';
+import { buildStudentsByDiplomaChart, shortDiplomaLabel, STUDENTS_CHART_ID } from './studentsByDiploma';
 
 const NNBSP = '\u202f';
 const PCT = '\u00a0%';
@@ -11,7 +14,7 @@ function barData(option: unknown) {
 }
 
 describe('buildStudentsByDiplomaChart', () => {
-  const model = buildStudentsByDiplomaChart(students, { dep: null }, 'fr');
+  const model = buildStudentsByDiplomaChart(students, 'fr');
 
   it('plots each diploma in the study’s order, without the printed total', () => {
     expect(barData(model.option).map((item) => item.value)).toEqual([153, 1872, 449]);
@@ -36,7 +39,6 @@ describe('buildStudentsByDiplomaChart', () => {
     expect(model.notes[0]).toBe(`Total imprimé par l’étude : 2${NNBSP}474 étudiants ; la somme des diplômes lui est égale.`);
     const broken = buildStudentsByDiplomaChart(
       { ...students, rows: students.rows.map((row) => (row.isTotal ? { ...row, value: 2500 } : row)) },
-      { dep: null },
       'fr',
     );
     expect(broken.notes[0]).toContain('diffère du total imprimé');
@@ -63,7 +65,6 @@ describe('buildStudentsByDiplomaChart', () => {
           row.diploma === 'master' ? { ...row, confidence: 'ambiguous' as const } : row.diploma === 'bts' ? { ...row, value: { missing: 'not-in-source' as const } } : row,
         ),
       },
-      { dep: null },
       'fr',
     );
     const data = barData(uncertain.option);
@@ -75,18 +76,18 @@ describe('buildStudentsByDiplomaChart', () => {
   });
 
   it('gives no option when nothing can be drawn', () => {
-    const empty = buildStudentsByDiplomaChart({ ...students, rows: [] }, { dep: null }, 'fr');
+    const empty = buildStudentsByDiplomaChart({ ...students, rows: [] }, 'fr');
     expect(empty.option).toBeNull();
   });
 
-  it('says the department filter does not apply to regional figures', () => {
-    const filtered = buildStudentsByDiplomaChart(students, { dep: '14' }, 'fr');
-    expect(filtered.notes).toContain('Chiffres pour toute la Normandie : le filtre « Calvados » ne s’applique pas ici.');
-    expect(barData(filtered.option).map((item) => item.value)).toEqual([153, 1872, 449]);
+  it('says the department filter does not apply to regional figures (the one rule of filterScope)', () => {
+    const filters = { ...DEFAULT_FILTERS, dep: '14' as const };
+    expect(ignoredFiltersNote(STUDENTS_CHART_ID, filters, translator('fr'))).toBe('Le filtre « Département : Calvados (14) » ne s’applique pas ici.');
+    expect(barData(model.option).map((item) => item.value)).toEqual([153, 1872, 449]);
   });
 
   it('speaks English when asked', () => {
-    const english = buildStudentsByDiplomaChart(students, { dep: null }, 'en');
+    const english = buildStudentsByDiplomaChart(students, 'en');
     expect(english.title).toBe('Students trained for IT occupations, by diploma');
     expect(english.table.rows[1]!.students!.text).toBe('1,872');
   });

@@ -5,8 +5,7 @@ import { isMissing } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import { formatNumber, formatPercent, missingLabel } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
-import type { Filters, Language } from '../../state/filters';
-import { departmentLabel } from '../../state/territories';
+import type { Language } from '../../state/filters';
 import { indexedTooltip } from '../../charts/tooltip';
 
 export const STUDENTS_CHART_ID = 'students-by-diploma';
@@ -25,7 +24,7 @@ export function shortDiplomaLabel(label: string): string {
  * Students by diploma, in the study's order (BTS → Ingénieur, i.e. by
  * level), so the chart reads as a ladder rather than a ranking.
  */
-export function buildStudentsByDiplomaChart(data: StudentsData, filters: Pick<Filters, 'dep'>, lang: Language): ChartModel {
+export function buildStudentsByDiplomaChart(data: StudentsData, lang: Language): ChartModel {
   const t = translator(lang);
   const rows = data.rows.filter((row) => !row.isTotal);
   const printedTotal = data.rows.find((row) => row.isTotal)?.value;
@@ -45,7 +44,6 @@ export function buildStudentsByDiplomaChart(data: StudentsData, filters: Pick<Fi
     );
   }
   for (const row of rows) if (row.note) notes.push(`${row.diplomaLabel} : ${row.note}`);
-  if (filters.dep) notes.push(t('training.regionalOnly', { dep: departmentLabel(filters.dep) }));
 
   const tableRows = rows.map((row): Record<string, TableCell> => {
     const flag = isMissing(row.value) ? row.value.missing : uncertain(row) ? 'ambiguous' : undefined;

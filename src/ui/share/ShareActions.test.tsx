@@ -49,7 +49,7 @@ describe('share actions in ChartFrame', () => {
       reader.readAsArrayBuffer(blobs[0]!);
     });
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes)).toContain('Territoire;Effectif;Évolution');
+    expect(new TextDecoder().decode(bytes)).toContain('Territoire;Effectif;Effectif — borne basse;Effectif — statut;Évolution (%)');
     click.mockRestore();
   });
 

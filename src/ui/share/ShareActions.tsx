@@ -75,7 +75,11 @@ export function ShareActions({ model, getInstance, getImage, getChartBox }: Shar
           source: t('share.csv.source'),
           url: t('share.csv.url'),
           date: t('share.csv.date'),
-          lowerBound: t('data.lowerBound'),
+          format: t('share.csv.format'),
+          formatNote: t('share.csv.formatNote'),
+          lowerBoundColumn: (column) => t('share.csv.lowerBoundColumn', { column }),
+          statusColumn: (column) => t('share.csv.statusColumn', { column }),
+          codeColumn: (column) => t('share.csv.codeColumn', { column }),
         },
       });
       return new Blob([csv], { type: 'text/csv;charset=utf-8' });
