@@ -384,6 +384,26 @@ export const fr = {
       department: 'Département mis en évidence : {{name}}.',
       difficultLabel: '{{value}} difficiles',
     },
+    national: {
+      title: 'La Normandie face à la France',
+      subtitle: '{{occupation}} — parts des projets jugés difficiles et saisonniers, projets de recrutement par région, 2024',
+      france: 'France entière',
+      regionsAxis: 'Projets de recrutement, 13 régions métropolitaines',
+      between: 'entre {{min}} et {{max}}',
+      rankBetween: 'entre le {{min}} et le {{max}} sur {{total}}',
+      headline: 'Normandie : {{projects}} projets, soit {{share}} des projets de France ({{bounds}}) ; rang parmi les régions métropolitaines : {{rank}}.',
+      sharesLine: 'Jugés difficiles : {{difficult}} en Normandie contre {{difficultFrance}} en France ; saisonniers : {{seasonal}} contre {{seasonalFrance}}.',
+      noteSecret:
+        '« au moins » et « ≈ » : des cases de moins de 5 projets sont sous secret statistique ; les bornes données comptent chacune entre 0 et 4.',
+      noteRank: 'Rang donné comme intervalle : selon la valeur des cases sous secret statistique, des régions proches peuvent passer devant ou derrière.',
+      noteFrance: 'France entière : les 18 régions, outre-mer compris ; le classement porte sur les 13 régions métropolitaines.',
+      empty: '{{occupation}} : aucun projet de recrutement déclaré en France.',
+      columns: {
+        territory: 'Territoire',
+        range: 'Projets : intervalle (cases secrètes de 0 à 4)',
+        rank: 'Rang (13 régions)',
+      },
+    },
   },
   overview: {
     tilesLabel: 'Chiffres clés',
@@ -411,6 +431,12 @@ export const fr = {
       detail: '{{occupation}}, {{area}}, BMO 2024 (données ouvertes)',
       lowerBound: 'Au moins : des cases de moins de 5 projets sont sous secret statistique.',
       none: 'Aucun projet déclaré',
+    },
+    national: {
+      label: 'Part de la France',
+      detail: '{{occupation}} : projets de recrutement de la Normandie sur ceux de la France, BMO 2024 ; rang parmi les régions métropolitaines : {{rank}}',
+      range: 'Entre {{min}} et {{max}} selon les cases sous secret statistique (moins de 5 projets).',
+      none: 'Aucun projet déclaré en Normandie',
     },
     students: {
       label: 'Étudiants formés',
@@ -961,6 +987,26 @@ export const en: DeepStrings<Messages> = {
       department: 'Highlighted department: {{name}}.',
       difficultLabel: '{{value}} difficult',
     },
+    national: {
+      title: 'Normandy against France',
+      subtitle: '{{occupation}} — shares of projects judged difficult and seasonal, recruitment projects by region, 2024',
+      france: 'Whole of France',
+      regionsAxis: 'Recruitment projects, 13 metropolitan regions',
+      between: 'between {{min}} and {{max}}',
+      rankBetween: 'between {{min}} and {{max}} of {{total}}',
+      headline: 'Normandy: {{projects}} projects, {{share}} of France’s projects ({{bounds}}); rank among the metropolitan regions: {{rank}}.',
+      sharesLine: 'Judged difficult: {{difficult}} in Normandy against {{difficultFrance}} in France; seasonal: {{seasonal}} against {{seasonalFrance}}.',
+      noteSecret:
+        '“at least” and “≈”: cells under 5 projects are withheld (statistical confidentiality); the bounds count each of them as 0 to 4.',
+      noteRank: 'Rank given as a range: depending on the withheld cells, regions close to Normandy may come before or after it.',
+      noteFrance: 'Whole of France: the 18 regions, overseas included; the ranking covers the 13 metropolitan regions.',
+      empty: '{{occupation}}: no recruitment project reported in France.',
+      columns: {
+        territory: 'Area',
+        range: 'Projects: range (withheld cells from 0 to 4)',
+        rank: 'Rank (13 regions)',
+      },
+    },
   },
   overview: {
     tilesLabel: 'Key figures',
@@ -988,6 +1034,12 @@ export const en: DeepStrings<Messages> = {
       detail: '{{occupation}}, {{area}}, BMO 2024 (open data)',
       lowerBound: 'At least: cells under 5 projects are withheld (statistical confidentiality).',
       none: 'No project reported',
+    },
+    national: {
+      label: 'Share of France',
+      detail: '{{occupation}}: Normandy’s recruitment projects over France’s, BMO 2024; rank among the metropolitan regions: {{rank}}',
+      range: 'Between {{min}} and {{max}} depending on withheld cells (fewer than 5 projects).',
+      none: 'No project reported in Normandy',
     },
     students: {
       label: 'Students trained',

@@ -7,7 +7,7 @@ import { SECTIONS } from '../../state/sections';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { serializeFilters } from '../../state/url';
 import { ViewBoundary } from '../../ui/ViewBoundary';
-import { aiFigure, employedFigure, growthFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
+import { aiFigure, employedFigure, growthFigure, nationalFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
 import './overview.css';
 
 /** Height every tile reserves, loading or not, so the page does not jump. */
@@ -51,6 +51,17 @@ function RecruitmentTile() {
   return <KeyFigureTile figure={figure} />;
 }
 
+// Issue #14 (the analyst's questions): Normandy's share of France.
+function NationalTile() {
+  const { data: national } = useSuspenseQuery(datasetQuery('bmo-2024-france'));
+  const { data } = useSuspenseQuery(datasetQuery('bmo-2024-normandie'));
+  const { data: occupations } = useSuspenseQuery(datasetQuery('bmo-2024-occupations'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const lang = useLang();
+  const figure = useMemo(() => nationalFigure(national, data, occupations, { occupation }, lang), [national, data, occupations, occupation, lang]);
+  return <KeyFigureTile figure={figure} />;
+}
+
 function StudentsTile() {
   const { data } = useSuspenseQuery(datasetQuery('students-by-diploma'));
   const occupation = useFilterStore((state) => state.occupation);
@@ -64,6 +75,7 @@ const TILES: { id: KeyFigure['id']; titleKey: `overview.${KeyFigure['id']}.label
   { id: 'growth', titleKey: 'overview.growth.label', Component: GrowthTile },
   { id: 'ai', titleKey: 'overview.ai.label', Component: AiTile },
   { id: 'recruitment', titleKey: 'overview.recruitment.label', Component: RecruitmentTile },
+  { id: 'national', titleKey: 'overview.national.label', Component: NationalTile },
   { id: 'students', titleKey: 'overview.students.label', Component: StudentsTile },
 ];
 

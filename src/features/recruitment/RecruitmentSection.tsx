@@ -5,6 +5,8 @@ import { BasinRankingChart } from './BasinRankingChart';
 import { DepartmentChart } from './DepartmentChart';
 import { RecruitmentMap } from './RecruitmentMap';
 import { StudyBasinChart } from './StudyBasinChart';
+// Issue #14 (the analyst's questions).
+import { NormandyFranceChart } from './NormandyFranceChart';
 
 export function RecruitmentSection() {
   const t = useT();
@@ -23,6 +25,10 @@ export function RecruitmentSection() {
       </ViewBoundary>
       <ViewBoundary title={t('recruitment.studyBasins.title')} minHeight={420}>
         <StudyBasinChart />
+      </ViewBoundary>
+      {/* Issue #14 (the analyst's questions). */}
+      <ViewBoundary title={t('recruitment.national.title')} minHeight={520}>
+        <NormandyFranceChart />
       </ViewBoundary>
     </Section>
   );

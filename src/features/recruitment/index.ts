@@ -7,6 +7,9 @@ import { DepartmentChart } from './DepartmentChart';
 import { RecruitmentMap } from './RecruitmentMap';
 import { STUDY_BASIN_CHART_ID } from './buildStudyBasinChart';
 import { StudyBasinChart } from './StudyBasinChart';
+// Issue #14 (the analyst's questions): Normandy against France.
+import { NORMANDY_FRANCE_CHART_ID } from './buildNormandyFrance';
+import { NormandyFranceChart } from './NormandyFranceChart';
 export { RecruitmentSection } from './RecruitmentSection';
 
 /** This section's charts, in presentation order (see src/app/charts.ts). */
@@ -15,4 +18,6 @@ export const recruitmentCharts: ChartEntry[] = [
   { id: DEPARTMENT_CHART_ID, section: 'recrutements', Component: DepartmentChart },
   { id: RANKING_CHART_ID, section: 'recrutements', Component: BasinRankingChart },
   { id: STUDY_BASIN_CHART_ID, section: 'recrutements', Component: StudyBasinChart },
+  // Issue #14 (the analyst's questions).
+  { id: NORMANDY_FRANCE_CHART_ID, section: 'recrutements', Component: NormandyFranceChart },
 ];
