@@ -7,6 +7,7 @@ import { RecruitmentMap } from './RecruitmentMap';
 import { StudyBasinChart } from './StudyBasinChart';
 // Issue #14 (the analyst's questions).
 import { NormandyFranceChart } from './NormandyFranceChart';
+import { BasinProfileChart } from './BasinProfileChart';
 
 export function RecruitmentSection() {
   const t = useT();
@@ -29,6 +30,9 @@ export function RecruitmentSection() {
       {/* Issue #14 (the analyst's questions). */}
       <ViewBoundary title={t('recruitment.national.title')} minHeight={520}>
         <NormandyFranceChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('recruitment.profile.title', { area: t('overview.normandie') })} minHeight={460}>
+        <BasinProfileChart />
       </ViewBoundary>
     </Section>
   );

@@ -7,9 +7,11 @@ import { DepartmentChart } from './DepartmentChart';
 import { RecruitmentMap } from './RecruitmentMap';
 import { STUDY_BASIN_CHART_ID } from './buildStudyBasinChart';
 import { StudyBasinChart } from './StudyBasinChart';
-// Issue #14 (the analyst's questions): Normandy against France.
+// Issue #14 (the analyst's questions): Normandy against France, what a basin recruits.
 import { NORMANDY_FRANCE_CHART_ID } from './buildNormandyFrance';
 import { NormandyFranceChart } from './NormandyFranceChart';
+import { BASIN_PROFILE_CHART_ID } from './buildBasinProfile';
+import { BasinProfileChart } from './BasinProfileChart';
 export { RecruitmentSection } from './RecruitmentSection';
 
 /** This section's charts, in presentation order (see src/app/charts.ts). */
@@ -20,4 +22,5 @@ export const recruitmentCharts: ChartEntry[] = [
   { id: STUDY_BASIN_CHART_ID, section: 'recrutements', Component: StudyBasinChart },
   // Issue #14 (the analyst's questions).
   { id: NORMANDY_FRANCE_CHART_ID, section: 'recrutements', Component: NormandyFranceChart },
+  { id: BASIN_PROFILE_CHART_ID, section: 'recrutements', Component: BasinProfileChart },
 ];
