@@ -388,6 +388,8 @@ export const fr = {
       title: 'La Normandie face à la France',
       subtitle: '{{occupation}} — parts des projets jugés difficiles et saisonniers, projets de recrutement par région, 2024',
       france: 'France entière',
+      shortDifficult: 'Difficiles',
+      shortSeasonal: 'Saisonniers',
       regionsAxis: 'Projets de recrutement, 13 régions métropolitaines',
       between: 'entre {{min}} et {{max}}',
       rankBetween: 'entre le {{min}} et le {{max}} sur {{total}}',
@@ -416,7 +418,7 @@ export const fr = {
       noteColours:
         'Orange : métiers des données et de l’IA retenus par l’étude (M2X90, M1X80) ; violet : autres métiers de l’informatique (M1X81, M2X91, M2X92, M2X93) ; bleu : autres métiers.',
       noteRatio:
-        'Poids comparé : part du métier dans les projets du territoire divisée par sa part dans ceux de la Normandie ; « sur-représenté » à partir de × {{threshold}}, « sous-représenté » à l’inverse.',
+        'Poids comparé : part du métier dans les projets du territoire divisée par sa part dans ceux de la Normandie ; « sur-représenté » à partir de × {{threshold}}, « sous-représenté » à l’inverse. Rapports approchés (≈) : les totaux du territoire et de la Normandie omettent les cases sous secret statistique.',
       noteSecret:
         '« au moins » et « ≈ » : des cases de moins de 5 projets sont sous secret statistique ; un métier dont toutes les cases du territoire sont secrètes n’est pas classé.',
       representation: { over: 'sur-représenté', under: 'sous-représenté', similar: 'proche de la Normandie' },
@@ -1022,6 +1024,8 @@ export const en: DeepStrings<Messages> = {
       title: 'Normandy against France',
       subtitle: '{{occupation}} — shares of projects judged difficult and seasonal, recruitment projects by region, 2024',
       france: 'Whole of France',
+      shortDifficult: 'Difficult',
+      shortSeasonal: 'Seasonal',
       regionsAxis: 'Recruitment projects, 13 metropolitan regions',
       between: 'between {{min}} and {{max}}',
       rankBetween: 'between {{min}} and {{max}} of {{total}}',
@@ -1050,7 +1054,7 @@ export const en: DeepStrings<Messages> = {
       noteColours:
         'Orange: the study’s data and AI occupations (M2X90, M1X80); purple: other IT occupations (M1X81, M2X91, M2X92, M2X93); blue: other occupations.',
       noteRatio:
-        'Weight compared with Normandy: the occupation’s share of the area’s projects divided by its share of Normandy’s; “over-represented” from × {{threshold}}, “under-represented” below its inverse.',
+        'Weight compared with Normandy: the occupation’s share of the area’s projects divided by its share of Normandy’s; “over-represented” from × {{threshold}}, “under-represented” below its inverse. Approximate ratios (≈): the area’s and Normandy’s totals leave out withheld cells.',
       noteSecret:
         '“at least” and “≈”: cells under 5 projects are withheld (statistical confidentiality); an occupation whose every cell in the area is withheld is not ranked.',
       representation: { over: 'over-represented', under: 'under-represented', similar: 'close to Normandy' },

@@ -1,11 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type ComponentType } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { SECTIONS } from '../../state/sections';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { serializeFilters } from '../../state/url';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { aiFigure, employedFigure, growthFigure, nationalFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
 import './overview.css';
@@ -52,7 +53,18 @@ function RecruitmentTile() {
 }
 
 // Issue #14 (the analyst's questions): Normandy's share of France.
+const noSubscription = () => () => {};
+/**
+ * The national aggregates (~200 KiB, 21 KiB gzip) are not needed for the
+ * first paint: the prerender and the hydrating render show the placeholder,
+ * so they stay out of the HTML; the tile fetches them once the page is live.
+ */
 function NationalTile() {
+  const live = useSyncExternalStore(noSubscription, () => true, () => false);
+  return live ? <NationalTileContent /> : <LoadingPlaceholder minHeight={TILE_MIN_HEIGHT} />;
+}
+
+function NationalTileContent() {
   const { data: national } = useSuspenseQuery(datasetQuery('bmo-2024-france'));
   const { data } = useSuspenseQuery(datasetQuery('bmo-2024-normandie'));
   const { data: occupations } = useSuspenseQuery(datasetQuery('bmo-2024-occupations'));

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { useCompactChart } from '../../charts/useCompactChart';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { buildBasinProfile } from './buildBasinProfile';
@@ -13,6 +14,7 @@ import { useRecruitmentData } from './useRecruitmentData';
 export function BasinProfileChart() {
   const t = useT();
   const lang = useLang();
+  const compact = useCompactChart();
   const data = useRecruitmentData();
   const setFilters = useFilterStore((state) => state.setFilters);
   const occupation = useFilterStore((state) => state.occupation);
@@ -23,8 +25,8 @@ export function BasinProfileChart() {
   };
   const selectId = useId();
   const { model, profile } = useMemo(
-    () => buildBasinProfile(data, { basin: shown.basin, dep: shown.dep, occupation: shown.occupation }, lang),
-    [data, shown.basin, shown.dep, shown.occupation, lang],
+    () => buildBasinProfile(data, { basin: shown.basin, dep: shown.dep, occupation: shown.occupation }, lang, { compact }),
+    [data, shown.basin, shown.dep, shown.occupation, lang, compact],
   );
   const codes = useMemo(() => new Set(profile.top.map((datum) => datum.code)), [profile]);
   const onEvents = useMemo(

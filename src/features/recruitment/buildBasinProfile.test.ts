@@ -80,11 +80,17 @@ describe('buildBasinProfile', () => {
     expect(bars[2]!.itemStyle.color).toBe('#c2410c');
     expect(bars[2]!.itemStyle.borderWidth).toBe(2);
     expect(bars[0]!.itemStyle.color).toBe('#0b5cad');
-    expect(option.series[0]!.label.formatter({ dataIndex: 2 })).toBe(`100 · 60${NBSP}% difficiles · ≈ × 2,1`);
+    expect(option.series[0]!.label.formatter({ dataIndex: 2 })).toBe(`100 · 60${NBSP}% difficiles · × 2,1`);
     expect(model.notes[0]).toBe(`Informatique (6 métiers BMO, dont les 2 de l’étude), Rouen : 100 projets, soit 25${NBSP}% des projets du territoire (Normandie : ≈ 17,6${NBSP}%).`);
     const engineers = model.table.rows[2]!;
     expect(engineers.ratio!.text).toBe('≈ × 2,1 (sur-représenté)');
     expect(engineers.group!.text).toBe('Données et IA (étude)');
+  });
+
+  it('labels bars with their count only at phone width', () => {
+    const { model } = buildBasinProfile(DATA, { basin: '2801', dep: '76', occupation: 'M2X90' }, 'fr', { compact: true });
+    const option = model.option as unknown as { series: { label: { formatter: (p: { dataIndex: number }) => string } }[] };
+    expect(option.series[0]!.label.formatter({ dataIndex: 2 })).toBe('100');
   });
 
   it('speaks English', () => {

@@ -194,10 +194,12 @@ function selectedCodes(occupation: string): string[] {
   return occupationCodes(occupation) ?? [];
 }
 
+/** `compact`: phone width: shorter occupation labels, bars labelled with their count only (the table has the rest). */
 export function buildBasinProfile(
   data: RecruitmentData,
   filters: Pick<Filters, 'basin' | 'dep' | 'occupation'>,
   lang: Language,
+  { compact = false }: { compact?: boolean } = {},
 ): { model: ChartModel; profile: BasinProfile } {
   const t = translator(lang);
   const profile = basinProfile(data, filters);
@@ -291,8 +293,10 @@ export function buildBasinProfile(
 
   const labels = top.map((datum) => {
     const parts = [formatTotal(datum.projects, lang)];
+    if (compact) return parts[0]!;
     if (datum.difficultShare !== null) parts.push(t('recruitment.ranking.difficultLabel', { value: approx(formatPercent(datum.difficultShare, lang, 0), datum.difficultUncertain, lang) }));
-    if (datum.ratio !== null) parts.push(ratioText(datum, lang));
+    // The ratio is approximate everywhere (regional totals omit secret cells): the « ≈ » is in the table, the tooltip and the notes.
+    if (datum.ratio !== null) parts.push(t('recruitment.profile.ratio', { value: formatNumber(datum.ratio, lang, 1) }));
     return parts.join(' · ');
   });
   const tooltips = top.map((datum) => {
@@ -307,14 +311,16 @@ export function buildBasinProfile(
     lines.push(t('recruitment.profile.clickHint'));
     return lines.join('\n');
   });
-  const shortLabel = (label: string) => (label.length > 42 ? `${label.slice(0, 40).trimEnd()}…` : label);
+  const max = compact ? 22 : 42;
+  const shortLabel = (label: string) => (label.length > max ? `${label.slice(0, max - 2).trimEnd()}…` : label);
 
   const option: EChartsOption = {
-    grid: { left: 8, right: inRegion ? 140 : 190, top: 8, bottom: 28, containLabel: true },
+    grid: { left: 8, right: compact ? 56 : inRegion ? 140 : 190, top: 8, bottom: 28, containLabel: true },
     tooltip: indexedTooltip(tooltips),
     xAxis: {
       type: 'value',
-      axisLabel: { color: MUTED_TEXT_COLOR, formatter: (value: number) => formatNumber(value, lang) },
+      splitNumber: compact ? 2 : 4,
+      axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatNumber(value, lang) },
       splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
     },
     yAxis: {
@@ -324,7 +330,7 @@ export function buildBasinProfile(
       axisTick: { show: false },
       axisLabel: {
         color: MUTED_TEXT_COLOR,
-        width: 220,
+        width: compact ? 120 : 220,
         overflow: 'truncate',
         formatter: (code: string) => shortLabel(top.find((datum) => datum.code === code)?.label ?? code),
       },

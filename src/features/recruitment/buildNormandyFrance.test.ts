@@ -108,6 +108,15 @@ describe('buildNormandyFrance', () => {
     expect(empty.summary).toContain('aucun projet de recrutement déclaré en France');
   });
 
+  it('labels only Normandie among the regions at phone width', () => {
+    const option = buildNormandyFrance(DATA, { occupation: 'M2X90' }, 'fr', { compact: true }).option as unknown as {
+      series: { label: { formatter: (p: { dataIndex: number }) => string } }[];
+    };
+    const label = option.series[2]!.label.formatter;
+    expect(label({ dataIndex: 3 })).toBe(`au moins 1${NNBSP}200`);
+    expect(label({ dataIndex: 0 })).toBe('');
+  });
+
   it('speaks English', () => {
     const model = buildNormandyFrance(DATA, { occupation: 'M2X90' }, 'en');
     expect(model.title).toBe('Normandy against France');

@@ -123,7 +123,13 @@ const OTHER_REGION_COLOR = '#6b7280';
 const SHARES_HEIGHT = 120;
 const REGION_ROW = 22;
 
-export function buildNormandyFrance(data: NormandyFranceData, filters: Pick<Filters, 'occupation'>, lang: Language): ChartModel {
+/** `compact`: phone width: narrower labels, only Normandie's bar labelled among the regions (the table has every value). */
+export function buildNormandyFrance(
+  data: NormandyFranceData,
+  filters: Pick<Filters, 'occupation'>,
+  lang: Language,
+  { compact = false }: { compact?: boolean } = {},
+): ChartModel {
   const t = translator(lang);
   const occupation = occupationName(filters.occupation, data.occupations, lang);
   const c = normandyFranceComparison(data, filters.occupation);
@@ -193,7 +199,9 @@ export function buildNormandyFrance(data: NormandyFranceData, filters: Pick<Filt
   if (c.empty) return { ...base, notes: [t('recruitment.national.empty', { occupation })], option: null, summary: t('recruitment.national.empty', { occupation }) };
 
   const summary = `${occupation} : ${headline} ${shares}`;
-  const shareCategories = [t('recruitment.columns.difficultShare'), t('recruitment.columns.seasonalShare')];
+  const shareCategories = compact
+    ? [t('recruitment.national.shortDifficult'), t('recruitment.national.shortSeasonal')]
+    : [t('recruitment.columns.difficultShare'), t('recruitment.columns.seasonalShare')];
   const shareSeries = (area: 'normandie' | 'france') => {
     const values = [c.difficult[area], c.seasonal[area]];
     return {
@@ -233,36 +241,45 @@ export function buildNormandyFrance(data: NormandyFranceData, filters: Pick<Filt
     legend: { top: 0, left: 0, data: [t('overview.normandie'), nationalLabel] },
     tooltip: { trigger: 'item', renderMode: 'richText' },
     grid: [
-      { left: 8, right: 72, top: 28, height: SHARES_HEIGHT - 28, containLabel: true },
-      { left: 8, right: 96, top: regionsTop, bottom: 24, containLabel: true },
+      { left: 8, right: compact ? 56 : 72, top: 28, height: SHARES_HEIGHT - 28, containLabel: true },
+      { left: 8, right: compact ? 72 : 96, top: regionsTop, bottom: 24, containLabel: true },
     ],
     xAxis: [
       {
         gridIndex: 0,
         type: 'value',
         max: 100,
-        axisLabel: { color: MUTED_TEXT_COLOR, formatter: (value: number) => formatPercent(value, lang, 0) },
+        splitNumber: compact ? 2 : 5,
+        axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
         splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
       },
       {
         gridIndex: 1,
         type: 'value',
-        axisLabel: { color: MUTED_TEXT_COLOR, formatter: (value: number) => formatNumber(value, lang) },
+        splitNumber: compact ? 2 : 4,
+        axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatNumber(value, lang) },
         splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
       },
     ],
     yAxis: [
-      { gridIndex: 0, type: 'category', inverse: true, data: shareCategories, axisTick: { show: false }, axisLabel: { color: MUTED_TEXT_COLOR } },
+      {
+        gridIndex: 0,
+        type: 'category',
+        inverse: true,
+        data: shareCategories,
+        axisTick: { show: false },
+        axisLabel: { color: MUTED_TEXT_COLOR },
+      },
       {
         gridIndex: 1,
         type: 'category',
         inverse: true,
-        name: t('recruitment.national.regionsAxis'),
+        name: compact ? '' : t('recruitment.national.regionsAxis'),
         nameLocation: 'start',
         nameTextStyle: { color: MUTED_TEXT_COLOR, align: 'left', padding: [0, 0, 4, 0] },
         data: c.regions.map((region) => region.name),
         axisTick: { show: false },
-        axisLabel: { color: MUTED_TEXT_COLOR },
+        axisLabel: { color: MUTED_TEXT_COLOR, ...(compact ? { width: 110, overflow: 'truncate' as const } : {}) },
       },
     ],
     series: [
@@ -288,7 +305,11 @@ export function buildNormandyFrance(data: NormandyFranceData, filters: Pick<Filt
           position: 'right',
           color: MUTED_TEXT_COLOR,
           fontSize: 11,
-          formatter: (params) => countText(c.regions[(params as { dataIndex: number }).dataIndex]?.met ?? { value: 0, secretCells: 0 }, lang),
+          formatter: (params) => {
+            const region = c.regions[(params as { dataIndex: number }).dataIndex];
+            if (!region || (compact && region.code !== '28')) return '';
+            return countText(region.met, lang);
+          },
         },
       },
     ],
