@@ -121,7 +121,8 @@ function nationalRows(rows: readonly BmoNationalRow[], selection: NationalSelect
   return rows.filter((row) => row.kind === 'occupation' && codes.has(row.code));
 }
 
-function sumMeasure(rows: readonly BmoRow[], measure: BmoMeasure): CellTotal {
+/** Published sum and secret-cell count of one measure over rows. */
+export function sumMeasure(rows: readonly BmoRow[], measure: BmoMeasure): CellTotal {
   let value = 0;
   let secretCells = 0;
   for (const row of rows) {

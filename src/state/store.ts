@@ -18,8 +18,8 @@ export interface FilterStore extends Filters {
 }
 
 function pickFilters(state: Filters): Filters {
-  const { occupation, dep, basin, sector, year, measure, lang } = state;
-  return { occupation, dep, basin, sector, year, measure, lang };
+  const { occupation, dep, basin, sector, year, measure, lang, compare } = state;
+  return { occupation, dep, basin, sector, year, measure, lang, compare };
 }
 
 export const useFilterStore = create<FilterStore>()((set, get) => ({

@@ -11,6 +11,8 @@ import { launchBrowser, openPage, screenshot } from './harness.mjs';
 const BASE = process.env.PREVIEW_URL;
 const NATIONAL = '[data-chart-id="recruitment-normandy-france"]';
 const PROFILE = '[data-chart-id="recruitment-basin-profile"]';
+const COMPARE = '[data-chart-id="recruitment-territory-comparison"]';
+const compareParam = (page) => page.evaluate(() => new URL(location.href).searchParams.get('compare'));
 const occupationParam = (page) => page.evaluate(() => new URL(location.href).searchParams.get('occupation'));
 const notes = (page, chart) => page.locator(`${chart} .chart-notes`).innerText();
 
@@ -118,11 +120,35 @@ describe('the analyst’s questions', () => {
     await context.close();
   });
 
+  it('compare territories: the list lives in the URL, falls back to what is valid, survives Back', async () => {
+    const { page, problems, context } = await openPage(browser);
+    // A fifth territory and an unknown one are dropped.
+    await page.goto(`${BASE}?compare=2817,14,zz,normandie,france,2801#recrutements`);
+    const chart = page.locator(COMPARE);
+    await chart.locator('svg').first().waitFor({ timeout: 30_000 });
+    await chart.scrollIntoViewIfNeeded();
+    assert.deepEqual(await chart.locator('.compare-chosen li span').allInnerTexts(), ['Caen', 'Calvados', 'Normandie', 'France entière']);
+    assert.equal(await chart.getByLabel('Ajouter un territoire').isDisabled(), true);
+    await page.waitForTimeout(500);
+    await chart.screenshot({ path: 'test-results/screenshots/analyst-compare-fr-1280.png' });
+    await chart.getByRole('button', { name: 'Retirer Calvados' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('compare') === '2817,normandie,france');
+    await chart.getByLabel('Ajouter un territoire').selectOption('2801');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('compare') === '2817,normandie,france,2801');
+    assert.match(await chart.locator('.chart-summary').textContent(), /Rouen : [\d\s]+ projets/);
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('compare') === '2817,normandie,france');
+    assert.equal(await compareParam(page), '2817,normandie,france');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('both charts embed alone, with their source and notes', async () => {
     const { page, problems, context } = await openPage(browser, { width: 900, height: 900 });
     for (const [id, query] of [
       ['recruitment-normandy-france', ''],
       ['recruitment-basin-profile', '&basin=2801'],
+      ['recruitment-territory-comparison', '&compare=2801,france'],
     ]) {
       await page.goto(`${BASE}?embed=${id}${query}`);
       const figure = page.locator(`figure[data-chart-id="${id}"]`);

@@ -8,6 +8,7 @@ import { StudyBasinChart } from './StudyBasinChart';
 // Issue #14 (the analyst's questions).
 import { NormandyFranceChart } from './NormandyFranceChart';
 import { BasinProfileChart } from './BasinProfileChart';
+import { TerritoryComparisonChart } from './TerritoryComparisonChart';
 
 export function RecruitmentSection() {
   const t = useT();
@@ -33,6 +34,9 @@ export function RecruitmentSection() {
       </ViewBoundary>
       <ViewBoundary title={t('recruitment.profile.title', { area: t('overview.normandie') })} minHeight={460}>
         <BasinProfileChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('recruitment.compare.title')} minHeight={420}>
+        <TerritoryComparisonChart />
       </ViewBoundary>
     </Section>
   );
