@@ -17,9 +17,10 @@ export function TerritoryComparisonChart() {
   const data = useRecruitmentData();
   const { data: national } = useSuspenseQuery(datasetQuery(BMO_CURRENT.france));
   const setFilters = useFilterStore((state) => state.setFilters);
-  const compare = useFilterStore((state) => state.compare);
-  const basin = useFilterStore((state) => state.basin);
-  const dep = useFilterStore((state) => state.dep);
+  // Below the map: the chart catches up with a filter change once the views in sight have painted.
+  const compare = useDeferredValue(useFilterStore((state) => state.compare));
+  const basin = useDeferredValue(useFilterStore((state) => state.basin));
+  const dep = useDeferredValue(useFilterStore((state) => state.dep));
   const occupation = useDeferredValue(useFilterStore((state) => state.occupation));
   const addId = useId();
   const tokens = shownTokens({ compare, basin, dep });
