@@ -172,6 +172,13 @@ describe('the analyst’s questions', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the profile embed scrolls horizontally by ${overflow}px at 375 px`);
     await page.locator(PROFILE).screenshot({ path: 'test-results/screenshots/analyst-profile-fr-375.png' });
+
+    // Each new chart is a slide of the presentation mode, reachable by its id.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const id of ['recruitment-normandy-france', 'recruitment-basin-profile', 'recruitment-territory-comparison']) {
+      await page.goto(`${BASE}?present=1&slide=${id}`);
+      await page.locator(`.present figure[data-chart-id="${id}"] svg`).first().waitFor({ timeout: 30_000 });
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });
