@@ -15,7 +15,7 @@
 (function () {
   'use strict';
   var SECTIONS = ['vue-ensemble', 'emploi', 'ia', 'recrutements', 'competences', 'formations', 'metiers'];
-  var FILTERS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'release'];
+  var FILTERS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'compare', 'release'];
   var ID = /^[a-z0-9][a-z0-9-]{0,60}$/;
   var script = document.currentScript;
   var root = script && script.src ? script.src.replace(/boot\.js(?:[?#].*)?$/, '') : null;

@@ -5,20 +5,27 @@
  * basin) → contract datasets under data/bmo/:
  *   - bmo-YYYY-normandie.json   rows { occupation, basin, dep, met, xmet, smet }
  *   - bmo-YYYY-occupations.json rows { code, label, family, familyLabel }
+ *   - bmo-YYYY-france.json      per occupation and per family: France totals
+ *     and projects in each of the 13 metropolitan regions (only when the
+ *     input is the whole-of-France file; the browser never gets its rows)
  * YYYY comes from the `annee` column, so next year's file loads with one
- * command. For the 2024 survey it also writes the Carif-Oref study's own BMO
+ * command. The default input is the whole-of-France file; the Normandy
+ * extract (REG = 28) still works and then writes only the Normandy files. For the 2024 survey it also writes the Carif-Oref study's own BMO
  * figures, reconstructed from the text and checked against the open data:
  *   - bmo-study-by-department.json, bmo-study-by-basin.json
  *
- * Everything is built and validated in memory first: on any error nothing is
- * written and the exit code is 1. Output is deterministic (no timestamps).
+ * The CSV is streamed record by record (BmoCsvReader): Normandie's lines are
+ * kept, the other regions only as per occupation × region sums. Everything
+ * is validated before anything is written: on any error nothing is written
+ * and the exit code is 1. Output is deterministic (no timestamps).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { Confidence, DatasetMeta, Missing } from '../src/data/contract.ts';
-import { BmoParseError, parseBmoCsv, type ParsedBmo } from '../src/data/bmoCsv.ts';
+import { BmoCsvReader, BmoParseError, type CellSum, type ParsedBmo } from '../src/data/bmoCsv.ts';
 import {
   SECRET_MAX,
   STUDY_BASIN_NAMES,
@@ -31,7 +38,11 @@ import {
 } from '../src/data/bmo.ts';
 import {
   bmoDatasets,
+  METRO_REGION_CODES,
+  type BmoAggregate,
+  type BmoNationalRow,
   type BmoRow,
+  type MetroRegionCode,
   type DepCode,
   type OpenDataComparison,
   type RoundingCheck,
@@ -40,7 +51,7 @@ import {
 } from '../src/data/schemas/bmo.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_CSV = resolve(root, '../shared/data/geo-raw/src_bmo2024_open_data_reg28.csv');
+export const DEFAULT_CSV = resolve(root, '../shared/data/bmo-raw/src_bmo2024_open_data_france.csv');
 const DEFAULT_OUT = join(root, 'data/bmo');
 
 const DEP_NAMES: Record<DepCode, string> = {
@@ -122,6 +133,81 @@ function buildOpenData(parsed: ParsedBmo, csvName: string) {
     rows: parsed.occupations,
   };
   return { rowsDataset, occupationsDataset };
+}
+
+// ---------------------------------------------------------------------------
+// National aggregates (whole-of-France file only)
+// ---------------------------------------------------------------------------
+
+function aggregate(sum: CellSum): BmoAggregate {
+  return sum.secretCells > 0 ? { value: sum.value, lowerBound: true, secretCells: sum.secretCells } : { value: sum.value, lowerBound: false };
+}
+
+function addInto(target: CellSum, sum: CellSum | undefined): void {
+  if (!sum) return;
+  target.value += sum.value;
+  target.secretCells += sum.secretCells;
+}
+
+const zero = (): CellSum => ({ value: 0, secretCells: 0 });
+
+function buildNational(parsed: ParsedBmo, csvName: string) {
+  const national = parsed.national;
+  if (!national) return undefined;
+  const { year } = parsed;
+  const groups: { kind: 'occupation' | 'family'; code: string; occupations: string[] }[] = [
+    ...national.occupations.map((o) => ({ kind: 'occupation' as const, code: o.code, occupations: [o.code] })),
+    ...[...new Set(national.occupations.map((o) => o.family))].sort().map((family) => ({
+      kind: 'family' as const,
+      code: family,
+      occupations: national.occupations.filter((o) => o.family === family).map((o) => o.code),
+    })),
+  ];
+  const rows: BmoNationalRow[] = groups.map(({ kind, code, occupations }) => {
+    const france = { met: zero(), xmet: zero(), smet: zero() };
+    const regions = Object.fromEntries(METRO_REGION_CODES.map((r) => [r, zero()])) as Record<MetroRegionCode, CellSum>;
+    for (const occupation of occupations) {
+      for (const region of national.regions) {
+        const sum = national.cells.get(`${occupation}|${region}`);
+        if (!sum) continue;
+        addInto(france.met, sum.met);
+        addInto(france.xmet, sum.xmet);
+        addInto(france.smet, sum.smet);
+        if (region in regions) addInto(regions[region as MetroRegionCode], sum.met);
+      }
+    }
+    return {
+      kind,
+      code,
+      france: { met: aggregate(france.met), xmet: aggregate(france.xmet), smet: aggregate(france.smet) },
+      regions: Object.fromEntries(METRO_REGION_CODES.map((r) => [r, aggregate(regions[r])])) as BmoNationalRow['regions'],
+    };
+  });
+  const all = rows.filter((r) => r.kind === 'family').reduce((n, r) => n + r.france.met.value, 0);
+  const secret = rows.filter((r) => r.kind === 'family').reduce((n, r) => n + (r.france.met.secretCells ?? 0), 0);
+  return {
+    id: `bmo-${year}-france`,
+    title: `Projets de recrutement par métier et par famille : France entière et régions métropolitaines, ${year}`,
+    title_en: `Recruitment projects by occupation and family: the whole of France and the metropolitan regions, ${year}`,
+    unit: 'projets de recrutement',
+    period: String(year),
+    source: openDataSource(year),
+    seed: {
+      document: csvName,
+      title: `France Travail, Besoins en main-d'œuvre ${year}, base open data (France entière, ${national.regions.length} régions)`,
+      section: `BMO_${year}_open_data, toutes les lignes`,
+    },
+    authority: 'primary' as const,
+    confidence: 'certain' as const,
+    notes: [
+      "Agrégats calculés par npm run data:bmo à partir du fichier national ; les lignes métier × bassin hors Normandie ne sont pas publiées dans le tableau de bord.",
+      `kind = occupation : un métier BMO ; kind = family : la somme des métiers de la famille (Famille_met). ${national.occupations.length} métiers, dont ${parsed.occupations.length} présents en Normandie.`,
+      `france : les ${national.regions.length} régions du fichier, outre-mer compris (met, xmet, smet). regions : projets (met) de chacune des 13 régions métropolitaines (codes Insee).`,
+      `Une somme qui contient une case secrète (« * », moins de 5) est une borne basse (lowerBound: true) ; secretCells dit combien de cases elle omet : la vraie valeur est entre value et value + ${SECRET_MAX} × secretCells. Jamais 0 pour une case secrète ; 0 sans lowerBound = aucun projet déclaré.`,
+      `France entière : ${all} projets publiés hors ${secret} cases secrètes (de ${all} à ${all + SECRET_MAX * secret} en tout).`,
+    ],
+    rows,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -508,14 +594,40 @@ export interface BmoOutput {
   content: string;
 }
 
-/** Builds every output file in memory; throws (BmoParseError or validation) without writing. */
-export function buildBmoOutputs(csvText: string, csvName: string): BmoOutput[] {
-  const parsed = parseBmoCsv(csvText);
+/** Streams a BMO CSV file through {@link BmoCsvReader}; rejects with its BmoParseError. */
+export function readBmoCsvFile(path: string): Promise<ParsedBmo> {
+  const reader = new BmoCsvReader();
+  return new Promise((resolvePromise, reject) => {
+    const stream = createReadStream(path, { encoding: 'utf8' });
+    stream.on('error', reject);
+    Papa.parse<string[]>(stream as unknown as File, {
+      header: false,
+      skipEmptyLines: false,
+      step: (result) => {
+        for (const error of result.errors) reader.csvError(error.message);
+        reader.record(result.data);
+      },
+      complete: () => {
+        try {
+          resolvePromise(reader.finish());
+        } catch (error) {
+          reject(error);
+        }
+      },
+      error: (error: Error) => reject(error),
+    });
+  });
+}
+
+/** Builds every output file in memory from a parsed file; throws (validation) without writing. */
+export function buildBmoOutputs(parsed: ParsedBmo, csvName: string): BmoOutput[] {
   const { rowsDataset, occupationsDataset } = buildOpenData(parsed, csvName);
   const outputs: { dataset: { id: string; rows: unknown[] }; schema: v.GenericSchema; compact: boolean }[] = [
     { dataset: rowsDataset, schema: bmoDatasets['bmo-2024-normandie'].schema, compact: true },
     { dataset: occupationsDataset, schema: bmoDatasets['bmo-2024-occupations'].schema, compact: true },
   ];
+  const national = buildNational(parsed, csvName);
+  if (national) outputs.push({ dataset: national, schema: bmoDatasets['bmo-2024-france'].schema, compact: true });
   if (parsed.year === 2024) {
     outputs.push(
       { dataset: buildStudyByDepartment(parsed.rows), schema: bmoDatasets['bmo-study-by-department'].schema, compact: false },
@@ -532,7 +644,7 @@ export function buildBmoOutputs(csvText: string, csvName: string): BmoOutput[] {
   return outputs.map(({ dataset, compact }) => ({ file: `${dataset.id}.json`, content: toJson(dataset, compact) }));
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let csv = DEFAULT_CSV;
   let out = DEFAULT_OUT;
   for (let i = 0; i < argv.length; i++) {
@@ -545,7 +657,8 @@ function main(argv: string[]): number {
   }
   let outputs: BmoOutput[];
   try {
-    outputs = buildBmoOutputs(readFileSync(csv, 'utf8'), basename(csv));
+    if (!existsSync(csv)) throw new Error(`Fichier introuvable : ${csv}`);
+    outputs = buildBmoOutputs(await readBmoCsvFile(csv), basename(csv));
   } catch (error) {
     if (error instanceof BmoParseError) console.error(`${basename(csv)} : ${error.message}`);
     else console.error(error instanceof Error ? error.message : error);
@@ -564,7 +677,7 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }
 
 // Keep the map of study names in sync with the figures above.

@@ -66,6 +66,7 @@ export const FILTER_PROBES: Partial<Filters>[] = [
   { measure: 'difficiles' },
   { measure: 'saisonniers' },
   { lang: 'en' },
+  { compare: '2817,normandie' },
 ];
 
 export interface RenderResult {

@@ -69,3 +69,16 @@ export function formatTotal(total: Total, lang: Language = 'fr'): string {
   if (!total.lowerBound) return number;
   return lang === 'fr' ? `au moins ${number}` : `at least ${number}`;
 }
+
+/**
+ * Two percentages bounding a value, with just enough decimals (1 to 3) to
+ * tell them apart; null when they are the same even at 3 decimals.
+ */
+export function formatPercentBounds(min: number, max: number, lang: Language = 'fr'): [string, string] | null {
+  for (let digits = max - min >= 1 ? 0 : 1; digits <= 3; digits++) {
+    const low = formatPercent(min, lang, digits);
+    const high = formatPercent(max, lang, digits);
+    if (low !== high) return [low, high];
+  }
+  return null;
+}

@@ -39,6 +39,8 @@ export interface Filters {
   year: Year | null;
   measure: MeasureId;
   lang: Language;
+  /** Territories compared side by side (issue #14): up to 4 of basins, departments, `normandie`, `france`, comma-separated. */
+  compare: string | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -49,6 +51,7 @@ export const DEFAULT_FILTERS: Filters = {
   year: null,
   measure: 'projets',
   lang: 'fr',
+  compare: null,
 };
 
 /** Which Insee/France Travail group an occupation filter points at. */

@@ -3,7 +3,7 @@ import { parseFilters, serializeFilters } from './url';
 
 describe('URL ⇄ filters', () => {
   it('reads every filter parameter by its documented name', () => {
-    const { filters, dropped } = parseFilters('?occupation=M2X90&dep=14&basin=2817&sector=industrie&year=2024&measure=difficiles&lang=en');
+    const { filters, dropped } = parseFilters('?occupation=M2X90&dep=14&basin=2817&sector=industrie&year=2024&measure=difficiles&lang=en&compare=2817,normandie');
     expect(filters).toEqual<Filters>({
       occupation: 'M2X90',
       dep: '14',
@@ -12,6 +12,7 @@ describe('URL ⇄ filters', () => {
       year: 2024,
       measure: 'difficiles',
       lang: 'en',
+      compare: '2817,normandie',
     });
     expect(dropped).toEqual([]);
   });
@@ -25,6 +26,7 @@ describe('URL ⇄ filters', () => {
       DEFAULT_FILTERS,
       { ...DEFAULT_FILTERS, basin: '2824', dep: '50', measure: 'saisonniers' },
       { ...DEFAULT_FILTERS, occupation: 'famille-I', sector: 'hebergement-restauration', year: 2023, lang: 'en' },
+      { ...DEFAULT_FILTERS, compare: '2801,76,normandie,france' },
     ];
     for (const filters of cases) {
       expect(parseFilters(serializeFilters(filters)).filters).toEqual(filters);
@@ -78,5 +80,15 @@ describe('URL ⇄ filters', () => {
   it('keeps view parameters (embed, present) but not unknown ones when serializing', () => {
     const keep = new URLSearchParams('embed=employment-growth&utm_source=x&present=1');
     expect(serializeFilters({ ...DEFAULT_FILTERS, year: 2021 }, keep)).toBe('?year=2021&embed=employment-growth&present=1');
+  });
+
+  it('compare: keeps the valid territories, in order, without duplicates, at most four', () => {
+    expect(parseFilters('?compare=2817,14,normandie,france').filters.compare).toBe('2817,14,normandie,france');
+    expect(parseFilters('?compare=2817,9999,xx,2817,<script>,france').filters.compare).toBe('2817,france');
+    expect(parseFilters('?compare=2801,2806,2817,normandie,france').filters.compare).toBe('2801,2806,2817,normandie');
+    const invalid = parseFilters('?compare=paris,99');
+    expect(invalid.filters.compare).toBeNull();
+    expect(invalid.dropped).toEqual(['compare']);
+    expect(serializeFilters({ ...DEFAULT_FILTERS, compare: '14,france' })).toBe('?compare=14%2Cfrance');
   });
 });

@@ -17,8 +17,9 @@ import {
 } from './filters';
 import { isKnownFamily, isKnownOccupationCode, isKnownSector } from './knownValues';
 import { basinDepartment, isBasinCode, isDepartmentCode } from './territories';
+import { parseCompare } from './compare';
 
-export const FILTER_PARAMS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang'] as const;
+export const FILTER_PARAMS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'compare'] as const;
 
 /**
  * Parameters that are not filters but describe how the page is shown
@@ -48,6 +49,7 @@ const parsers: { [K in FilterParam]: (raw: string) => Filters[K] | undefined } =
   year: (raw) => oneOf(YEARS, raw),
   measure: (raw) => oneOf(MEASURES, raw),
   lang: (raw) => oneOf(LANGUAGES, raw),
+  compare: (raw) => parseCompare(raw) ?? undefined,
 };
 
 export interface ParsedFilters {

@@ -31,7 +31,7 @@ describe('Vue d’ensemble and Emploi', () => {
       const { page, problems, context } = await openPage(browser, width === 375 ? { width, height: 812, isMobile: true, hasTouch: true } : { width });
       await page.goto(BASE);
       // Each tile loads its own file; all five must arrive.
-      await page.waitForFunction(() => document.querySelectorAll('[data-key-figure] .kpi-value').length === 5);
+      await page.waitForFunction(() => document.querySelectorAll('[data-key-figure] .kpi-value').length === 6);
       assert.match(await tileValue(page, 'employed'), /^13\s358$/);
       assert.match(await tileValue(page, 'recruitment'), /^au moins \d/);
       await page.waitForLoadState('networkidle');

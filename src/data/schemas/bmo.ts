@@ -68,6 +68,68 @@ export const BmoOccupationSchema = v.object({
 export type BmoOccupation = v.InferOutput<typeof BmoOccupationSchema>;
 
 // ---------------------------------------------------------------------------
+// National aggregates: bmo-YYYY-france (from the whole-of-France file)
+// ---------------------------------------------------------------------------
+
+/** The 13 metropolitan regions (Insee codes, 2016 map), with their names as the BMO file prints them. */
+export const METRO_REGIONS = {
+  '11': 'Île-de-France',
+  '24': 'Centre-Val de Loire',
+  '27': 'Bourgogne-Franche-Comté',
+  '28': 'Normandie',
+  '32': 'Hauts-de-France',
+  '44': 'Grand Est',
+  '52': 'Pays de la Loire',
+  '53': 'Bretagne',
+  '75': 'Nouvelle-Aquitaine',
+  '76': 'Occitanie',
+  '84': 'Auvergne-Rhône-Alpes',
+  '93': "Provence-Alpes-Côte d'Azur",
+  '94': 'Corse',
+} as const;
+export type MetroRegionCode = keyof typeof METRO_REGIONS;
+export const METRO_REGION_CODES = Object.keys(METRO_REGIONS).sort() as MetroRegionCode[];
+/** The 5 overseas regions of the BMO file (Insee codes). */
+export const OVERSEAS_REGIONS = {
+  '01': 'Guadeloupe',
+  '02': 'Martinique',
+  '03': 'Guyane',
+  '04': 'La Réunion',
+  '06': 'Mayotte',
+} as const;
+export type RegionCode = MetroRegionCode | keyof typeof OVERSEAS_REGIONS;
+export const REGION_NAMES: Readonly<Record<RegionCode, string>> = { ...OVERSEAS_REGIONS, ...METRO_REGIONS };
+
+/**
+ * A sum of BMO cells: the contract's Total (`lowerBound` when a summed cell
+ * is secret) plus, when it is a lower bound, how many secret cells it omits,
+ * so that the true value lies in [value, value + 4 × secretCells].
+ */
+export const BmoAggregate = v.pipe(
+  v.strictObject({
+    value: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    lowerBound: v.boolean(),
+    secretCells: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  }),
+  v.check((t) => t.lowerBound === (t.secretCells !== undefined), 'secretCells présent si et seulement si lowerBound'),
+);
+export type BmoAggregate = v.InferOutput<typeof BmoAggregate>;
+
+const regionEntries = Object.fromEntries(METRO_REGION_CODES.map((code) => [code, BmoAggregate])) as Record<MetroRegionCode, typeof BmoAggregate>;
+
+/** One occupation (or one family, summed over its occupations) across France. */
+export const BmoNationalRowSchema = v.strictObject({
+  kind: v.picklist(['occupation', 'family']),
+  /** A BMO occupation code (kind `occupation`) or a family letter (kind `family`). */
+  code: v.pipe(v.string(), v.regex(/^(?:[A-Z]|[A-Z][A-Z\d][A-Z]\d{2})$/, 'code métier BMO ou lettre de famille attendu')),
+  /** France entière: the 18 regions, overseas included. */
+  france: v.strictObject({ met: BmoAggregate, xmet: BmoAggregate, smet: BmoAggregate }),
+  /** Recruitment projects (met) in each of the 13 metropolitan regions. */
+  regions: v.strictObject(regionEntries),
+});
+export type BmoNationalRow = v.InferOutput<typeof BmoNationalRowSchema>;
+
+// ---------------------------------------------------------------------------
 // Geography: bmo-basins (+ GeoJSON, no contract envelope)
 // ---------------------------------------------------------------------------
 
@@ -219,6 +281,7 @@ export const bmoDatasets = {
   'bmo-basins': defineDataset('geo/basins.json', 'geographie', BasinSchema),
   'bmo-study-by-department': defineDataset('bmo/bmo-study-by-department.json', 'recrutements', StudyByDepartmentRowSchema),
   'bmo-study-by-basin': defineDataset('bmo/bmo-study-by-basin.json', 'recrutements', StudyByBasinRowSchema),
+  'bmo-2024-france': defineDataset('bmo/bmo-2024-france.json', 'recrutements', BmoNationalRowSchema),
 } as const;
 
 /** The ids of the BMO vintage the dashboard shows ("current" file). */
@@ -226,4 +289,5 @@ export const BMO_CURRENT = {
   year: 2024,
   rows: 'bmo-2024-normandie',
   occupations: 'bmo-2024-occupations',
-} as const satisfies { year: number; rows: keyof typeof bmoDatasets; occupations: keyof typeof bmoDatasets };
+  france: 'bmo-2024-france',
+} as const satisfies { year: number; rows: keyof typeof bmoDatasets; occupations: keyof typeof bmoDatasets; france: keyof typeof bmoDatasets };

@@ -63,7 +63,7 @@ describe('filter bar', () => {
   });
 
   it('disables, with the reason, a control that no view of the section follows, and shows the year only where it means something', () => {
-    window.location.hash = '#ia';
+    window.history.pushState(null, '', '/ia/');
     const { unmount } = renderBar();
     expect(screen.getByRole('combobox', { name: 'Département' })).toBeDisabled();
     expect(screen.getByRole('combobox', { name: 'Département' })).toHaveAccessibleDescription(/Sans effet dans cette section/);
@@ -72,7 +72,7 @@ describe('filter bar', () => {
     expect(screen.getByRole('combobox', { name: 'Année' })).toBeEnabled();
     unmount();
 
-    window.location.hash = '#recrutements';
+    window.history.pushState(null, '', '/recrutements/');
     const again = renderBar();
     expect(screen.queryByRole('combobox', { name: 'Année' })).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Mesure' })).toBeEnabled();

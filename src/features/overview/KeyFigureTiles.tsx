@@ -1,13 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createContext, useContext, useId, useMemo, useState, type ComponentType } from 'react';
+import { createContext, useContext, useId, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { SECTIONS } from '../../state/sections';
 import { useFilterStore } from '../../state/store';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder';
 import { RouteLink } from '../../ui/RouteLink';
 import { useHydrated } from '../../ui/useHydrated';
 import { ViewBoundary } from '../../ui/ViewBoundary';
-import { aiFigure, employedFigure, growthFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
+import { aiFigure, employedFigure, growthFigure, nationalFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
 import './overview.css';
 
 /** Height every tile reserves, loading or not, so the page does not jump. */
@@ -51,6 +52,28 @@ function RecruitmentTile() {
   return <KeyFigureTile figure={figure} />;
 }
 
+// Issue #14 (the analyst's questions): Normandy's share of France.
+const noSubscription = () => () => {};
+/**
+ * The national aggregates (~200 KiB, 21 KiB gzip) are not needed for the
+ * first paint: the prerender and the hydrating render show the placeholder,
+ * so they stay out of the HTML; the tile fetches them once the page is live.
+ */
+function NationalTile() {
+  const live = useSyncExternalStore(noSubscription, () => true, () => false);
+  return live ? <NationalTileContent /> : <LoadingPlaceholder minHeight={TILE_MIN_HEIGHT} />;
+}
+
+function NationalTileContent() {
+  const { data: national } = useSuspenseQuery(datasetQuery('bmo-2024-france'));
+  const { data } = useSuspenseQuery(datasetQuery('bmo-2024-normandie'));
+  const { data: occupations } = useSuspenseQuery(datasetQuery('bmo-2024-occupations'));
+  const occupation = useFilterStore((state) => state.occupation);
+  const lang = useLang();
+  const figure = useMemo(() => nationalFigure(national, data, occupations, { occupation }, lang), [national, data, occupations, occupation, lang]);
+  return <KeyFigureTile figure={figure} />;
+}
+
 function StudentsTile() {
   const { data } = useSuspenseQuery(datasetQuery('students-by-diploma'));
   const occupation = useFilterStore((state) => state.occupation);
@@ -65,6 +88,7 @@ const TILES: { id: KeyFigure['id']; titleKey: `overview.${KeyFigure['id']}.label
   { id: 'growth', titleKey: 'overview.growth.label', Component: GrowthTile, depends: 'occupation lang' },
   { id: 'ai', titleKey: 'overview.ai.label', Component: AiTile, depends: 'sector lang' },
   { id: 'recruitment', titleKey: 'overview.recruitment.label', Component: RecruitmentTile, depends: 'occupation dep basin lang' },
+  { id: 'national', titleKey: 'overview.national.label', Component: NationalTile, depends: 'occupation lang' },
   { id: 'students', titleKey: 'overview.students.label', Component: StudentsTile, depends: 'occupation lang' },
 ];
 

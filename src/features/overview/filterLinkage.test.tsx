@@ -73,6 +73,9 @@ describe('the occupation filter drives the overview and the employment charts to
     expect(value('growth')).toBe('+41,6\u00a0%');
     expect(value('students')).toBe('Non disponible');
     expect(value('recruitment')).toBe('au moins 254');
+    // From the national aggregates: 254–266 of France's 24 297–24 545 engineer projects.
+    expect(value('national')).toBe('≈ 1\u00a0%');
+    expect(tile('national')).toHaveTextContent('rang parmi les régions métropolitaines : 10e sur 13');
     expect(summary('employment-growth')).toContain("Groupe mis en avant : Ingénieurs de l'informatique.");
     expect(summary('employment-profile')).toContain("Ingénieurs de l'informatique : ");
     expect(summary('employment-profile')).not.toContain("Techniciens de l'informatique");

@@ -1,5 +1,6 @@
-import { aiFigure, employedFigure, growthFigure, recruitmentFigure, studentsFigure } from './keyFigures';
-import { EMPLOYMENT_CITATION, aiFixture, bmoFixture, growthFixture, occupationsFixture, studentsFixture } from './testing/fixtures';
+import { aiFigure, employedFigure, growthFigure, nationalFigure, recruitmentFigure, studentsFigure } from './keyFigures';
+import type { Dataset } from '../../data/queries';
+import { EMPLOYMENT_CITATION, aiFixture, bmoFixture, growthFixture, meta, occupationsFixture, studentsFixture } from './testing/fixtures';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -90,5 +91,39 @@ describe('students tile', () => {
     const engineers = studentsFigure(studentsFixture, { occupation: 'M2X90' }, 'fr');
     expect(engineers.value).toBeNull();
     expect(engineers.note).toMatch(/sans les séparer/);
+  });
+});
+
+describe('share of France tile', () => {
+  const agg = (value: number, secretCells = 0) => (secretCells > 0 ? { value, lowerBound: true, secretCells } : { value, lowerBound: false });
+  const regions = (normandie: ReturnType<typeof agg>) =>
+    ({ '11': agg(5000), '24': agg(100), '27': agg(100), '28': normandie, '32': agg(100), '44': agg(100), '52': agg(100), '53': agg(100), '75': agg(100), '76': agg(300), '84': agg(1000), '93': agg(205, 1), '94': agg(0) }) as const;
+  const national: Dataset<'bmo-2024-france'> = {
+    ...meta('bmo-2024-france', 'Source : France Travail, enquête BMO 2024'),
+    rows: [
+      { kind: 'occupation', code: 'M2X90', france: { met: agg(10_000, 3), xmet: agg(5_000, 3), smet: agg(10, 5) }, regions: regions(agg(203, 1)) },
+      { kind: 'occupation', code: 'M1X80', france: { met: agg(2_000), xmet: agg(900), smet: agg(50) }, regions: regions(agg(290)) },
+      { kind: 'occupation', code: 'T2A60', france: { met: agg(30_000), xmet: agg(300), smet: agg(0) }, regions: regions(agg(1_500)) },
+      { kind: 'family', code: 'S', france: { met: agg(30_000), xmet: agg(300), smet: agg(0) }, regions: regions(agg(1_500)) },
+    ],
+  };
+
+  it('gives Normandie’s share of France as ≈ with its bounds when a secret cell is left out, and the rank range', () => {
+    const figure = nationalFigure(national, bmoFixture, occupationsFixture, { occupation: 'M2X90' }, 'fr');
+    // 203 of 10 000 published; Normandie 203–207, the rest 9 797–9 805.
+    expect(figure.value).toBe(`≈ 2${NBSP}%`);
+    expect(figure.note).toBe(`Entre 2${NBSP}% et 2,1${NBSP}% selon les cases sous secret statistique (moins de 5 projets).`);
+    // Normandie 203–207 against Occitanie 300 and PACA 205–209: 4th or 5th.
+    expect(figure.detail).toContain('rang parmi les régions métropolitaines : entre le 4e et le 5e sur 13');
+    expect(figure.section).toBe('recrutements');
+  });
+
+  it('is exact without secret cells, follows families, and never shows 0 % when Normandie has no project', () => {
+    expect(nationalFigure(national, bmoFixture, occupationsFixture, { occupation: 'M1X80' }, 'fr')).toMatchObject({ value: `14,5${NBSP}%`, note: null });
+    expect(nationalFigure(national, bmoFixture, occupationsFixture, { occupation: 'famille-S' }, 'fr').value).toBe(`5${NBSP}%`);
+    const none = nationalFigure(national, bmoFixture, occupationsFixture, { occupation: 'A0X40' }, 'fr');
+    expect(none.value).toBeNull();
+    expect(none.note).toBe('Aucun projet déclaré en Normandie');
+    expect(nationalFigure(national, bmoFixture, occupationsFixture, { occupation: 'M2X90' }, 'en').label).toBe('Share of France');
   });
 });

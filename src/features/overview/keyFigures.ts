@@ -9,13 +9,15 @@ import { sumRows, type BmoFilter } from '../../data/bmo';
 import type { Dataset } from '../../data/queries';
 import type { SectionId } from '../../state/sections';
 import { translator } from '../../i18n/i18n';
-import { formatMeasure, formatPercent, missingLabel } from '../../i18n/format';
+import { formatMeasure, formatPercent, formatPercentBounds, missingLabel } from '../../i18n/format';
 import { OCCUPATION_FAMILY, occupationCodes, type Filters, type Language } from '../../state/filters';
 import { basinLabel, departmentLabel } from '../../state/territories';
+import { compareWithFrance, type RankRange } from '../../data/bmoNational';
+import { formatRank } from '../../charts/map/format';
 import { occupationLabel } from '../filters';
 import { studyGroupOf } from '../employment';
 
-export type KeyFigureId = 'employed' | 'growth' | 'ai' | 'recruitment' | 'students';
+export type KeyFigureId = 'employed' | 'growth' | 'ai' | 'recruitment' | 'national' | 'students';
 
 export interface KeyFigure {
   id: KeyFigureId;
@@ -129,6 +131,42 @@ export function recruitmentFigure(
     flag: statement.kind === 'lower-bound' ? 'lower-bound' : null,
     source: data.source.citation,
     section: 'recrutements',
+  };
+}
+
+function rankWords(rank: RankRange, lang: Language): string {
+  if (rank.min === rank.max) return formatRank(rank.min, rank.of, lang);
+  const ordinal = (n: number) => formatRank(n, rank.of, lang).split(' ')[0] ?? String(n);
+  return translator(lang)('recruitment.national.rankBetween', { min: ordinal(rank.min), max: ordinal(rank.max), total: rank.of });
+}
+
+/** Normandie's share of France's recruitment projects for the occupation filter, with its rank among the 13 metropolitan regions. */
+export function nationalFigure(
+  national: Dataset<'bmo-2024-france'>,
+  data: Dataset<'bmo-2024-normandie'>,
+  occupations: Dataset<'bmo-2024-occupations'>,
+  filters: Pick<Selection, 'occupation'>,
+  lang: Language,
+): KeyFigure {
+  const t = translator(lang);
+  const codes = bmoCodes(filters.occupation, occupations);
+  const selection = OCCUPATION_FAMILY.test(filters.occupation) ? { family: filters.occupation.slice('famille-'.length) } : { codes };
+  const codeSet = new Set(codes);
+  const c = compareWithFrance(national.rows, data.rows.filter((row) => codeSet.has(row.occupation)), selection);
+  const share = c.shareOfFrance;
+  const lookup = (code: string) => occupations.rows.find((row) => row.code === code)?.label;
+  const occupation = occupationLabel(filters.occupation, t, lookup);
+  const base = { id: 'national' as const, label: t('overview.national.label'), flag: null, source: national.source.citation, section: 'recrutements' as const };
+  if (c.rank === null || share === null) {
+    return { ...base, value: null, detail: t('overview.national.detail', { occupation, rank: t('recruitment.unranked') }), note: t('overview.national.none') };
+  }
+  const bounds = share.uncertain ? formatPercentBounds(share.min, share.max, lang) : null;
+  const text = share.value === null ? missingLabel({ missing: 'secret' }, lang) : formatPercent(share.value, lang);
+  return {
+    ...base,
+    value: share.uncertain && share.value !== null ? t('recruitment.approximately', { value: text }) : text,
+    detail: t('overview.national.detail', { occupation, rank: rankWords(c.rank, lang) }),
+    note: bounds ? t('overview.national.range', { min: bounds[0], max: bounds[1] }) : null,
   };
 }
 

@@ -6,6 +6,10 @@ import { BasinRankingChart } from './BasinRankingChart';
 import { DepartmentChart } from './DepartmentChart';
 import { RecruitmentMap } from './RecruitmentMap';
 import { StudyBasinChart } from './StudyBasinChart';
+// Issue #14 (the analyst's questions).
+import { NormandyFranceChart } from './NormandyFranceChart';
+import { BasinProfileChart } from './BasinProfileChart';
+import { TerritoryComparisonChart } from './TerritoryComparisonChart';
 
 export function RecruitmentSection() {
   const t = useT();
@@ -24,6 +28,16 @@ export function RecruitmentSection() {
       </ViewBoundary>
       <ViewBoundary title={t('recruitment.studyBasins.title')} minHeight={420}>
         <StudyBasinChart />
+      </ViewBoundary>
+      {/* Issue #14 (the analyst's questions). */}
+      <ViewBoundary title={t('recruitment.national.title')} minHeight={520}>
+        <NormandyFranceChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('recruitment.profile.title', { area: t('overview.normandie') })} minHeight={460}>
+        <BasinProfileChart />
+      </ViewBoundary>
+      <ViewBoundary title={t('recruitment.compare.title')} minHeight={420}>
+        <TerritoryComparisonChart />
       </ViewBoundary>
     </Section>
   );

@@ -22,12 +22,13 @@ import {
 } from '../../../src/data/schemas/bmo';
 
 const repo = resolve(__dirname, '../../..');
-// SHARED_DIR: where ../shared is when the checkout is not next to it (a git worktree).
-const shared = process.env.SHARED_DIR ? resolve(process.env.SHARED_DIR) : resolve(repo, '../shared');
+// SHARED_DIR (or OBSERVATOIRE_SHARED): where ../shared is when the checkout is not next to it (a git worktree).
+const shared = resolve(process.env.SHARED_DIR ?? process.env.OBSERVATOIRE_SHARED ?? resolve(repo, '../shared'));
 const sharedCsv = join(shared, 'data/geo-raw/src_bmo2024_open_data_reg28.csv');
+const nationalCsv = join(shared, 'data/bmo-raw/src_bmo2024_open_data_france.csv');
 const seedFile = join(shared, 'seeds/001_551c35311d31be88.txt');
 const fixtures = join(repo, 'tests/fixtures/bmo');
-const hasShared = existsSync(sharedCsv);
+const hasShared = existsSync(sharedCsv) && existsSync(nationalCsv);
 if (!hasShared) console.warn(`../shared absent (${shared}) : tests de comparaison avec les sources partagées ignorés.`);
 const describeShared = hasShared ? describe : describe.skip;
 const hasSeeds = existsSync(seedFile);
@@ -116,7 +117,7 @@ describe('committed BMO datasets', () => {
     expect(rows.filter((r) => isMissing(r.met))).toHaveLength(746);
     expect(sumRows(rows, 'met')).toEqual({ value: 123_242, lowerBound: true });
     expect(source).toMatchObject({ publisher: 'France Travail', year: '2024', licence: 'Licence Ouverte v2.0 (Etalab)' });
-    expect(seed.document).toBe('src_bmo2024_open_data_reg28.csv');
+    expect(seed.document).toBe('src_bmo2024_open_data_france.csv');
     const occupations = load('bmo-2024-occupations').rows;
     expect(new Set(rows.map((r) => r.occupation))).toEqual(new Set(occupations.map((o) => o.code)));
     expect(occupations.find((o) => o.code === 'M2X90')?.family).toBe('C');
@@ -186,13 +187,13 @@ describe('geography', () => {
 });
 
 describeShared('committed files = script output from ../shared', () => {
-  it('data:bmo reproduces data/bmo byte for byte, and the names agree with the CSV', () => {
+  it('data:bmo on the national file reproduces data/bmo byte for byte, and the names agree with the CSV', () => {
     const out = tempDir();
-    const { status, stderr } = run('data-bmo.ts', [sharedCsv, '--out', out]);
+    const { status, stderr } = run('data-bmo.ts', [nationalCsv, '--out', out]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const files = readdirSync(out).sort();
-    expect(files).toEqual(['bmo-2024-normandie.json', 'bmo-2024-occupations.json', 'bmo-study-by-basin.json', 'bmo-study-by-department.json']);
+    expect(files).toEqual(['bmo-2024-france.json', 'bmo-2024-normandie.json', 'bmo-2024-occupations.json', 'bmo-study-by-basin.json', 'bmo-study-by-department.json']);
     for (const file of files) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(dataFile(`bmo/${file}`), 'utf8'));
 
     const parsed = parseBmoCsv(readFileSync(sharedCsv, 'utf8'));

@@ -1,0 +1,324 @@
+/**
+ * Normandy against France for the selected occupation or family: the shares
+ * of projects judged difficult and seasonal side by side (top), and the 13
+ * metropolitan regions ranked by projects with Normandie highlighted
+ * (bottom). Normandie's share of France's projects and its rank are in the
+ * notes and the table. Secret cells: counts are "au moins", shares "≈" with
+ * their bounds, a rank that secret cells could change is a range.
+ */
+import type { EChartsOption } from 'echarts';
+import { resolveOccupationCodes } from '../../charts/map/join';
+import { formatRank } from '../../charts/map/format';
+import type { ChartModel, TableCell } from '../../charts/model';
+import { AREA_COLORS, GRID_LINE_COLOR, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
+import { categoryTooltip, indexedTooltip } from '../../charts/tooltip';
+import {
+  compareWithFrance,
+  maxOf,
+  rankRange,
+  toTotal,
+  type CellTotal,
+  type NationalComparison,
+  type NationalSelection,
+  type RankRange,
+  type ShareInterval,
+} from '../../data/bmoNational';
+import type { SourceRef } from '../../data/contract';
+import type { BmoNationalRow, BmoOccupation, BmoRow } from '../../data/schemas/bmo';
+import { formatNumber, formatPercent, formatPercentBounds, formatTotal } from '../../i18n/format';
+import { translator } from '../../i18n/i18n';
+import { OCCUPATION_FAMILY, type Filters, type Language, type OccupationId } from '../../state/filters';
+import { occupationName } from './occupationName';
+
+export const NORMANDY_FRANCE_CHART_ID = 'recruitment-normandy-france';
+
+export interface NormandyFranceData {
+  national: readonly BmoNationalRow[];
+  rows: readonly BmoRow[];
+  occupations: readonly BmoOccupation[];
+  source: Pick<SourceRef, 'citation'>;
+}
+
+/** The national selection and Normandy's rows behind an occupation filter. */
+export function nationalSelection(
+  occupation: OccupationId,
+  rows: readonly BmoRow[],
+  occupations: readonly BmoOccupation[],
+): { selection: NationalSelection; normandieRows: BmoRow[] } {
+  const codes = new Set(resolveOccupationCodes(occupation, occupations));
+  const normandieRows = rows.filter((row) => codes.has(row.occupation));
+  const selection: NationalSelection = OCCUPATION_FAMILY.test(occupation)
+    ? { family: occupation.slice('famille-'.length) }
+    : { codes: [...codes] };
+  return { selection, normandieRows };
+}
+
+/** Normandie against France for the occupation filter (the overview's key figure uses it too). */
+export function normandyFranceComparison(data: NormandyFranceData, occupation: OccupationId): NationalComparison {
+  const { selection, normandieRows } = nationalSelection(occupation, data.rows, data.occupations);
+  return compareWithFrance(data.national, normandieRows, selection);
+}
+
+// ---------------------------------------------------------------------------
+// Texts
+// ---------------------------------------------------------------------------
+
+export function countText(cells: CellTotal, lang: Language): string {
+  const t = translator(lang);
+  if (cells.value === 0 && cells.secretCells > 0) return t('recruitment.secret');
+  if (cells.value === 0) return t('recruitment.none');
+  return formatTotal(toTotal(cells), lang);
+}
+
+export function countRangeText(cells: CellTotal, lang: Language): string {
+  const t = translator(lang);
+  if (cells.secretCells === 0) return formatNumber(cells.value, lang);
+  return t('recruitment.national.between', { min: formatNumber(cells.value, lang), max: formatNumber(maxOf(cells), lang) });
+}
+
+/** "≈ 66,5 %", "66,5 %", "secret statistique", "aucun projet". */
+export function shareText(share: ShareInterval | null, lang: Language): string {
+  const t = translator(lang);
+  if (share === null) return t('recruitment.none');
+  if (share.value === null) return t('recruitment.secret');
+  const text = formatPercent(share.value, lang);
+  return share.uncertain ? t('recruitment.approximately', { value: text }) : text;
+}
+
+export function shareRangeText(share: ShareInterval | null, lang: Language): string {
+  const t = translator(lang);
+  if (share === null) return '—';
+  const bounds = share.uncertain ? formatPercentBounds(share.min, share.max, lang) : null;
+  if (!bounds) return formatPercent(share.value ?? share.min, lang);
+  return t('recruitment.national.between', { min: bounds[0], max: bounds[1] });
+}
+
+/** "8e sur 13", or "entre le 7e et le 9e sur 13" when secret cells could reorder the regions. */
+export function rankText(rank: RankRange | null, lang: Language): string {
+  const t = translator(lang);
+  if (rank === null) return t('recruitment.unranked');
+  if (rank.min === rank.max) return formatRank(rank.min, rank.of, lang);
+  const ordinal = (n: number) => formatRank(n, rank.of, lang).split(' ')[0] ?? String(n);
+  return t('recruitment.national.rankBetween', { min: ordinal(rank.min), max: ordinal(rank.max), total: rank.of });
+}
+
+function shareCell(share: ShareInterval | null, lang: Language): TableCell {
+  const text = shareText(share, lang);
+  if (share === null) return { text, sort: null };
+  if (share.value === null) return { text, sort: null, flag: 'secret' };
+  return { text, sort: share.value, ...(share.uncertain ? { flag: 'lower-bound' as const } : {}) };
+}
+
+function countCell(cells: CellTotal, lang: Language): TableCell {
+  const text = countText(cells, lang);
+  if (cells.value === 0 && cells.secretCells > 0) return { text, sort: null, flag: 'secret' };
+  return { text, sort: cells.value, ...(cells.secretCells > 0 ? { flag: 'lower-bound' as const } : {}) };
+}
+
+// ---------------------------------------------------------------------------
+// Builder
+// ---------------------------------------------------------------------------
+
+const OTHER_REGION_COLOR = '#6b7280';
+const SHARES_HEIGHT = 120;
+const REGION_ROW = 22;
+
+/** `compact`: phone width: narrower labels, only Normandie's bar labelled among the regions (the table has every value). */
+export function buildNormandyFrance(
+  data: NormandyFranceData,
+  filters: Pick<Filters, 'occupation'>,
+  lang: Language,
+  { compact = false }: { compact?: boolean } = {},
+): ChartModel {
+  const t = translator(lang);
+  const occupation = occupationName(filters.occupation, data.occupations, lang);
+  const c = normandyFranceComparison(data, filters.occupation);
+  const nationalLabel = t('recruitment.national.france');
+
+  const headline = t('recruitment.national.headline', {
+    projects: countText(c.normandie.met, lang),
+    share: shareText(c.shareOfFrance, lang),
+    bounds: shareRangeText(c.shareOfFrance, lang),
+    rank: rankText(c.rank, lang),
+  });
+  const shares = t('recruitment.national.sharesLine', {
+    difficult: shareText(c.difficult.normandie, lang),
+    difficultFrance: shareText(c.difficult.france, lang),
+    seasonal: shareText(c.seasonal.normandie, lang),
+    seasonalFrance: shareText(c.seasonal.france, lang),
+  });
+  const notes = [headline, shares];
+  const anySecret = c.normandie.met.secretCells + c.france.met.secretCells + c.france.xmet.secretCells + c.france.smet.secretCells > 0;
+  if (anySecret) notes.push(t('recruitment.national.noteSecret'));
+  if (c.rank && c.rank.min !== c.rank.max) notes.push(t('recruitment.national.noteRank'));
+  notes.push(t('recruitment.national.noteFrance'));
+
+  const regionRows = c.regions.map((region) => {
+    const isNormandie = region.code === '28';
+    const regionRank = rankOf(c, region.code);
+    return {
+      territory: { text: region.name, sort: region.name },
+      projects: countCell(region.met, lang),
+      range: { text: countRangeText(region.met, lang), sort: maxOf(region.met) },
+      difficult: isNormandie ? shareCell(c.difficult.normandie, lang) : { text: '—', sort: null },
+      seasonal: isNormandie ? shareCell(c.seasonal.normandie, lang) : { text: '—', sort: null },
+      rank: { text: rankText(regionRank, lang), sort: regionRank?.min ?? null },
+    } satisfies Record<string, TableCell>;
+  });
+  const table = {
+    columns: [
+      { key: 'territory', label: t('recruitment.national.columns.territory'), kind: 'text' as const },
+      { key: 'projects', label: t('recruitment.columns.projects'), kind: 'count' as const },
+      { key: 'range', label: t('recruitment.national.columns.range'), kind: 'text' as const },
+      { key: 'difficult', label: t('recruitment.columns.difficultShare'), kind: 'percent' as const },
+      { key: 'seasonal', label: t('recruitment.columns.seasonalShare'), kind: 'percent' as const },
+      { key: 'rank', label: t('recruitment.national.columns.rank'), kind: 'text' as const },
+    ],
+    rows: [
+      {
+        territory: { text: nationalLabel, sort: nationalLabel },
+        projects: countCell(c.france.met, lang),
+        range: { text: countRangeText(c.france.met, lang), sort: maxOf(c.france.met) },
+        difficult: shareCell(c.difficult.france, lang),
+        seasonal: shareCell(c.seasonal.france, lang),
+        rank: { text: '—', sort: null },
+      },
+      ...regionRows,
+    ],
+  };
+
+  const base = {
+    id: NORMANDY_FRANCE_CHART_ID,
+    title: t('recruitment.national.title'),
+    subtitle: t('recruitment.national.subtitle', { occupation }),
+    source: data.source.citation,
+    table,
+    notes,
+    height: SHARES_HEIGHT + 96 + c.regions.length * REGION_ROW,
+  };
+  if (c.empty) return { ...base, notes: [t('recruitment.national.empty', { occupation })], option: null, summary: t('recruitment.national.empty', { occupation }) };
+
+  const summary = `${occupation} : ${headline} ${shares}`;
+  const shareCategories = compact
+    ? [t('recruitment.national.shortDifficult'), t('recruitment.national.shortSeasonal')]
+    : [t('recruitment.columns.difficultShare'), t('recruitment.columns.seasonalShare')];
+  const shareSeries = (area: 'normandie' | 'france') => {
+    const values = [c.difficult[area], c.seasonal[area]];
+    return {
+      type: 'bar' as const,
+      name: area === 'normandie' ? t('overview.normandie') : nationalLabel,
+      xAxisIndex: 0,
+      yAxisIndex: 0,
+      barMaxWidth: 16,
+      itemStyle: { color: AREA_COLORS[area] },
+      data: values.map((value) => ({
+        value: value?.value ?? 0,
+        itemStyle: value?.uncertain ? { decal: UNCERTAIN_DECAL } : {},
+      })),
+      label: {
+        show: true,
+        position: 'right' as const,
+        color: MUTED_TEXT_COLOR,
+        fontSize: 11,
+        formatter: (params: unknown) => shareText(values[(params as { dataIndex: number }).dataIndex] ?? null, lang),
+      },
+    };
+  };
+  const shareTooltip = (index: number) => {
+    const key = index === 0 ? 'difficult' : 'seasonal';
+    return [
+      shareCategories[index] ?? '',
+      `${t('overview.normandie')} : ${shareText(c[key].normandie, lang)} (${shareRangeText(c[key].normandie, lang)})`,
+      `${nationalLabel} : ${shareText(c[key].france, lang)} (${shareRangeText(c[key].france, lang)})`,
+    ].join('\n');
+  };
+  const regionTooltips = c.regions.map((region) =>
+    [region.name, `${t('filters.measures.projets')} : ${countText(region.met, lang)}`, `${t('recruitment.rank')} : ${rankText(rankOf(c, region.code), lang)}`].join('\n'),
+  );
+
+  const regionsTop = SHARES_HEIGHT + 56;
+  const option: EChartsOption = {
+    legend: { top: 0, left: 0, data: [t('overview.normandie'), nationalLabel] },
+    tooltip: { trigger: 'item', renderMode: 'richText' },
+    grid: [
+      { left: 8, right: compact ? 56 : 72, top: 28, height: SHARES_HEIGHT - 28, containLabel: true },
+      { left: 8, right: compact ? 72 : 96, top: regionsTop, bottom: 24, containLabel: true },
+    ],
+    xAxis: [
+      {
+        gridIndex: 0,
+        type: 'value',
+        max: 100,
+        splitNumber: compact ? 2 : 5,
+        axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
+        splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+      },
+      {
+        gridIndex: 1,
+        type: 'value',
+        splitNumber: compact ? 2 : 4,
+        axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatNumber(value, lang) },
+        splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+      },
+    ],
+    yAxis: [
+      {
+        gridIndex: 0,
+        type: 'category',
+        inverse: true,
+        data: shareCategories,
+        axisTick: { show: false },
+        axisLabel: { color: MUTED_TEXT_COLOR },
+      },
+      {
+        gridIndex: 1,
+        type: 'category',
+        inverse: true,
+        name: compact ? '' : t('recruitment.national.regionsAxis'),
+        nameLocation: 'start',
+        nameTextStyle: { color: MUTED_TEXT_COLOR, align: 'left', padding: [0, 0, 4, 0] },
+        data: c.regions.map((region) => region.name),
+        axisTick: { show: false },
+        axisLabel: { color: MUTED_TEXT_COLOR, ...(compact ? { width: 110, overflow: 'truncate' as const } : {}) },
+      },
+    ],
+    series: [
+      { ...shareSeries('normandie'), tooltip: categoryTooltip(shareTooltip) as never },
+      { ...shareSeries('france'), tooltip: categoryTooltip(shareTooltip) as never },
+      {
+        type: 'bar',
+        name: t('recruitment.national.regionsAxis'),
+        xAxisIndex: 1,
+        yAxisIndex: 1,
+        barMaxWidth: 16,
+        tooltip: indexedTooltip(regionTooltips) as never,
+        data: c.regions.map((region) => ({
+          value: region.met.value,
+          itemStyle: {
+            color: region.code === '28' ? AREA_COLORS.normandie : OTHER_REGION_COLOR,
+            ...(region.met.secretCells > 0 ? { decal: UNCERTAIN_DECAL } : {}),
+            ...(region.code === '28' ? { borderColor: '#1f2937', borderWidth: 1.5 } : {}),
+          },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          color: MUTED_TEXT_COLOR,
+          fontSize: 11,
+          formatter: (params) => {
+            const region = c.regions[(params as { dataIndex: number }).dataIndex];
+            if (!region || (compact && region.code !== '28')) return '';
+            return countText(region.met, lang);
+          },
+        },
+      },
+    ],
+  };
+  return { ...base, option, summary };
+}
+
+function rankOf(c: NationalComparison, code: string): RankRange | null {
+  const region = c.regions.find((entry) => entry.code === code);
+  if (!region || (region.met.value === 0 && region.met.secretCells === 0)) return null;
+  return rankRange(region.met, c.regions.map((entry) => entry.met));
+}

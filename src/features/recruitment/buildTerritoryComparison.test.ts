@@ -1,0 +1,47 @@
+import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from '../../charts/map/map.fixtures';
+import { METRO_REGION_CODES, type BmoAggregate, type BmoNationalRow } from '../../data/schemas/bmo';
+import { buildTerritoryComparison, shownTokens } from './buildTerritoryComparison';
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+const agg = (value: number, secretCells = 0): BmoAggregate => (secretCells > 0 ? { value, lowerBound: true, secretCells } : { value, lowerBound: false });
+const regions = Object.fromEntries(METRO_REGION_CODES.map((r) => [r, agg(100)])) as BmoNationalRow['regions'];
+const NATIONAL: BmoNationalRow[] = [
+  { kind: 'occupation', code: 'M2X90', france: { met: agg(10_000, 5), xmet: agg(6_000, 8), smet: agg(100, 20) }, regions },
+  { kind: 'occupation', code: 'M1X80', france: { met: agg(2_000), xmet: agg(900, 1), smet: agg(50, 1) }, regions },
+];
+// Normandie (ROWS_FIXTURE), IT pair: Rouen 1 200 + 34, Le Havre secret + 20, Caen secret.
+const DATA = { national: NATIONAL, rows: ROWS_FIXTURE, occupations: OCCUPATIONS_FIXTURE, source: { citation: 'Source : France Travail, enquête BMO 2024' } };
+const base = { occupation: 'informatique', basin: null, dep: null } as const;
+
+describe('buildTerritoryComparison', () => {
+  it('defaults to the selection, Normandie and France, and follows the compare parameter', () => {
+    expect(shownTokens({ compare: null, basin: null, dep: null })).toEqual(['normandie', 'france']);
+    expect(shownTokens({ compare: null, basin: '2817', dep: '14' })).toEqual(['2817', 'normandie', 'france']);
+    expect(shownTokens({ compare: '76,2801,2801,zz', basin: '2817', dep: '14' })).toEqual(['76', '2801']);
+  });
+
+  it('puts basins, a department, Normandie and France side by side, secret cells never as 0', () => {
+    const model = buildTerritoryComparison(DATA, { ...base, compare: '2801,2817,76,france' }, 'fr');
+    expect(model.id).toBe('recruitment-territory-comparison');
+    const rows = model.table.rows;
+    expect(rows.map((row) => row.territory!.text)).toEqual(['Rouen', 'Caen', 'Seine-Maritime', 'France entière']);
+    expect(rows[0]!.projects).toMatchObject({ text: `1${NNBSP}234`, sort: 1234 });
+    // Caen: its one IT cell is secret — « secret statistique », not 0 and not « aucun projet ».
+    expect(rows[1]!.projects).toMatchObject({ text: 'secret statistique', flag: 'secret', sort: null });
+    expect(rows[1]!.range!.text).toBe('entre 0 et 4');
+    expect(rows[2]!.projects).toMatchObject({ text: `au moins 1${NNBSP}254`, flag: 'lower-bound' });
+    expect(rows[3]!.projects!.text).toBe(`au moins 12${NNBSP}000`);
+    expect(rows[3]!.difficult!.text).toBe(`≈ 57,5${NBSP}%`);
+    const option = model.option as unknown as { yAxis: { data: string[] }[]; series: { name: string }[] };
+    expect(option.yAxis[0]!.data).toEqual(['Rouen', 'Caen', 'Seine-Maritime', 'France entière']);
+    expect(option.series.map((s) => s.name)).toEqual(['Projets de recrutement', 'Part jugée difficile', 'Part saisonnière']);
+    expect(model.summary).toContain('Caen : projets sous secret statistique (moins de 5 par case).');
+  });
+
+  it('speaks English', () => {
+    const model = buildTerritoryComparison(DATA, { ...base, compare: 'normandie,france' }, 'en');
+    expect(model.title).toBe('Compare areas');
+    expect(model.table.rows.map((row) => row.territory!.text)).toEqual(['Normandy', 'Whole of France']);
+  });
+});
