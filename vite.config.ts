@@ -127,8 +127,8 @@ function offlineSupport(): Plugin[] {
           options: { cacheName: 'drawings', expiration: { maxEntries: 400 } },
         },
       ],
-      // Every route has its own page (precached); any other navigation gets the front page.
-      navigateFallback: 'index.html',
+      // Every route has its own page, precached. No navigation fallback: the front page's relative URLs would
+      // not resolve from another folder, so an unknown address gets the browser's own offline page instead.
       cleanupOutdatedCaches: true,
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },

@@ -17,6 +17,12 @@
   var SECTIONS = ['vue-ensemble', 'emploi', 'ia', 'recrutements', 'competences', 'formations', 'metiers'];
   var FILTERS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'compare', 'release'];
   var ID = /^[a-z0-9][a-z0-9-]{0,60}$/;
+  // The build writes the chart ids it drew pages for here (scripts/prerender.mjs), so an old link to a chart
+  // that does not exist lands on the page that says so, not on an address the host has no page for.
+  var CHARTS = null;
+  var known = function (id) {
+    return ID.test(id) && (CHARTS === null || CHARTS.indexOf(id) >= 0);
+  };
   var script = document.currentScript;
   var root = script && script.src ? script.src.replace(/boot\.js(?:[?#].*)?$/, '') : null;
   var here = location.href.replace(/[?#].*$/, '');
@@ -28,13 +34,14 @@
     var isSection = SECTIONS.indexOf(section) >= 0;
     var path = null;
     if (embed !== null) {
-      path = ID.test(embed) ? 'embed/' + embed + '/' : 'embed/unknown/';
+      path = known(embed) ? 'embed/' + embed + '/' : 'embed/unknown/';
       params.delete('embed');
     } else if (params.get('present') === '1') {
       var slide = params.get('slide');
-      path = slide && ID.test(slide) ? 'present/' + slide + '/' : 'present/';
       params.delete('present');
       params.delete('slide');
+      if (slide && /^\d{1,4}$/.test(slide)) params.set('slide', slide);
+      path = slide && known(slide) && !/^\d+$/.test(slide) ? 'present/' + slide + '/' : 'present/';
     } else if (isSection) {
       path = section === 'vue-ensemble' ? '' : section + '/';
     }

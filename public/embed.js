@@ -61,7 +61,10 @@
     }
     if (src.origin !== event.origin) return;
     var data = event.data;
-    if (!isHeightMessage(data) || src.searchParams.get('embed') !== data.chartId) return;
+    // The chart the iframe shows: `…/embed/<chart-id>/` (or an old `?embed=<chart-id>` address).
+    var fromPath = /\/embed\/([a-z0-9][a-z0-9-]*)\/?$/.exec(src.pathname);
+    var framed = fromPath ? fromPath[1] : src.searchParams.get('embed');
+    if (!isHeightMessage(data) || framed !== data.chartId) return;
     frame.style.height = Math.ceil(data.height) + 'px';
     frame.setAttribute('height', String(Math.ceil(data.height)));
   });

@@ -203,6 +203,13 @@ export async function prerenderPages(distDir = join(ROOT, 'dist')) {
       pageBytes += page.length;
     }
 
+    // public/boot.js learns which charts have pages (old `?embed=<id>` links to anything else go to embed/unknown/).
+    const bootPath = join(distDir, 'boot.js');
+    const chartIds = routes.filter((route) => route.kind === 'embed' && route.chartId !== 'unknown').map((route) => route.chartId);
+    const boot = readFileSync(bootPath, 'utf8');
+    if (!boot.includes('var CHARTS = null;')) throw new Error('prerender: public/boot.js has no `var CHARTS = null;` to fill');
+    writeFileSync(bootPath, boot.replace('var CHARTS = null;', `var CHARTS = ${JSON.stringify(chartIds)};`));
+
     const basins = JSON.parse(readFileSync(join(DATA_DIR, 'geo/bassins-bmo-2024.geojson'), 'utf8'));
     mkdirSync(join(distDir, 'static'), { recursive: true });
     let drawingBytes = 0;

@@ -37,6 +37,8 @@ export async function listRoutes(): Promise<Route[]> {
   return [
     ...SECTIONS.map((section): Route => ({ kind: 'dashboard', section: section.id })),
     ...charts.map((chart): Route => ({ kind: 'embed', chartId: chart.id })),
+    // Where public/boot.js sends an old `?embed=` link whose id is not a chart id: says so, links to the dashboard.
+    { kind: 'embed', chartId: 'unknown' },
     { kind: 'present', slide: null },
     ...charts.map((chart): Route => ({ kind: 'present', slide: chart.id })),
   ];

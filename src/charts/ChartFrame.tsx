@@ -104,7 +104,7 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
       // Once hydrated, this chart shows what the address asks for (its drawing was checked, or redrawn).
       data-checked={hydrated || undefined}
       aria-labelledby={titleId}
-      onPointerEnter={reachFor}
+      onPointerOver={reachFor}
       onTouchStart={reachFor}
       onFocus={reachFor}
     >

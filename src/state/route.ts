@@ -78,9 +78,11 @@ export function legacyRedirect(search: string, hash: string): string | null {
     params.delete('embed');
   } else if (present === '1') {
     const slide = params.get('slide');
-    path = slide && ID.test(slide) ? `present/${slide}/` : 'present/';
     params.delete('present');
     params.delete('slide');
+    // A slide number (`slide=3`) names a position in the deck, not a page: the deck's first page reads it.
+    if (slide && /^\d{1,4}$/.test(slide)) params.set('slide', slide);
+    path = slide && ID.test(slide) && !/^\d+$/.test(slide) ? `present/${slide}/` : 'present/';
   } else if (section && isSection(section)) {
     path = routePath({ kind: 'dashboard', section });
   }

@@ -97,7 +97,6 @@ describe('Vue d’ensemble and Emploi', () => {
 
   it(
     'a chart that appears under a resting pointer (after following a key figure) comes alive when the pointer moves over it',
-    { todo: 'app bug: the figure’s onPointerEnter is lost when the element last under the pointer was removed (React enter/leave emulation); ECharts loads only after the pointer leaves the figure and comes back' },
     async () => {
       const { page, problems, context } = await openPage(browser);
       await page.goto(BASE);

@@ -66,8 +66,8 @@ export async function screenshot(page, name) {
 /**
  * A finger on `target` on a touch screen, the pointer onto it otherwise.
  * The pointer comes from outside: one already resting where the element
- * appeared, after a click that changed the page, is not seen entering it (see
- * the todo test in charts-employment.browser.mjs).
+ * appeared, after a click that changed the page, is not seen entering it by a
+ * test that means to move onto it (charts-employment.browser.mjs checks the app copes).
  */
 async function reachFor(page, target, position) {
   if (await page.evaluate(() => navigator.maxTouchPoints > 0)) return target.tap({ position });

@@ -37,6 +37,7 @@ describe('public/boot.js', () => {
       ['?embed=<b>', ''],
       ['?present=1&slide=skills-matrix', ''],
       ['?present=1', ''],
+      ['?present=1&slide=3', ''],
       ['?dep=14', ''],
       ['', '#main'],
     ] as const;

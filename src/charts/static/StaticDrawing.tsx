@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { rootPrefix } from '../../state/route';
 import { useRoute } from '../../state/navigation';
 import { drawingFile, type DrawingEntry, type DrawingSize, type PictureSizes } from './drawings';
@@ -31,6 +32,12 @@ interface StaticDrawingProps {
  */
 export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered = false, onMissing, timing = 'chart-drawing' }: StaticDrawingProps) {
   const route = useRoute();
+  const image = useRef<HTMLImageElement>(null);
+  // An image that failed before React was listening (while the page was hydrating) fires no error event now.
+  useEffect(() => {
+    const element = image.current;
+    if (element?.complete && element.naturalWidth === 0) onMissing?.();
+  }, [onMissing]);
   const prefix = rootPrefix(route);
   const url = (variant: keyof DrawingEntry['fingerprints'], size: DrawingSize) => {
     const fingerprint = entry.fingerprints[variant];
@@ -44,7 +51,7 @@ export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered 
     <picture className="chart-static" data-covered={covered || undefined} aria-hidden={covered || undefined}>
       {phone ? <source media={PHONE_MEDIA} srcSet={phone} /> : null}
       {large ? <source media={LARGE_MEDIA} srcSet={large} /> : null}
-      <img src={main} alt={alt} height={height} decoding="async" fetchPriority="high" onError={onMissing} {...{ elementtiming: timing }} />
+      <img ref={image} src={main} alt={alt} height={height} decoding="async" fetchPriority="high" onError={onMissing} {...{ elementtiming: timing }} />
     </picture>
   );
 }

@@ -39,7 +39,15 @@ function useSlideChartHeight(): number {
 /** The slide in the address bar now (not this render's): see the key handler. */
 function currentSlide(): string | null {
   const route = currentRoute();
-  return route.kind === 'present' ? route.slide : null;
+  return route.kind === 'present' ? (route.slide ?? new URLSearchParams(window.location.search).get('slide')) : null;
+}
+
+/** The filters, without a slide number: once on a slide's own page, its path says which. */
+function queryWithoutSlide(): string {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('slide');
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
 export function enterFullscreen(): void {
@@ -64,7 +72,7 @@ export function PresentView({ charts, slide }: PresentViewProps) {
     (next: number) => {
       const target = charts[Math.min(Math.max(next, 0), charts.length - 1)];
       // Each slide is a history entry: Back returns to the previous slide, not out of the deck.
-      if (target && target.id !== charts[slideIndex(currentSlide(), ids)]?.id) navigate({ kind: 'present', slide: target.id });
+      if (target && target.id !== charts[slideIndex(currentSlide(), ids)]?.id) navigate({ kind: 'present', slide: target.id }, { query: queryWithoutSlide() });
     },
     [charts, ids],
   );

@@ -150,7 +150,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
       className="rmap"
       ref={rootRef}
       onKeyDown={onKeyDown}
-      onPointerEnter={reachFor}
+      onPointerOver={reachFor}
       onTouchStart={reachFor}
       onFocus={reachFor}
       data-map-mode={mode}

@@ -20,20 +20,23 @@ function subscribe(onChange: () => void) {
   };
 }
 
-function useReleaseParam(): string | null {
+/** A view parameter of the query string; none while hydrating (the page was drawn without any). */
+function useViewParam(name: 'release' | 'slide'): string | null {
   return useSyncExternalStore(
     subscribe,
-    () => new URLSearchParams(window.location.search).get('release'),
+    () => new URLSearchParams(window.location.search).get(name),
     () => null,
   );
 }
 
 export function useViewMode(): ViewMode {
   const route = useRoute();
-  const release = useReleaseParam();
+  const release = useViewParam('release');
+  // `present/?slide=3`: a slide by its number (old `?present=1&slide=3` links), on the deck's first page.
+  const slideParam = useViewParam('slide');
   return useMemo<ViewMode>(() => {
     if (route.kind === 'embed') return { kind: 'embed', chartId: route.chartId, release };
-    if (route.kind === 'present') return { kind: 'present', slide: route.slide };
+    if (route.kind === 'present') return { kind: 'present', slide: route.slide ?? slideParam };
     return { kind: 'dashboard' };
-  }, [route, release]);
+  }, [route, release, slideParam]);
 }

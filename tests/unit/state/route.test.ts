@@ -36,6 +36,8 @@ describe('legacyRedirect', () => {
     expect(legacyRedirect('?embed=recruitment-map&basin=2817&release=3f2a9c01bd', '')).toBe('embed/recruitment-map/?basin=2817&release=3f2a9c01bd');
     expect(legacyRedirect('?present=1&slide=ai-uses&lang=en', '')).toBe('present/ai-uses/?lang=en');
     expect(legacyRedirect('?present=1', '')).toBe('present/');
+    // A slide number is a position in the deck, read on the deck's first page.
+    expect(legacyRedirect('?present=1&slide=3&dep=14', '')).toBe('present/?dep=14&slide=3');
     expect(legacyRedirect('', '#vue-ensemble')).toBe('');
   });
 
