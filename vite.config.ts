@@ -127,6 +127,8 @@ function offlineSupport(): Plugin[] {
           options: { cacheName: 'drawings', expiration: { maxEntries: 400 } },
         },
       ],
+      // A page's query string holds filters, which the page reads itself: any query still finds the precached page.
+      ignoreURLParametersMatching: [/.*/],
       // Every route has its own page, precached. No navigation fallback: the front page's relative URLs would
       // not resolve from another folder, so an unknown address gets the browser's own offline page instead.
       cleanupOutdatedCaches: true,

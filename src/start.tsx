@@ -7,6 +7,7 @@ import { registerServiceWorker } from './app/registerServiceWorker';
 import { warmChartEngineOnFirstInput } from './charts/engine';
 import { pinDataRelease } from './data/load';
 import { AppBoundary } from './ui/AppBoundary';
+import { followLegacyHashLinks } from './state/navigation';
 import { startUrlSync } from './state/urlSync';
 import { whenIdle } from './ui/idle';
 
@@ -55,6 +56,7 @@ export function start(): void {
   // Before any query runs: a "version figée" embed reads its pinned release's files.
   pinDataRelease(new URLSearchParams(window.location.search).get('release'));
   startUrlSync();
+  followLegacyHashLinks();
   if (container.hasChildNodes()) {
     // In a transition, hydration is time-sliced: React yields to the browser every few milliseconds instead
     // of hydrating the whole page in one long task, so a tap during start-up is answered sooner.

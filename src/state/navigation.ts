@@ -9,7 +9,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { appRootPath, pathWithinApp } from './appRoot';
-import { DEFAULT_ROUTE, routeFromPath, routePath, type Route } from './route';
+import { DEFAULT_ROUTE, legacyRedirect, routeFromPath, routePath, type Route } from './route';
 import { DEFAULT_SECTION, type SectionId } from './sections';
 
 /** Fired after we change the URL ourselves: `history.pushState` emits no event. */
@@ -72,4 +72,21 @@ export function navigate(route: Route, { replace = false, query }: { replace?: b
 export function useSection(): SectionId {
   const route = useRoute();
   return route.kind === 'dashboard' ? route.section : DEFAULT_SECTION;
+}
+
+/**
+ * An old `#section` link followed while the front page is open changes only
+ * the hash (no new page load, so public/boot.js does not run): move to the
+ * section's page in place, as boot.js would have.
+ */
+export function followLegacyHashLinks(win: Window = window): () => void {
+  const onHashChange = () => {
+    if (pathWithinApp(win.location.pathname) !== '') return;
+    const moved = legacyRedirect(win.location.search, win.location.hash);
+    if (moved === null) return;
+    win.history.replaceState(null, '', `${appRootPath()}${moved}`);
+    win.dispatchEvent(new Event(NAVIGATE_EVENT));
+  };
+  win.addEventListener('hashchange', onHashChange);
+  return () => win.removeEventListener('hashchange', onHashChange);
 }

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, screenshot } from './harness.mjs';
+import { chartDrawn, launchBrowser, liveChart, openPage, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const NATIONAL = '[data-chart-id="recruitment-normandy-france"]';
@@ -46,7 +46,7 @@ describe('the analyst’s questions', () => {
       const query = lang === 'en' ? '?lang=en' : '';
       await page.goto(`${BASE}${query}#recrutements`);
       const chart = page.locator(NATIONAL);
-      await chart.locator('svg').first().waitFor({ timeout: 30_000 });
+      await liveChart(page, 'recruitment-normandy-france', { timeout: 30_000 });
       await chart.scrollIntoViewIfNeeded();
       const headline = lang === 'fr'
         ? /Normandie : au moins [\d\s]+ projets, soit ≈ [\d,]+\s%.*des projets de France.*rang parmi les régions métropolitaines : (\d+e|entre le \d+e et le \d+e) sur 13/
@@ -59,7 +59,7 @@ describe('the analyst’s questions', () => {
 
       // Another occupation: the chart follows the filter (farmers: no secret share of France).
       await page.goto(`${BASE}?occupation=A0X40${lang === 'en' ? '&lang=en' : ''}#recrutements`);
-      await chart.locator('svg').first().waitFor({ timeout: 30_000 });
+      await liveChart(page, 'recruitment-normandy-france', { timeout: 30_000 });
       assert.match(await notes(page, NATIONAL), lang === 'fr' ? /Normandie : au moins 2\s465 projets, soit ≈ 2,7\s%/ : /Normandy: at least 2,465 projects, ≈ 2.7%/);
       assert.match(await chart.locator('h2, h3, figcaption').first().innerText(), lang === 'fr' ? /Normandie face à la France/ : /Normandy against France/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -86,7 +86,7 @@ describe('the analyst’s questions', () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${BASE}?basin=2817#recrutements`);
     const chart = page.locator(PROFILE);
-    await chart.locator('svg').first().waitFor({ timeout: 30_000 });
+    await liveChart(page, 'recruitment-basin-profile', { timeout: 30_000 });
     await chart.scrollIntoViewIfNeeded();
     assert.match(await chart.innerText(), /Ce que recrute Caen/);
     assert.match(await notes(page, PROFILE), /Informatique \(6 métiers BMO, dont les 2 de l’étude\), Caen : /);
@@ -125,7 +125,7 @@ describe('the analyst’s questions', () => {
     // A fifth territory and an unknown one are dropped.
     await page.goto(`${BASE}?compare=2817,14,zz,normandie,france,2801#recrutements`);
     const chart = page.locator(COMPARE);
-    await chart.locator('svg').first().waitFor({ timeout: 30_000 });
+    await chartDrawn(chart, { timeout: 30_000 });
     await chart.scrollIntoViewIfNeeded();
     assert.deepEqual(await chart.locator('.compare-chosen li span').allInnerTexts(), ['Caen', 'Calvados', 'Normandie', 'France entière']);
     assert.equal(await chart.getByLabel('Ajouter un territoire').isDisabled(), true);
@@ -152,7 +152,7 @@ describe('the analyst’s questions', () => {
     ]) {
       await page.goto(`${BASE}?embed=${id}${query}`);
       const figure = page.locator(`figure[data-chart-id="${id}"]`);
-      await figure.locator('svg').first().waitFor({ timeout: 30_000 });
+      await chartDrawn(figure, { timeout: 30_000 });
       assert.equal(await page.locator('figure.chart').count(), 1);
       assert.equal(await page.locator('.nav, .filter-bar').count(), 0);
       assert.match(await figure.locator('.chart-source').innerText(), /^Source\s?: France Travail/);
@@ -161,13 +161,13 @@ describe('the analyst’s questions', () => {
     await page.waitForTimeout(500);
     await screenshot(page, 'analyst-embed-profile');
     await page.goto(`${BASE}?embed=recruitment-basin-profile&basin=2801&lang=en`);
-    await page.locator(`${PROFILE} svg`).first().waitFor({ timeout: 30_000 });
+    await chartDrawn(page.locator(PROFILE), { timeout: 30_000 });
     assert.match(await page.locator(PROFILE).innerText(), /What Rouen recruits/);
     await page.waitForTimeout(500);
     await page.locator(PROFILE).screenshot({ path: 'test-results/screenshots/analyst-profile-en-900.png' });
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${BASE}?embed=recruitment-basin-profile&basin=2801`);
-    await page.locator(`${PROFILE} svg`).first().waitFor({ timeout: 30_000 });
+    await chartDrawn(page.locator(PROFILE), { timeout: 30_000 });
     await page.waitForTimeout(500);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the profile embed scrolls horizontally by ${overflow}px at 375 px`);
@@ -177,7 +177,7 @@ describe('the analyst’s questions', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const id of ['recruitment-normandy-france', 'recruitment-basin-profile', 'recruitment-territory-comparison']) {
       await page.goto(`${BASE}?present=1&slide=${id}`);
-      await page.locator(`.present figure[data-chart-id="${id}"] svg`).first().waitFor({ timeout: 30_000 });
+      await chartDrawn(page.locator(`.present figure[data-chart-id="${id}"]`), { timeout: 30_000 });
     }
     assert.deepEqual(problems, []);
     await context.close();

@@ -64,7 +64,10 @@ describe('Vue d’ensemble and Emploi', () => {
     await page.goto(`${BASE}?occupation=M2X90`);
     await page.locator('[data-key-figure="students"] .kpi-value').waitFor();
     // The page was drawn at build time for the default occupation: every tile must have redrawn for this one.
-    await page.waitForFunction(() => document.querySelectorAll('[data-key-figure][data-checked]').length === 5);
+    await page.waitForFunction(() => {
+      const tiles = document.querySelectorAll('[data-key-figure]');
+      return tiles.length >= 5 && document.querySelectorAll('[data-key-figure][data-checked]').length === tiles.length;
+    });
     await page.waitForFunction(() => /6\s205/.test(document.querySelector('[data-key-figure="employed"] .kpi-value')?.textContent ?? ''));
     assert.match(await tileValue(page, 'growth'), /\+41,6\s%/);
     assert.equal(await tileValue(page, 'students'), 'Non disponible');

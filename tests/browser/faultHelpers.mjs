@@ -12,6 +12,9 @@ export async function assertNotBlank(page, what) {
 
 export async function settled(page, timeout = 20_000) {
   await page.locator('#root > *').first().waitFor({ timeout });
+  // Pages arrive drawn at build time: the app answers (and reads the address) once hydrated. A page whose app
+  // cannot start (a fault under test) never is: then only what it shows is checked.
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: Math.min(timeout, 10_000) }).catch(() => {});
   await page.waitForFunction(() => !document.querySelector('.view-loading, .chart-skeleton'), null, { timeout }).catch(() => {});
 }
 

@@ -14,6 +14,12 @@ import { DEFAULT_SECTION, SECTIONS, alerts, openSection, settled } from './fault
 import { launchBrowser, openPage, screenshot } from './harness.mjs';
 import { copyDist, serveStatic } from './staticServer.mjs';
 
+/**
+ * Files the filter bar also reads, on every page, without suspending: broken, it shows codes instead of labels
+ * and keeps working (no card there); the views that read them show the card.
+ */
+const FILTER_BAR_FILES = new Set(['bmo/bmo-2024-occupations.json']);
+
 /** Makes one data file fail in one way, on disk; returns what the card must name, and how to put the file back. */
 function breakFile(dir, file, kind) {
   const path = join(dir, 'data', file);
@@ -119,7 +125,7 @@ describe('faults: broken data files', () => {
             } else {
               await openSection(page, server.url, id);
             }
-            const expected = broken.filter((item) => sectionsOf.get(item.file).has(id));
+            const expected = broken.filter((item) => sectionsOf.get(item.file).has(id) && !FILTER_BAR_FILES.has(item.file));
             for (const item of expected) {
               await page
                 .locator('[role="alert"]')

@@ -26,7 +26,9 @@ function deployNewRelease(dir) {
   for (const name of names) renameSync(join(assets, name), join(assets, `r2-${name}`));
   const rewrite = (path) => writeFileSync(path, readFileSync(path, 'utf8').replace(pattern, 'r2-$1'));
   for (const name of readdirSync(assets)) if (/\.(js|mjs|css)$/.test(name)) rewrite(join(assets, name));
-  for (const name of ['index.html', 'sw.js', 'release.json']) rewrite(join(dir, name));
+  for (const name of ['sw.js', 'release.json']) rewrite(join(dir, name));
+  // Every page of the release (each route has its own index.html).
+  for (const entry of readdirSync(dir, { recursive: true })) if (String(entry).endsWith('index.html')) rewrite(join(dir, String(entry)));
 }
 
 describe('faults: what the user sees', () => {
@@ -198,7 +200,16 @@ describe('faults: what the user sees', () => {
         await page.goto(`${server.url}${address}`, { timeout: 90_000 });
         await page.locator('main h2').first().waitFor({ timeout: 90_000 });
         // The default view has key figures and no chart; a section is done when its first chart is drawn.
-        if (address) await page.waitForFunction(() => document.querySelectorAll('main [data-chart-id] canvas, main [data-chart-id] svg').length > 0, null, { timeout: 90_000 });
+        // A chart is drawn when its build-time drawing has loaded (the page as sent) or ECharts has drawn it.
+        if (address) {
+          await page.waitForFunction(
+            () =>
+              [...document.querySelectorAll('main [data-chart-id] .chart-static img')].some((img) => img.complete && img.naturalWidth > 0) ||
+              document.querySelector('main [data-chart-id] .echart svg path, main [data-chart-id] canvas') !== null,
+            null,
+            { timeout: 90_000 },
+          );
+        }
         else await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 90_000 });
         await settled(page, 90_000);
         const cls = await page.evaluate(() => window.__cls);
@@ -221,14 +232,16 @@ describe('faults: what the user sees', () => {
         { query: '?sector=zzz&basin=2899&occupation=Z9X99&dep=99&year=2030&measure=tout&lang=de&foo=1', section: 'ia', left: [] },
         { query: '?sector=industrie&basin=2899&occupation=famille-Q', section: 'ia', left: ['sector=industrie'] },
         { query: '?occupation=M2X91&sector=ensemble&basin=2817', section: 'recrutements', left: ['occupation=M2X91', 'basin=2817', 'dep=14'] },
-        { query: '?embed=ai-adoption-by-sector&sector=zzz&basin=2899', section: null, left: ['embed=ai-adoption-by-sector'] },
+        // An old embed address moves to the chart's page; the garbage does not come along.
+        { query: '?embed=ai-adoption-by-sector&sector=zzz&basin=2899', section: null, left: [], path: '/embed/ai-adoption-by-sector/' },
       ];
-      for (const { query, section, left } of cases) {
+      for (const { query, section, left, path } of cases) {
         await page.goto(`${server.url}${query}${section ? `#${section}` : ''}`);
         await page.locator('[data-chart-id]').first().waitFor({ timeout: 20_000 });
         await settled(page);
         const params = [...new URL(page.url()).searchParams].map(([name, value]) => `${name}=${value}`);
         assert.deepEqual(params.sort(), [...left].sort(), `${query}: what stays in the address`);
+        if (path) assert.equal(new URL(page.url()).pathname, path, `${query}: the page it moved to`);
         assert.deepEqual(await alerts(page), [], `${query}: no error`);
         await assertNotBlank(page, query);
       }

@@ -91,7 +91,8 @@ describe('recruitment map', () => {
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('basin') === '2817');
     assert.match(page.url(), /dep=14/);
     assert.equal(await page.locator(`${MAP} [role="option"][data-code="2817"]`).getAttribute('aria-selected'), 'true');
-    assert.match(await page.locator(`${RANKING} .chart-notes`).innerText(), /Bassin sélectionné : Caen, \d+(er|e) sur 27/);
+    // The charts below the map follow once the map has painted (useDeferredValue).
+    await page.waitForFunction((sel) => /Bassin sélectionné : Caen, \d+(er|e) sur 27/.test(document.querySelector(`${sel} .chart-notes`)?.textContent ?? ''), RANKING);
     assert.match(await page.locator('.active-filters').innerText(), /Caen/);
     // The outline is drawn over the canvas, around the point clicked; the rest of the region is veiled.
     const outline = await page.locator(`${MAP} [data-overlay="basin"]`).boundingBox();

@@ -52,3 +52,21 @@ describe('legacyRedirect', () => {
     expect(legacyRedirect('?present=1&slide=../../etc', '')).toBe('present/');
   });
 });
+
+describe('followLegacyHashLinks', () => {
+  it('moves an old #section link followed on the open front page to the section’s page, in place', async () => {
+    const { followLegacyHashLinks, currentRoute } = await import('../../../src/state/navigation');
+    window.history.replaceState(null, '', '/?dep=14');
+    const stop = followLegacyHashLinks();
+    window.location.hash = '#recrutements';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/recrutements/?dep=14');
+    expect(currentRoute()).toEqual({ kind: 'dashboard', section: 'recrutements' });
+    // An anchor is only an anchor.
+    window.location.hash = '#main';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(window.location.pathname).toBe('/recrutements/');
+    stop();
+    window.history.replaceState(null, '', '/');
+  });
+});
