@@ -43,7 +43,8 @@ export function currentRoute(): Route {
   return cachedRoute;
 }
 
-function subscribe(onChange: () => void) {
+/** Calls `onChange` after every change of the address (Back/Forward, or our own navigation). */
+export function subscribeToLocation(onChange: () => void) {
   window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATE_EVENT, onChange);
   return () => {
@@ -53,7 +54,7 @@ function subscribe(onChange: () => void) {
 }
 
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, currentRoute, () => (typeof window === 'undefined' ? serverRoute : currentRoute()));
+  return useSyncExternalStore(subscribeToLocation, currentRoute, () => (typeof window === 'undefined' ? serverRoute : currentRoute()));
 }
 
 /**

@@ -4,26 +4,17 @@
  * release of a "version figée" embed (`?release=`).
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { NAVIGATE_EVENT, useRoute } from '../../state/navigation';
+import { subscribeToLocation, useRoute } from '../../state/navigation';
 
 export type ViewMode =
   | { kind: 'dashboard' }
   | { kind: 'embed'; chartId: string; release: string | null }
   | { kind: 'present'; slide: string | null };
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
-  };
-}
-
 /** A view parameter of the query string; none while hydrating (the page was drawn without any). */
 function useViewParam(name: 'release' | 'slide'): string | null {
   return useSyncExternalStore(
-    subscribe,
+    subscribeToLocation,
     () => new URLSearchParams(window.location.search).get(name),
     () => null,
   );
