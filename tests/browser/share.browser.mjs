@@ -373,6 +373,8 @@ describe('share and present', () => {
     assert.equal(await slideId(), third);
 
     await hydrated(page);
+    // The slide's keys answer once the deck itself has hydrated (it waits for the chart registry): its chart is checked then.
+    await page.locator('.present figure.chart[data-checked]').first().waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Sections du tableau de bord' }).waitFor();
     assert.doesNotMatch(pathWithinApp(page), /^present\//, 'back on a dashboard page');
