@@ -2,7 +2,7 @@
  * npm run data:geo -- [--src dir] [--out dir]
  *
  * ../shared/data/geo-raw (see its README.md) → data/geo/:
- *   - bassins-bmo-2024.geojson  27 BMO 2024 employment basins (code, name, label, dep, dep_name)
+ *   - bassins-bmo-2024.geojson  27 BMO 2024 employment basins (code, name, label, dep, dep_name, label_point)
  *   - departements.geojson      5 departments (code, name), dissolved from the basins
  *   - basins.json               contract dataset `bmo-basins` for the filter UI
  * Coordinates are rounded to 4 decimals (≈ 11 m) and repeated points dropped.
@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
+import { labelPoint } from '../src/charts/map/labelPoint.ts';
 import { STUDY_BASIN_NAMES } from '../src/data/bmo.ts';
 import { BasinFeatureCollection, DepartementFeatureCollection, bmoDatasets, type Basin } from '../src/data/schemas/bmo.ts';
 
@@ -45,6 +46,7 @@ const CAVEATS = [
   'Fusions de communes au 1er janvier 2025 à cheval sur deux bassins (Merlerault-le-Pin, Morville-le-Héron) : affectation antérieure conservée, conforme au zonage 2024.',
   "Simplification : îlots et une enclave de 0,04 km² (Pont-d'Ouilly, comptée dans Flers) disparaissent ; écart d'aire de l'ordre de 0,07 % avec les départements IGN.",
   "« label » est une mise en forme d'affichage des noms officiels (non officielle) ; joindre les données sur « code » (BE24).",
+  "« label_point » (bassins) : point [longitude, latitude] où placer le nom du bassin, à l'intérieur de son plus grand polygone (calculé par scripts/data-geo.ts, pas une donnée de la source).",
   "Noms de l'étude : « Vernon » = 2812 et « Louviers » = 2810 (deux bassins) ; « Coutances – St-Lô » = 2824 (un bassin) ; « Lillebonne » = 2808 BOLBEC.",
   'Pas de code 2815 en 2024.',
 ];
@@ -135,11 +137,16 @@ export function buildGeoOutputs(srcDir: string): GeoOutput[] {
     type: 'FeatureCollection' as const,
     attribution: ATTRIBUTION,
     metadata: metadata("Bassins d'emploi BMO 2024 de Normandie"),
-    features: basinsRaw.map((f) => ({
-      type: 'Feature' as const,
-      properties: pick(f.properties, ['code', 'name', 'label', 'dep', 'dep_name']),
-      geometry: roundGeometry(f.geometry),
-    })),
+    features: basinsRaw.map((f) => {
+      const geometry = roundGeometry(f.geometry);
+      // Where the basin's name goes: a search over hundreds of candidate points per basin, too costly to run
+      // in every visitor's browser (over a second of main thread on a mid-range phone), so done once here.
+      return {
+        type: 'Feature' as const,
+        properties: { ...pick(f.properties, ['code', 'name', 'label', 'dep', 'dep_name']), label_point: labelPoint(geometry) },
+        geometry,
+      };
+    }),
   };
   const depCollection = {
     type: 'FeatureCollection' as const,

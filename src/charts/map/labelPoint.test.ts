@@ -37,10 +37,12 @@ describe('labelPoint', () => {
 
   it('puts every basin of the real GeoJSON inside itself (Caen around -0.37, 49.18)', () => {
     const geo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/geo/bassins-bmo-2024.geojson'), 'utf8')) as {
-      features: { properties: { code: string }; geometry: AreaGeometry }[];
+      features: { properties: { code: string; label_point: [number, number] }; geometry: AreaGeometry }[];
     };
     for (const feature of geo.features) {
       const point = labelPoint(feature.geometry);
+      // The committed file carries the same point (scripts/data-geo.ts computes it once, browsers read it).
+      expect(feature.properties.label_point, feature.properties.code).toEqual(point);
       const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       expect(polygons.some((polygon) => insidePolygon(point, polygon)), feature.properties.code).toBe(true);
     }

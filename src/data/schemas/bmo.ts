@@ -192,6 +192,8 @@ export const BasinFeatureProperties = v.object({
   label: v.pipe(v.string(), v.minLength(1)),
   dep: DepCode,
   dep_name: v.pipe(v.string(), v.minLength(1)),
+  /** [longitude, latitude] of the basin's name, inside its largest polygon (computed by scripts/data-geo.ts). */
+  label_point: v.tuple([v.pipe(v.number(), v.minValue(-180), v.maxValue(180)), v.pipe(v.number(), v.minValue(-90), v.maxValue(90))]),
 });
 export const DepartementFeatureProperties = v.object({ code: DepCode, name: v.pipe(v.string(), v.minLength(1)) });
 

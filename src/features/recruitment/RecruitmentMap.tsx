@@ -3,7 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type Keybo
 import { lazyView } from '../../app/lazyView';
 import { ChartFrame } from '../../charts/ChartFrame';
 import type { Choropleth } from '../../charts/map/choropleth';
-import { labelPoint, largestPolygon, ringArea } from '../../charts/map/labelPoint';
+import { largestPolygon, ringArea } from '../../charts/map/labelPoint';
 import type { ChartModel } from '../../charts/model';
 import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
 import { useLang, useT } from '../../i18n/i18n';
@@ -86,7 +86,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
         .map((feature) => ({
           code: feature.properties.code,
           label: feature.properties.label,
-          point: labelPoint(feature.geometry),
+          point: feature.properties.label_point,
           area: ringArea(largestPolygon(feature.geometry)[0] ?? []),
         }))
         // Larger basins keep their name when names collide.

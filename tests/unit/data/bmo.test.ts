@@ -149,7 +149,7 @@ describe('geography', () => {
   });
 
   it('keeps only the wanted properties, 4-decimal coordinates and no repeated points', () => {
-    expect(Object.keys(basinsGeo.features[0]?.properties ?? {}).sort()).toEqual(['code', 'dep', 'dep_name', 'label', 'name']);
+    expect(Object.keys(basinsGeo.features[0]?.properties ?? {}).sort()).toEqual(['code', 'dep', 'dep_name', 'label', 'label_point', 'name']);
     const raw = readJson(dataFile('geo/departements.geojson')) as { features: { properties: object }[] };
     expect(Object.keys(raw.features[0]?.properties ?? {}).sort()).toEqual(['code', 'name']);
     for (const f of [...basinsGeo.features, ...depsGeo.features]) {
