@@ -17,7 +17,7 @@ import { prerender } from 'react-dom/static';
 import { App } from './app/App';
 import { loadCharts } from './app/charts';
 import { renderDrawing } from './charts/static/renderSvg';
-import { DrawingCollectorContext, setDrawingManifest, type DrawingManifest, type DrawingRequest, type DrawingSize } from './charts/static/drawings';
+import { DrawingCollectorContext, DrawingOrderContext, drawingOrder, setDrawingManifest, type DrawingManifest, type DrawingRequest, type DrawingSize } from './charts/static/drawings';
 import { setServerCompact } from './charts/useCompactChart';
 import { SECTOR_LABELS } from './data/schemas/study';
 import { translator } from './i18n/i18n';
@@ -88,9 +88,11 @@ function tree(collect: (request: DrawingRequest) => void) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <DrawingCollectorContext.Provider value={collect}>
-          <AppBoundary>
-            <App />
-          </AppBoundary>
+          <DrawingOrderContext.Provider value={drawingOrder()}>
+            <AppBoundary>
+              <App />
+            </AppBoundary>
+          </DrawingOrderContext.Provider>
         </DrawingCollectorContext.Provider>
       </QueryClientProvider>
     </StrictMode>

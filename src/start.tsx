@@ -5,6 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { warmChartEngineOnFirstInput } from './charts/engine';
+import { DrawingOrderContext, drawingOrder } from './charts/static/drawings';
 import { pinDataRelease } from './data/load';
 import { AppBoundary } from './ui/AppBoundary';
 import { followLegacyHashLinks } from './state/navigation';
@@ -29,12 +30,17 @@ function MarkInteractive() {
   return null;
 }
 
+/** The same count as the build's render, so hydration finds the attributes the HTML has. */
+const drawingPlaces = drawingOrder();
+
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <AppBoundary>
-        <App />
-      </AppBoundary>
+      <DrawingOrderContext.Provider value={drawingPlaces}>
+        <AppBoundary>
+          <App />
+        </AppBoundary>
+      </DrawingOrderContext.Provider>
       <MarkInteractive />
     </QueryClientProvider>
   </StrictMode>
@@ -57,6 +63,10 @@ export function start(): void {
   pinDataRelease(new URLSearchParams(window.location.search).get('release'));
   startUrlSync();
   followLegacyHashLinks();
+  // Drawings below the first screen load lazily (src/charts/static/drawings.ts): a printed page needs them all.
+  window.addEventListener('beforeprint', () => {
+    for (const image of document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) image.loading = 'eager';
+  });
   if (container.hasChildNodes()) {
     // In a transition, hydration is time-sliced: React yields to the browser every few milliseconds instead
     // of hydrating the whole page in one long task, so a tap during start-up is answered sooner.

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { rootPrefix } from '../../state/route';
 import { useRoute } from '../../state/navigation';
-import { drawingFile, type DrawingEntry, type DrawingSize, type PictureSizes } from './drawings';
+import { DrawingOrderContext, EAGER_DRAWINGS, drawingFile, type DrawingEntry, type DrawingSize, type PictureSizes } from './drawings';
 
 /** The same breakpoints as the page's layout and `useCompactChart`. */
 const PHONE_MEDIA = '(max-width: 40rem)';
@@ -33,6 +33,9 @@ interface StaticDrawingProps {
 export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered = false, onMissing, timing = 'chart-drawing' }: StaticDrawingProps) {
   const route = useRoute();
   const image = useRef<HTMLImageElement>(null);
+  // Decided once, at the drawing's first render: on the build's page, the first drawings of the page are eager.
+  const place = useContext(DrawingOrderContext);
+  const [eager] = useState(() => (place ? place() < EAGER_DRAWINGS : true));
   // An image that failed before React was listening (while the page was hydrating) fires no error event now.
   useEffect(() => {
     const element = image.current;
@@ -51,7 +54,16 @@ export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered 
     <picture className="chart-static" data-covered={covered || undefined} aria-hidden={covered || undefined}>
       {phone ? <source media={PHONE_MEDIA} srcSet={phone} /> : null}
       {large ? <source media={LARGE_MEDIA} srcSet={large} /> : null}
-      <img ref={image} src={main} alt={alt} height={height} decoding="async" fetchPriority="high" onError={onMissing} {...{ elementtiming: timing }} />
+      <img
+        ref={image}
+        src={main}
+        alt={alt}
+        height={height}
+        decoding="async"
+        {...(eager ? { fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
+        onError={onMissing}
+        {...{ elementtiming: timing }}
+      />
     </picture>
   );
 }

@@ -93,6 +93,23 @@ export interface DrawingRequest {
   align: 'left' | 'center';
 }
 
+/**
+ * How many drawings a page asks for first, in document order: the first screen's (the map, or a row of two
+ * cards). Each SVG file is a small document the browser parses on the main thread before its next frame, so
+ * fetching every drawing of a section at once delays the first one; the rest load as they near the viewport.
+ */
+export const EAGER_DRAWINGS = 2;
+
+/** Numbers one render's drawings in document order: each call returns the next place (0, 1, 2…). */
+export type DrawingOrder = () => number;
+
+/** A fresh count for one render of the page. */
+export function drawingOrder(): DrawingOrder {
+  let next = 0;
+  return () => next++;
+}
+export const DrawingOrderContext = createContext<DrawingOrder | null>(null);
+
 /** Present only at build time (scripts/prerender.mjs): collects what each render pass drew. */
 export const DrawingCollectorContext = createContext<((request: DrawingRequest) => void) | null>(null);
 

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import { ringArea } from '../map/labelPoint';
 import { buildAdoptionBySector } from '../../features/ai-adoption/buildAdoptionBySector';
 import { aiRows, SOURCE } from '../../features/ai-adoption/testFixtures';
 import { drawingFingerprint } from './fingerprint';
-import { renderDrawing } from './renderSvg';
+import { drawingGeometry, renderDrawing } from './renderSvg';
 
 describe('renderDrawing (build time)', () => {
   const model = buildAdoptionBySector({ rows: aiRows(), source: SOURCE }, { sector: null, year: null }, 'fr');
@@ -32,5 +36,31 @@ describe('renderDrawing (build time)', () => {
   it('writes no script and no event handler into the file', () => {
     const svg = renderDrawing(request, 'phone');
     expect(svg).not.toMatch(/<script|\son[a-z]+=/i);
+  });
+});
+
+describe('drawingGeometry (the map drawn at build time)', () => {
+  type Ring = [number, number][];
+  type Geometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+  const geo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/geo/bassins-bmo-2024.geojson'), 'utf8')) as FeatureCollection;
+  const polygons = (geometry: Geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
+  const points = (collection: FeatureCollection) =>
+    collection.features.reduce((sum, feature) => sum + polygons(feature.geometry as Geometry).flat().reduce((count, ring) => count + ring.length, 0), 0);
+  const area = (geometry: Geometry) => polygons(geometry).reduce((sum, polygon) => sum + ringArea(polygon[0] ?? []), 0);
+
+  it('keeps every basin and its shape (area within 1 %) with far fewer points', () => {
+    const drawn = drawingGeometry(geo);
+    expect(drawn.features.map((feature) => feature.properties?.code)).toEqual(geo.features.map((feature) => feature.properties?.code));
+    expect(points(drawn)).toBeLessThan(points(geo) * 0.6);
+    drawn.features.forEach((feature, index) => {
+      const before = area(geo.features[index]!.geometry as Geometry);
+      expect(Math.abs(area(feature.geometry as Geometry) - before) / before, String(feature.properties?.code)).toBeLessThan(0.01);
+    });
+  });
+
+  it('leaves the file the browser loads untouched', () => {
+    const before = JSON.stringify(geo);
+    drawingGeometry(geo);
+    expect(JSON.stringify(geo)).toBe(before);
   });
 });

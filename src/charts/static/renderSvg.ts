@@ -3,16 +3,30 @@
  * server-side rendering (no DOM), with the same ECharts build and house
  * defaults as the browser.
  */
+import { simplify } from '@turf/simplify';
+import type { FeatureCollection } from 'geojson';
 import { echarts, withHouseDefaults } from '../echartsSetup';
 import { FALLBACK_MAP_NAME } from '../map/echartsMap';
 import { DRAWING_WIDTHS, type DrawingRequest, type DrawingSize } from './drawings';
 
 let mapRegistered = false;
 
+/**
+ * The basin outlines carry points a few metres apart, for MapLibre's zoom. Drawn once at a card's width
+ * (Normandy is ≈ 3.8° wide over 317 to 1006 px), a point closer than ≈ 0.003° (under a pixel) to the line
+ * through its neighbours changes no pixel but costs the browser parsing and painting: the drawing keeps
+ * the outline to that tolerance, and is half the size.
+ */
+export const DRAWING_SIMPLIFY_DEGREES = 0.003;
+
+export function drawingGeometry(geo: FeatureCollection): FeatureCollection {
+  return simplify(geo, { tolerance: DRAWING_SIMPLIFY_DEGREES, highQuality: true });
+}
+
 export function renderDrawing(request: DrawingRequest, size: DrawingSize, basinsGeo?: unknown): string {
   if (request.geo === 'basins' && !mapRegistered) {
     if (!basinsGeo) throw new Error('the map needs the basin geometry');
-    echarts.registerMap(FALLBACK_MAP_NAME, basinsGeo as Parameters<typeof echarts.registerMap>[1]);
+    echarts.registerMap(FALLBACK_MAP_NAME, drawingGeometry(basinsGeo as FeatureCollection) as unknown as Parameters<typeof echarts.registerMap>[1]);
     mapRegistered = true;
   }
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: DRAWING_WIDTHS[size], height: request.height });
