@@ -10,14 +10,13 @@
  * `data/` on disk), so a file that fails validation fails here as it would
  * in the browser; the prerender then stops the build and names the view.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
-import { App } from './app/App';
+import { Root } from './app/Root';
 import { loadCharts } from './app/charts';
 import { renderDrawing } from './charts/static/renderSvg';
-import { DrawingCollectorContext, DrawingOrderContext, drawingOrder, setDrawingManifest, type DrawingManifest, type DrawingRequest, type DrawingSize } from './charts/static/drawings';
+import { drawingOrder, setDrawingManifest, type DrawingManifest, type DrawingRequest, type DrawingSize } from './charts/static/drawings';
 import { setServerCompact } from './charts/useCompactChart';
 import { SECTOR_LABELS } from './data/schemas/study';
 import { translator } from './i18n/i18n';
@@ -26,7 +25,6 @@ import { setServerRoute } from './state/navigation';
 import type { Route } from './state/route';
 import { SECTIONS } from './state/sections';
 import { useFilterStore } from './state/store';
-import { AppBoundary } from './ui/AppBoundary';
 
 export { setDrawingManifest };
 export type { DrawingManifest, DrawingRequest, DrawingSize };
@@ -84,19 +82,7 @@ export interface RenderResult {
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
 function tree(collect: (request: DrawingRequest) => void) {
-  return (
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <DrawingCollectorContext.Provider value={collect}>
-          <DrawingOrderContext.Provider value={drawingOrder()}>
-            <AppBoundary>
-              <App />
-            </AppBoundary>
-          </DrawingOrderContext.Provider>
-        </DrawingCollectorContext.Provider>
-      </QueryClientProvider>
-    </StrictMode>
-  );
+  return <Root queryClient={queryClient} drawingPlaces={drawingOrder()} collect={collect} />;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));

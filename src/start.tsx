@@ -1,50 +1,56 @@
 /** Starts the app: hydrates the page drawn at build time, or renders from scratch (see main.tsx for when). */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { startTransition, StrictMode, useEffect } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { warmChartEngineOnFirstInput } from './charts/engine';
-import { DrawingOrderContext, drawingOrder } from './charts/static/drawings';
+import { drawingOrder } from './charts/static/drawings';
+import { Root } from './app/Root';
 import { pinDataRelease } from './data/load';
-import { AppBoundary } from './ui/AppBoundary';
+import { createViewGates, type ViewGates } from './ui/viewGate';
 import { followLegacyHashLinks } from './state/navigation';
+import { getFilters, selectFilters, useFilterStore } from './state/store';
+import { DEFAULT_FILTERS, type Filters } from './state/filters';
 import { startUrlSync } from './state/urlSync';
 import { whenIdle } from './ui/idle';
 
 const queryClient = new QueryClient();
 const container = document.getElementById('root')!;
 /**
- * Sets `<html data-hydrated>` once React has committed, so browser tests and
- * the benchmark know when the prerendered controls start answering, then lets
- * the service worker precache the app once the page is idle: its downloads
- * never compete with the view the user came for. Renders nothing, so the
- * client tree still matches the prerendered markup.
+ * Once React has committed: `<html data-hydrated>`, so browser tests and the
+ * benchmark know when the prerendered controls start answering; then the
+ * service worker precaches the app once the page is idle, so its downloads
+ * never compete with the view the user came for.
  */
-function MarkInteractive() {
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
-    warmChartEngineOnFirstInput();
-    whenIdle(registerServiceWorker);
-  }, []);
-  return null;
+function markInteractive() {
+  document.documentElement.dataset.hydrated = 'true';
+  warmChartEngineOnFirstInput();
+  whenIdle(registerServiceWorker);
 }
 
 /** The same count as the build's render, so hydration finds the attributes the HTML has. */
 const drawingPlaces = drawingOrder();
 
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <DrawingOrderContext.Provider value={drawingPlaces}>
-        <AppBoundary>
-          <App />
-        </AppBoundary>
-      </DrawingOrderContext.Provider>
-      <MarkInteractive />
-    </QueryClientProvider>
-  </StrictMode>
-);
+const app = (gates: ViewGates | null) => <Root queryClient={queryClient} drawingPlaces={drawingPlaces} gates={gates} onCommitted={markInteractive} />;
+
+const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Views far below the first screen hydrate as they are approached (src/ui/viewGate.tsx), unless their
+ * drawing may not be what the page should show: then every view hydrates at once.
+ */
+function hydrationGates(): ViewGates {
+  const gates = createViewGates();
+  // A link with filters (or another language) than the build drew: every view redraws, none may wait.
+  if (!sameFilters(getFilters(), DEFAULT_FILTERS)) gates.releaseAll();
+  const unsubscribe = useFilterStore.subscribe((state, previous) => {
+    if (sameFilters(selectFilters(state), selectFilters(previous))) return;
+    gates.releaseAll();
+    unsubscribe();
+  });
+  window.addEventListener('beforeprint', () => gates.releaseAll(), { once: true });
+  return gates;
+}
 
 /**
  * Each page of `dist/` holds its view drawn at build time for the default
@@ -71,11 +77,11 @@ export function start(): void {
     // In a transition, hydration is time-sliced: React yields to the browser every few milliseconds instead
     // of hydrating the whole page in one long task, so a tap during start-up is answered sooner.
     startTransition(() => {
-      hydrateRoot(container, app, {
+      hydrateRoot(container, app(hydrationGates()), {
         onRecoverableError: (error) => console.info('Vue redessinée sur le client :', error instanceof Error ? error.message : error),
       });
     });
   } else {
-    createRoot(container).render(app);
+    createRoot(container).render(app(null));
   }
 }

@@ -3,6 +3,7 @@ import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { ErrorCard } from './ErrorCard';
 import { LoadingPlaceholder } from './LoadingPlaceholder';
+import { ViewGate } from './viewGate';
 
 interface ViewBoundaryProps {
   title?: string;
@@ -19,7 +20,10 @@ interface ViewBoundaryProps {
 export function ViewBoundary({ title, minHeight = 360, children }: ViewBoundaryProps) {
   return (
     <ViewErrorBoundary title={title}>
-      <Suspense fallback={<LoadingPlaceholder minHeight={minHeight} />}>{children}</Suspense>
+      <Suspense fallback={<LoadingPlaceholder minHeight={minHeight} />}>
+        {/* While the page hydrates, a view far below the first screen keeps the build's markup until approached. */}
+        <ViewGate>{children}</ViewGate>
+      </Suspense>
     </ViewErrorBoundary>
   );
 }
