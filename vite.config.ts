@@ -58,6 +58,7 @@ function copyDataFolder(): Plugin {
 function prerenderPages(): Plugin {
   let outDir = 'dist';
   let skip = false;
+  let bundleFailed = false;
   return {
     name: 'observatoire:prerender',
     apply: 'build',
@@ -65,11 +66,18 @@ function prerenderPages(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       skip = Boolean(config.build.ssr) || process.env.PRERENDER === '0';
     },
+    // A bundle that failed wrote no fresh dist/: drawing the old one would only hide the real error.
+    buildEnd(error) {
+      bundleFailed = Boolean(error);
+    },
+    renderError() {
+      bundleFailed = true;
+    },
     closeBundle: {
       order: 'pre',
       sequential: true,
       async handler() {
-        if (skip) return;
+        if (skip || bundleFailed) return;
         // Imported at run time (not bundled into the config): it builds and imports the server entry itself.
         const script = pathToFileURL(resolve(import.meta.dirname, 'scripts/prerender.mjs')).href;
         const { prerenderPages: run } = (await import(/* @vite-ignore */ script)) as { prerenderPages: (dir: string) => Promise<void> };

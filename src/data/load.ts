@@ -3,27 +3,12 @@
  * DataLoadError naming the file and, for schema failures, the field path, so
  * the error card can tell a report author exactly what to fix.
  */
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { appRootPath } from '../state/appRoot';
+import { DataLoadError, parseJson, validate } from './validate';
+import { OFF_THREAD_MIN_CHARS, validateOffThread } from './validateOffThread';
 
-export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
-
-export class DataLoadError extends Error {
-  readonly file: string;
-  readonly kind: DataErrorKind;
-  readonly status?: number;
-  /** Dotted path of the first failing field, e.g. "rows.3.value". */
-  readonly field?: string;
-
-  constructor(init: { file: string; kind: DataErrorKind; message: string; status?: number; field?: string }) {
-    super(init.message);
-    this.name = 'DataLoadError';
-    this.file = init.file;
-    this.kind = init.kind;
-    this.status = init.status;
-    this.field = init.field;
-  }
-}
+export { DataLoadError, describeIssue, validate, type DataErrorKind } from './validate';
 
 /** Where data files are served: `data/` in the app's root folder, whichever page of the app asks, wherever it is hosted. */
 export function dataUrl(file: string, release: string | null = null): string {
@@ -50,16 +35,6 @@ export function pinDataRelease(release: string | null): void {
 /** Whether the pinned release's own files were found (after the first data file loaded). */
 export function pinnedReleaseStatus(): 'none' | 'served' | 'unavailable' {
   return pinnedRelease ? pinnedStatus : 'none';
-}
-
-export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): { field: string; message: string } {
-  const issue = issues[0];
-  if (!issue) return { field: '(racine)', message: 'format invalide' };
-  // Descend to the deepest issue of a union so the path names the real field.
-  let deepest: v.BaseIssue<unknown> = issue;
-  while (deepest.issues?.length) deepest = deepest.issues[0]!;
-  const path = v.getDotPath(deepest) ?? v.getDotPath(issue);
-  return { field: path ?? '(racine)', message: deepest.message };
 }
 
 /** The pinned copy of a file, as a path under `data/` (what an error card names). */
@@ -102,10 +77,11 @@ async function fetchPinnedOrLive(file: string, signal: AbortSignal | undefined, 
 
 /** `live` skips a pinned release: the catalogue must always say what the current release is. */
 export async function fetchJson(file: string, signal?: AbortSignal, live = false): Promise<unknown> {
-  return (await fetchJsonFrom(file, signal, live)).json;
+  const { text, path } = await fetchTextFrom(file, signal, live);
+  return parseJson(path, text);
 }
 
-async function fetchJsonFrom(file: string, signal: AbortSignal | undefined, live: boolean): Promise<{ json: unknown; path: string }> {
+async function fetchTextFrom(file: string, signal: AbortSignal | undefined, live: boolean): Promise<{ text: string; path: string }> {
   const attempt = { path: file };
   let response: Response;
   try {
@@ -118,23 +94,7 @@ async function fetchJsonFrom(file: string, signal: AbortSignal | undefined, live
   if (!response.ok) {
     throw new DataLoadError({ file: path, kind: 'http', status: response.status, message: `${path} : HTTP ${response.status}` });
   }
-  const text = await response.text();
-  try {
-    return { json: JSON.parse(text) as unknown, path };
-  } catch (cause) {
-    throw new DataLoadError({
-      file: path,
-      kind: 'json',
-      message: `${path} n’est pas un JSON valide (${(cause as Error).message})`,
-    });
-  }
-}
-
-export function validate<TSchema extends v.GenericSchema>(file: string, schema: TSchema, json: unknown): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, json);
-  if (result.success) return result.output;
-  const { field, message } = describeIssue(result.issues);
-  throw new DataLoadError({ file, kind: 'schema', field, message });
+  return { text: await response.text(), path };
 }
 
 export async function loadValidated<TSchema extends v.GenericSchema>(
@@ -143,6 +103,12 @@ export async function loadValidated<TSchema extends v.GenericSchema>(
   signal?: AbortSignal,
   live = false,
 ): Promise<v.InferOutput<TSchema>> {
-  const { json, path } = await fetchJsonFrom(file, signal, live);
-  return validate(path, schema, json);
+  const { text, path } = await fetchTextFrom(file, signal, live);
+  // The largest files (the BMO rows, the basin outlines) are checked on another thread: validating thousands of
+  // rows took a phone's main thread for a quarter of a second while the page was starting.
+  if (text.length >= OFF_THREAD_MIN_CHARS) {
+    const checked = await validateOffThread(path, text, schema);
+    if (checked.done) return checked.value as v.InferOutput<TSchema>;
+  }
+  return validate(path, schema, parseJson(path, text));
 }
