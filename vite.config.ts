@@ -112,6 +112,8 @@ function offlineSupport(): Plugin[] {
       // Build-time drawings are cached as they are seen (below), not all up front: a few MiB a first
       // visit on a workshop's Wi-Fi would not be worth it, and ECharts redraws any that is missing.
       globIgnores: ['data/**', 'static/**'],
+      // Fills the data cache on the page's request, in the worker (public/sw-data.js).
+      importScripts: ['sw-data.js'],
       runtimeCaching: [
         {
           // Pinned releases ("version figée", data/releases/<release>/) are immutable: cached on first read, so a
@@ -123,7 +125,7 @@ function offlineSupport(): Plugin[] {
         {
           // Data files: the network's first, so a file a report author replaced in `dist/data/` is the figure every
           // page shows on the next visit; the cached copy offline or on a network too slow to answer in 4 s. The app
-          // fills this cache with every data file once the worker is registered (src/app/registerServiceWorker.ts).
+          // has the worker fill this cache with every data file once registered (public/sw-data.js).
           urlPattern: ({ url }) => /\/data\/(?!releases\/).*\.(geo)?json$/.test(url.pathname),
           handler: 'NetworkFirst',
           options: { cacheName: 'observatoire-data', networkTimeoutSeconds: 4 },

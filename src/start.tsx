@@ -49,8 +49,14 @@ function hydrationGates(): ViewGates {
     unsubscribe();
   });
   window.addEventListener('beforeprint', () => gates.releaseAll(), { once: true });
+  // And, unseen, in the background once the page has long been quiet: no drawing stays unchecked for long (a data
+  // file replaced since the build, a page printed later), and the cost falls after the start-up the user waits for.
+  window.setTimeout(() => whenIdle(() => gates.releaseAll()), BACKGROUND_HYDRATION_AFTER_MS);
   return gates;
 }
+
+/** From the start of hydration; past the first few seconds in which a visitor reads, scrolls or taps. */
+const BACKGROUND_HYDRATION_AFTER_MS = 6000;
 
 /**
  * Each page of `dist/` holds its view drawn at build time for the default

@@ -9,7 +9,6 @@
  * Registered at the app's root whichever page loaded it (`ia/`,
  * `embed/<id>/`…), so one worker serves them all, under any sub-path.
  */
-import { dataUrl } from '../data/load';
 import { geoFiles } from '../data/schemas/bmo';
 import { appRootPath } from '../state/appRoot';
 import { announceUpdate } from '../ui/share/updateAvailable';
@@ -40,21 +39,14 @@ export function registerServiceWorker(): void {
     .catch((error: unknown) => console.warn('Service worker unavailable', error));
 }
 
-/** The cache the service worker answers data requests from when the network does not (vite.config.ts). */
-const DATA_CACHE = 'observatoire-data';
-
 /**
  * Every data file into the worker's data cache, once, so every section,
  * embed and slide works offline after one visit, not only those seen. The
- * worker itself asks the network first for data, so a file replaced on the
- * host is still what the next visit shows.
+ * worker does it (public/sw-data.js): its downloads and cache writes never
+ * take the page's main thread. The geometry is not in the catalogue: named here.
  */
-async function warmDataCache(): Promise<void> {
-  if (typeof caches === 'undefined') return;
-  const catalogue = (await (await fetch(dataUrl('index.json'), { cache: 'no-store' })).json()) as { datasets?: { file?: unknown }[] };
-  const files = (catalogue.datasets ?? []).map((dataset) => dataset.file).filter((file): file is string => typeof file === 'string');
-  const urls = ['index.json', ...files, ...Object.values(geoFiles).map((geo) => geo.file)].map((file) => dataUrl(file));
-  const cache = await caches.open(DATA_CACHE);
-  const missing = (await Promise.all(urls.map(async (url) => ((await cache.match(url)) ? null : url)))).filter((url): url is string => url !== null);
-  await cache.addAll(missing);
+function warmDataCache(): void {
+  void navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage({ type: 'observatoire:warm-data-cache', extra: Object.values(geoFiles).map((geo) => geo.file) }),
+  );
 }

@@ -11,7 +11,8 @@ import { useHydrated } from './useHydrated';
  * table, the links all work without script) and hydrates it when it comes
  * within a screen of the viewport, or as soon as anything could make its
  * drawing untrue — a filter or the language changes (`releaseAll`), the page
- * is printed. A click or a key in a waiting view hydrates it first (React
+ * is printed — and in any case in the background a few seconds after start-up
+ * (src/start.tsx), so a drawing is never left unchecked for long. A click or a key in a waiting view hydrates it first (React
  * replays the event), so nothing is lost. Views rendered after hydration
  * (another section opened, a retry) never wait.
  */

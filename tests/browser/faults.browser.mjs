@@ -126,6 +126,8 @@ describe('faults: what the user sees', () => {
       const { page, context } = await openPage(browser, { serviceWorkers: 'block' });
       server.failNext('/data/study/ai-uses.json', 500, 1);
       await openSection(page, server.url, 'ia');
+      // Where the chart is: a view below the first screen hydrates (and loads its file) as it is approached.
+      await page.locator('[data-chart-id="ai-uses"]').scrollIntoViewIfNeeded();
       const card = page.getByRole('alert').filter({ hasText: 'data/study/ai-uses.json' });
       await card.waitFor({ timeout: 15_000 });
       assert.match(await card.innerText(), /500/);
@@ -159,6 +161,18 @@ describe('faults: what the user sees', () => {
         await settled(page);
         await page.evaluate(() => navigator.serviceWorker.ready);
       }
+      // The worker filled its data cache with every file of the catalogue (public/sw-data.js), seen or not.
+      const { datasets } = JSON.parse(readFileSync(join(server.dir, 'data/index.json'), 'utf8'));
+      const wanted = ['index.json', ...datasets.map((dataset) => dataset.file), 'geo/bassins-bmo-2024.geojson', 'geo/departements.geojson'];
+      let cached = [];
+      for (let attempt = 0; attempt < 50 && wanted.some((file) => !cached.includes(file)); attempt += 1) {
+        await page.waitForTimeout(200);
+        cached = await page.evaluate(async () => {
+          const keys = await (await caches.open('observatoire-data')).keys();
+          return keys.map((request) => new URL(request.url).pathname.replace(/^.*\/data\//, ''));
+        });
+      }
+      assert.deepEqual(wanted.filter((file) => !cached.includes(file)), [], 'every data file is cached for offline use after one visit');
       const pinnedRequests = server.requests.filter((path) => path.includes(`/data/releases/${release}/`));
       assert.ok(pinnedRequests.length > 0, 'the pinned embed read its pinned release');
       await context.setOffline(true);

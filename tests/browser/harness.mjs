@@ -75,6 +75,23 @@ async function reachFor(page, target, position) {
   return target.hover({ position });
 }
 
+/**
+ * Scrolls a chart into view as a reader would; React may replace the element meanwhile (a page redrawn in
+ * another language), so a detached element is looked up again.
+ */
+async function lookAt(locator, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await locator.scrollIntoViewIfNeeded({ timeout: Math.max(1000, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline || !/not attached/.test(String(error))) throw error;
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+  }
+}
+
 /** The figure of one chart (`data-chart-id`). */
 export const chartFigure = (page, chartId) => page.locator(`figure[data-chart-id="${chartId}"]`);
 
@@ -89,6 +106,8 @@ export const chartFigure = (page, chartId) => page.locator(`figure[data-chart-id
 export async function liveChart(page, chartId, { timeout = 20_000 } = {}) {
   const figure = chartFigure(page, chartId);
   await figure.waitFor({ timeout });
+  // A user looks at the chart first: a view far below the first screen hydrates as it is approached (src/ui/viewGate.tsx).
+  await lookAt(figure, timeout);
   // Until React has hydrated the chart, nothing listens for the pointer.
   await page.locator(`figure[data-chart-id="${chartId}"][data-checked]`).waitFor({ timeout });
   const svgPath = figure.locator('.chart-box .echart svg path').first();
@@ -114,6 +133,8 @@ export async function liveChart(page, chartId, { timeout = 20_000 } = {}) {
  */
 export async function chartDrawn(figure, { timeout = 20_000 } = {}) {
   await figure.waitFor({ timeout });
+  // Seen, as a user sees it: a view far below the first screen hydrates (and is checked) as it is approached.
+  await lookAt(figure, timeout);
   const deadline = Date.now() + timeout;
   const drawn = (element) =>
     element.hasAttribute('data-checked') &&
@@ -145,9 +166,9 @@ export async function hydrated(page, { timeout = 20_000 } = {}) {
 export async function liveMap(page, { timeout = 60_000 } = {}) {
   const selector = 'figure[data-chart-id="recruitment-map"]';
   const figure = page.locator(selector);
-  await page.locator(`${selector}[data-checked]`).waitFor({ timeout });
   const stage = figure.locator('.rmap-stage');
-  await stage.scrollIntoViewIfNeeded();
+  await lookAt(stage, timeout);
+  await page.locator(`${selector}[data-checked]`).waitFor({ timeout });
   // A corner of the map: the pointer rests on no basin, a tap picks none.
   if ((await figure.getAttribute('data-map-ready')) !== 'true') await reachFor(page, stage, { x: 8, y: 8 });
   await page.locator(`${selector}[data-map-ready="true"]`).waitFor({ timeout });
