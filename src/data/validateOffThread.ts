@@ -10,7 +10,7 @@ import { schemaName } from './schemaIndex';
 import { DataLoadError, type DataErrorKind } from './validate';
 
 /** Files this long (characters) go to the worker: below it, posting costs about what checking does. */
-export const OFF_THREAD_MIN_CHARS = 100_000;
+export const OFF_THREAD_MIN_CHARS = 50_000;
 
 export interface ValidationRequest {
   id: number;
