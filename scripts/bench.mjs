@@ -3,7 +3,7 @@
  * production build in headless Debian Chromium, then compares the medians
  * with `bench/budgets.json`.
  *
- *   node scripts/bench.mjs [--runs 5] [--no-build] [--no-lighthouse] [--strict]
+ *   node scripts/bench.mjs [--runs 5] [--no-build] [--no-lighthouse] [--no-data] [--strict]
  *
  * Writes `bench-results/latest.json` (every sample) and `bench/RESULTS.md`
  * (the table for the README). Exits 0 even over budget unless `--strict`:
@@ -38,6 +38,9 @@
  *   #recrutements at 1280×900; the budget applies to the slower.
  * - JS heap: CDP Runtime.getHeapUsage after a forced GC, default view settled.
  * - Lighthouse: its default mobile profile on every landing page.
+ * - Data pipeline (scripts/bench-data.mjs): `npm run data:bmo` on the
+ *   whole-of-France BMO file, wall clock and peak memory, and the size of the
+ *   national aggregates the browser receives.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -45,6 +48,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath, launchBrowser, ROOT, startPreview } from '../tests/browser/harness.mjs';
+import { DATA_ROWS, measureDataPipeline } from './bench-data.mjs';
 
 const DIST = join(ROOT, 'dist');
 const BUDGETS_FILE = join(ROOT, 'bench/budgets.json');
@@ -408,7 +412,7 @@ function verdict(budget, median) {
   return `${ok ? 'pass' : 'FAIL'} (${limit})`;
 }
 
-function buildTable(samples, lighthouseSamples, budgets) {
+function buildTable(samples, lighthouseSamples, budgets, dataSamples = []) {
   const rows = [];
   const add = (row, list, landing) => {
     const summary = stats(list.map(row.from));
@@ -427,6 +431,7 @@ function buildTable(samples, lighthouseSamples, budgets) {
     });
   };
   for (const row of ROWS) add(row, samples);
+  for (const row of DATA_ROWS) if (dataSamples.length) add(row, dataSamples, { label: 'data pipeline' });
   for (const landing of LANDINGS) {
     for (const row of LANDING_ROWS.filter((candidate) => candidate.when(landing))) {
       add({ ...row, metric: `landing.${landing.key}.${row.measure}` }, samples.map((sample) => sample.landings[landing.key]).filter(Boolean), landing);
@@ -536,7 +541,16 @@ async function main() {
     await server.close();
   }
 
-  const rows = buildTable(samples, lighthouseSamples, budgets);
+  let dataSamples = [];
+  if (!flag('--no-data')) {
+    try {
+      dataSamples = measureDataPipeline({ runs: RUNS });
+      console.log(`data:bmo national: ${dataSamples.map((sample) => `${Math.round(sample.wallMs)} ms / ${sample.maxRssMiB.toFixed(0)} MiB`).join(', ')}`);
+    } catch (error) {
+      console.warn(`data pipeline not measured: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  const rows = buildTable(samples, lighthouseSamples, budgets, dataSamples);
   printTable(rows);
   const failures = rows.filter((row) => row.verdict.startsWith('FAIL') || row.verdict.startsWith('n/a'));
   for (const landing of LANDINGS) {
