@@ -24,8 +24,14 @@ const container = document.getElementById('root')!;
  */
 function markInteractive() {
   document.documentElement.dataset.hydrated = 'true';
+  whenIdle(loadEveryDrawing);
   warmChartEngineOnFirstInput();
   whenIdle(registerServiceWorker);
+}
+
+/** Every build-time drawing of the page, the lazily loaded ones too. */
+function loadEveryDrawing() {
+  for (const image of document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) image.loading = 'eager';
 }
 
 /** The same count as the build's render, so hydration finds the attributes the HTML has. */
@@ -75,10 +81,10 @@ export function start(): void {
   pinDataRelease(new URLSearchParams(window.location.search).get('release'));
   startUrlSync();
   followLegacyHashLinks();
-  // Drawings below the first screen load lazily (src/charts/static/drawings.ts): a printed page needs them all.
-  window.addEventListener('beforeprint', () => {
-    for (const image of document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) image.loading = 'eager';
-  });
+  // Drawings below the first screen load lazily (src/charts/static/drawings.ts), so the first ones paint sooner.
+  // A printed page needs them all, and a print starts too soon after `beforeprint` for an image to arrive: they
+  // are all fetched once the page is hydrated and idle (markInteractive), and at `beforeprint` for a print before.
+  window.addEventListener('beforeprint', loadEveryDrawing);
   if (container.hasChildNodes()) {
     // In a transition, hydration is time-sliced: React yields to the browser every few milliseconds instead
     // of hydrating the whole page in one long task, so a tap during start-up is answered sooner.
