@@ -79,7 +79,7 @@ async function reachFor(page, target, position) {
  * Scrolls a chart into view as a reader would; React may replace the element meanwhile (a page redrawn in
  * another language), so a detached element is looked up again.
  */
-async function lookAt(locator, timeout) {
+export async function lookAt(locator, timeout = 20_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     try {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { preview } from 'vite';
-import { launchBrowser, openPage, ROOT, screenshot } from './harness.mjs';
+import { launchBrowser, lookAt, openPage, ROOT, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const SECTIONS = ['', 'emploi/', 'ia/', 'recrutements/', 'competences/', 'formations/', 'metiers/'];
@@ -79,6 +79,26 @@ describe('pages drawn at build time', () => {
     const sources = await page.evaluate(() => [...document.querySelectorAll('.chart-static img')].map((img) => img.currentSrc));
     assert.ok(sources.length > 0 && sources.every((source) => source.endsWith('-phone.svg')), sources.join(', '));
     await screenshot(page, 'prerender-ia-no-js-375');
+    await context.close();
+  });
+
+  it('asks first for the first drawings, the rest as they near the viewport or once the page is idle (all there to print)', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${BASE}recrutements/`);
+    const loading = await page.evaluate(() => [...document.querySelectorAll('.chart-static img')].map((img) => img.getAttribute('loading')));
+    assert.ok(loading.length >= 5, `expected the section's drawings, found ${loading.length}`);
+    // The build's page: the map and the first chart are eager, every other drawing lazy.
+    assert.deepEqual(loading.slice(0, 2), [null, null]);
+    assert.ok(loading.slice(2).every((value) => value === 'lazy'), JSON.stringify(loading));
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    // Nothing scrolled: the page fetched the others itself once idle, so a print has every chart.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.chart-static img')].every((img) => img.complete && img.naturalWidth > 0),
+      null,
+      { timeout: 15_000 },
+    );
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
@@ -194,7 +214,7 @@ describe('pages drawn at build time', () => {
         await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
         const chart = page.locator('[data-chart-id="ai-benefits"]');
         // Looked at, as a reader would (a view far below the first screen hydrates as it is approached).
-        await chart.scrollIntoViewIfNeeded();
+        await lookAt(chart);
         await chart.locator('.echart svg').waitFor();
         assert.equal(await chart.locator('.chart-static').count(), 0, `${path}: the built drawing stayed`);
         // ECharts draws its labels once its first animation frame has run.
