@@ -9,6 +9,11 @@ import type { Language } from '../state/filters';
 
 export const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+/** What sits between a label and its value: « Secteur : Numérique », "Sector: Digital". */
+export function colon(lang: Language): string {
+  return lang === 'fr' ? ' : ' : ': ';
+}
+
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;

@@ -718,7 +718,8 @@ export const en: DeepStrings<Messages> = {
     credit:
       'Based on the Carif-Oref de Normandie flash study “Les métiers de la donnée et de l’IA” (2024), commissioned by Région Normandie and DREETS Normandie.',
     skipToContent: 'Skip to content',
-    footer: 'Open data, open code. Every figure states its source.',
+    footer:
+      'Open data, open code. Every figure states its source. Names the sources give (occupations, jobs, skills, courses, places) and their method notes are quoted in French, as published.',
     dataRelease: 'Data release: {{release}}',
   },
   nav: {
@@ -1230,7 +1231,7 @@ export const en: DeepStrings<Messages> = {
       since2015: '{{rate}} since 2015',
       estimateNote:
         '2015 headcounts are not published by the study: hatched bars are an estimate (2021 headcount ÷ (1 + change)), to be read as an order of magnitude.',
-      familyNote: 'The “Informatique et télécommunication” family includes engineers, technicians and other IT occupations.',
+      familyNote: 'The “IT and telecommunications” family includes engineers, technicians and other IT occupations.',
       employed2015: 'In work 2015 (estimate)',
       employed2021: 'In work 2021',
       rate: 'Change 2015-2021',

@@ -4,7 +4,8 @@ import { useId, useMemo, useState } from 'react';
 import { datasetQuery } from '../../data/queries';
 import type { BmoOccupation } from '../../data/schemas/bmo';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
-import { useT, type Translate } from '../../i18n/i18n';
+import { localiseDataset } from '../../data/labels';
+import { useLang, useT, type Translate } from '../../i18n/i18n';
 import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS } from '../../state/filters';
 import { occupationLabel, type LabelLookups } from './activeFilters';
 
@@ -97,7 +98,8 @@ export function OccupationSelect({ value, onChange, lookups, disabledBy }: Occup
   const hydrated = useHydrated();
   const { data } = useQuery(datasetQuery(BMO_CURRENT.occupations));
   // Until hydrated, the study's occupations only, as in the HTML drawn at build time (which carries no data).
-  const rows = hydrated ? data?.rows : undefined;
+  const lang = useLang();
+  const rows = useMemo(() => (hydrated && data ? localiseDataset(data, lang).rows : undefined), [hydrated, data, lang]);
   const groups = useMemo(() => occupationGroups(rows ?? [], query, value, t, lookups.occupation), [rows, query, value, t, lookups]);
   const count = groups.reduce((sum, group) => sum + group.options.filter((option) => option.value !== value || query === '').length, 0);
   const statusId = `${baseId}-status`;
