@@ -23,7 +23,7 @@ const EN: Readonly<Record<string, string>> = {
   Numérique: 'Digital',
   'Services spécialisés, techniques': 'Specialised and technical services',
   'Activités financières, assurances': 'Finance, insurance',
-  Industrie: 'Manufacturing',
+  Industrie: 'Industry',
   'Transport, logistique': 'Transport, logistics',
   'Commerce (détail et gros)': 'Retail and wholesale',
   'Hébergement, restauration': 'Accommodation, food service',
