@@ -710,6 +710,8 @@ export const fr = {
       'D’où viennent les chiffres de cette section : ce que la source imprime tel quel, ce qui a été reconstitué à partir du texte extrait (et comment), ce que le texte ne permet pas de trancher, et ce que le tableau de bord calcule lui-même.',
     derivedTitle: 'Calculé par le tableau de bord',
     datasetsTitle: 'Jeux de données',
+    download: 'Toutes les données en un paquet (Frictionless Data Package : un CSV et un JSON par jeu, avec sources et licences)',
+    downloadHint: 'CSV : séparateur « , », décimales « . », valeurs absentes vides avec une colonne _status (secret, ambiguous, not-in-source).',
     notes_one: 'Note de lecture du document ({{count}})',
     notes_other: 'Notes de lecture du document ({{count}})',
     evidence: {
@@ -1435,6 +1437,8 @@ export const en: DeepStrings<Messages> = {
       'Where this section’s figures come from: what the source prints as is, what was reconstructed from the extracted text (and how), what the text cannot settle, and what the dashboard computes itself.',
     derivedTitle: 'Computed by the dashboard',
     datasetsTitle: 'Datasets',
+    download: 'All the data in one package (Frictionless Data Package: one CSV and one JSON per dataset, with sources and licences)',
+    downloadHint: 'CSV: “,” separator, “.” decimals, missing values empty with a _status column (secret, ambiguous, not-in-source).',
     notes_one: 'Reading note on the document ({{count}}, in French)',
     notes_other: 'Reading notes on the document ({{count}}, in French)',
     evidence: {

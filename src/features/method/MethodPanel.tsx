@@ -1,6 +1,8 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { useId } from 'react';
+import { dataUrl } from '../../data/load';
 import { datasetQuery } from '../../data/queries';
+import { useHydrated } from '../../ui/useHydrated';
 import type { DatasetId } from '../../data/registry';
 import { useLang, useT } from '../../i18n/i18n';
 import { methodEntry, type MethodDataset } from './methodSummary';
@@ -22,6 +24,8 @@ export function MethodPanel({ datasets, derived }: MethodPanelProps) {
   const t = useT();
   const lang = useLang();
   const headingId = useId();
+  // The package's address depends on where the app is hosted: known once hydrated (the build draws it folded anyway).
+  const hydrated = useHydrated();
   const results = useSuspenseQueries({ queries: datasets.map((id) => datasetQuery(id)) });
   const entries = results.map((result) => methodEntry(result.data as unknown as MethodDataset, lang));
   return (
@@ -43,6 +47,17 @@ export function MethodPanel({ datasets, derived }: MethodPanelProps) {
         </>
       ) : null}
       <h3>{t('method.datasetsTitle')}</h3>
+      <p className="method-download">
+        {hydrated ? (
+          <a href={dataUrl('datapackage.json')} download="datapackage.json" data-method-download="">
+            {t('method.download')}
+          </a>
+        ) : (
+          t('method.download')
+        )}
+        <br />
+        <small>{t('method.downloadHint')}</small>
+      </p>
       {entries.map((entry) => (
         <section key={entry.id} className="method-dataset" data-method-dataset={entry.id} aria-label={entry.title}>
           <h4>{entry.title}</h4>
