@@ -737,6 +737,8 @@ export const fr = {
         'L’étude imprime le tableau RNCP par groupes d’intitulés, de codes et d’établissements sans toujours dire lequel va avec lequel : les rattachements en italique sont une lecture du tableau de bord ; « non précisé » quand rien ne permet de relier.',
       jobsLowerBounds: '« plus de 1 000 » formations est tracé à 1 000 et « plusieurs » à 2, hachurés : ce sont des minimums, pas des nombres publiés.',
       skillsNone: 'Aucun calcul : les niveaux et les activités sont ceux de l’étude et de l’article.',
+      occupationSearch:
+        'La recherche de métier du filtre comprend les intitulés et synonymes des fiches et quelques termes ajoutés (data, IA, DPO, noms anglais) ; leur rattachement aux métiers BMO est une lecture du tableau de bord, aucune source ne le donne.',
     },
   },
   lang: {
@@ -1464,6 +1466,8 @@ export const en: DeepStrings<Messages> = {
         'The study prints the RNCP table as groups of titles, codes and establishments without always saying which goes with which: pairings in italics are the dashboard’s reading; “not stated” where nothing links them.',
       jobsLowerBounds: '“More than 1,000” courses is drawn at 1,000 and “several” at 2, hatched: these are minimums, not published numbers.',
       skillsNone: 'No computation: the levels and activities are the study’s and the article’s.',
+      occupationSearch:
+        'The filter’s occupation search knows the job sheets’ titles and synonyms and a few added terms (data, AI, DPO, English names); linking them to BMO occupations is the dashboard’s reading, no source gives it.',
     },
   },
   lang: {

@@ -23,7 +23,7 @@ export function JobsSection() {
       </WideSlot>
       <WideSlot>
         <ViewBoundary title={t('method.title')}>
-          <MethodPanel datasets={['job-sheets', 'job-families']} derived={['jobsLowerBounds']} />
+          <MethodPanel datasets={['job-sheets', 'job-families', 'occupation-synonyms']} derived={['jobsLowerBounds', 'occupationSearch']} />
         </ViewBoundary>
       </WideSlot>
     </Section>
