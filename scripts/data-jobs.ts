@@ -823,7 +823,7 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
     if (statedCount === null) notes.push(`L’introduction n’annonce pas de nombre de métiers${introList.length ? ` ; elle en énumère ${namedJobs}` : ' ni de liste'}.`);
     const withSheet = members.filter((r) => r.hasSheet).length;
     const without = members.filter((r) => !r.hasSheet);
-    if (without.length) notes.push(`Sans fiche : ${without.map((r) => r.title).join(', ')}.`);
+    // Which jobs have no sheet is in `jobsWithoutSheet` and on each job (the « Sans fiche » badge, translated): no French note repeats it.
     let endIndex = chapterEnd(fi);
     while (endIndex > 0 && /\s/.test(text[endIndex - 1]!)) endIndex -= 1;
     const confidence: Confidence = statedCount !== null && statedCount === members.length && !umbrella.length ? 'certain' : 'reconstructed';

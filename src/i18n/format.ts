@@ -9,6 +9,11 @@ import type { Language } from '../state/filters';
 
 export const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+/** What sits between a label and its value: « Secteur : Numérique », "Sector: Digital". */
+export function colon(lang: Language): string {
+  return lang === 'fr' ? ' : ' : ': ';
+}
+
 /** The few option sets used below, as a key (a JSON key per call showed in start-up profiles: thousands of calls). */
 type FormatOptions = Pick<Intl.NumberFormatOptions, 'style' | 'signDisplay' | 'minimumFractionDigits' | 'maximumFractionDigits'>;
 const cache = new Map<string, Intl.NumberFormat>();

@@ -59,7 +59,11 @@ export const fr = {
     occupationSearch: 'Rechercher un métier',
     occupationMatches_one: '{{count}} métier correspond',
     occupationMatches_other: '{{count}} métiers correspondent',
-    occupationNoMatch: 'Aucun métier ne correspond',
+    occupationNoMatch: 'Aucun métier trouvé pour « {{query}} ».',
+    occupationSuggest: 'Vouliez-vous dire « {{term}} » ?',
+    occupationHint: 'Essayez un intitulé (« data scientist », « développeur », « informatique »), un sigle (« DPO », « IA ») ou un code BMO (« M2X90 »).',
+    synonymGroup: 'Métiers liés à « {{query}} »',
+    synonymOption: '{{label}} — par « {{terms}} »',
     studyGroup: 'Métiers de l’étude',
     familiesGroup: 'Familles de métiers (tous les métiers de la famille)',
     family: 'Famille : {{label}}',
@@ -233,16 +237,16 @@ export const fr = {
     rncpColDepartment: 'Département',
     rncpColEstablishment: 'Établissement',
     rncpColTown: 'Ville',
-    rncpCodeCandidates: 'non apparié (bloc {{segment}})',
-    rncpBlockCodes: 'Bloc {{segment}} du tableau de l’étude : codes imprimés sans appariement sûr : {{codes}}.',
-    rncpUnpairedEstablishment: 'Formation non appariée (bloc {{segment}})',
+    rncpCodeCandidates: 'Non précisé',
+    rncpBlockCodes: 'Codes RNCP que l’étude imprime pour le groupe {{segment}} de son tableau, sans dire à quelle formation chacun se rapporte : {{codes}}.',
+    rncpUnpairedEstablishment: 'Formation non précisée',
     rncpLevelAmbiguous: '{{levels}} (incertain)',
     rncpColNote: 'Remarque',
     rncpAmbiguousLevelFilter: 'Le filtre de niveau garde les certifications dont le niveau est incertain mais possible.',
-    rncpUnpaired: 'non apparié',
-    rncpUnknown: 'non connu',
+    rncpUnpaired: 'Non précisé',
+    rncpUnknown: 'Non précisé',
     rncpDepKeepsUnknown: 'Filtre « {{dep}} » : les lignes dont l’établissement (donc le département) n’est pas connu restent affichées.',
-    rncpPairingNote: 'Le tableau de l’étude est imprimé en blocs : les valeurs en italique sont reconstruites ou non appariées avec certitude.',
+    rncpPairingNote: 'L’étude imprime ce tableau par groupes d’intitulés, de codes et d’établissements sans toujours dire lequel va avec lequel : les valeurs en italique sont une lecture du tableau de bord, « non précisé » quand rien ne permet de les relier (voir « Méthode et sources »).',
     clearSearch: 'Effacer la recherche',
   },
   jobs: {
@@ -700,6 +704,43 @@ export const fr = {
       task: 'Tâche',
     },
   },
+  method: {
+    title: 'Méthode et sources',
+    intro:
+      'D’où viennent les chiffres de cette section : ce que la source imprime tel quel, ce qui a été reconstitué à partir du texte extrait (et comment), ce que le texte ne permet pas de trancher, et ce que le tableau de bord calcule lui-même.',
+    derivedTitle: 'Calculé par le tableau de bord',
+    datasetsTitle: 'Jeux de données',
+    download: 'Toutes les données en un paquet (Frictionless Data Package : un CSV et un JSON par jeu, avec sources et licences)',
+    downloadHint: 'CSV : séparateur « , », décimales « . », valeurs absentes vides avec une colonne _status (secret, ambiguous, not-in-source).',
+    notes_one: 'Note de lecture du document ({{count}})',
+    notes_other: 'Notes de lecture du document ({{count}})',
+    evidence: {
+      certain_one: '{{count}} valeur lue telle que la source l’imprime.',
+      certain_other: '{{count}} valeurs lues telles que la source les imprime.',
+      reconstructed_one:
+        '{{count}} valeur reconstituée : le texte extrait ne dit pas directement à quoi elle se rapporte ; elle est rattachée par l’ordre du texte ou vérifiée par le calcul (sommes, moyennes pondérées), comme le disent les notes ci-dessous.',
+      reconstructed_other:
+        '{{count}} valeurs reconstituées : le texte extrait ne dit pas directement à quoi elles se rapportent ; elles sont rattachées par l’ordre du texte ou vérifiées par le calcul (sommes, moyennes pondérées), comme le disent les notes ci-dessous.',
+      ambiguous_one: '{{count}} valeur non tranchée : plusieurs lectures restent possibles ; elle est hachurée et ses lectures possibles sont données.',
+      ambiguous_other: '{{count}} valeurs non tranchées : plusieurs lectures restent possibles ; elles sont hachurées et leurs lectures possibles sont données.',
+    },
+    derived: {
+      overviewTiles: 'Les chiffres clés reprennent les valeurs des sections ; la part de la Normandie dans les projets de France est calculée à partir des données ouvertes BMO.',
+      employment2015:
+        'Les effectifs 2015 ne sont pas publiés : le tableau de bord les estime (≈) à partir de l’effectif 2021 et du taux d’évolution imprimé, avec l’intervalle permis par l’arrondi du taux.',
+      recruitmentShares:
+        'Parts des projets jugés difficiles et saisonniers, parts de la région, rangs et sur- ou sous-représentation : calculés à partir des cellules BMO. Une somme qui contient une cellule sous secret statistique est un minimum (« au moins »), jamais un zéro.',
+      recruitmentStudyPair: 'Les deux métiers de l’étude (ingénieurs et techniciens de l’informatique) sont additionnés par le tableau de bord ; l’étude imprime leurs chiffres séparément.',
+      aiOrder: 'L’ordre des secteurs (du plus équipé au moins équipé) et le secteur mis en évidence sont ceux du tableau de bord ; aucune valeur n’est recalculée.',
+      trainingShares: 'Les parts de chaque diplôme dans le total sont calculées par le tableau de bord à partir des effectifs imprimés.',
+      rncpPairing:
+        'L’étude imprime le tableau RNCP par groupes d’intitulés, de codes et d’établissements sans toujours dire lequel va avec lequel : les rattachements en italique sont une lecture du tableau de bord ; « non précisé » quand rien ne permet de relier.',
+      jobsLowerBounds: '« plus de 1 000 » formations est tracé à 1 000 et « plusieurs » à 2, hachurés : ce sont des minimums, pas des nombres publiés.',
+      skillsNone: 'Aucun calcul : les niveaux et les activités sont ceux de l’étude et de l’article.',
+      occupationSearch:
+        'La recherche de métier du filtre comprend les intitulés et synonymes des fiches et quelques termes ajoutés (data, IA, DPO, noms anglais) ; leur rattachement aux métiers BMO est une lecture du tableau de bord, aucune source ne le donne.',
+    },
+  },
   lang: {
     fr: 'Français',
     en: 'English',
@@ -718,7 +759,8 @@ export const en: DeepStrings<Messages> = {
     credit:
       'Based on the Carif-Oref de Normandie flash study “Les métiers de la donnée et de l’IA” (2024), commissioned by Région Normandie and DREETS Normandie.',
     skipToContent: 'Skip to content',
-    footer: 'Open data, open code. Every figure states its source.',
+    footer:
+      'Open data, open code. Every figure states its source. Names the sources give (occupations, jobs, skills, courses, places) and their method notes are quoted in French, as published.',
     dataRelease: 'Data release: {{release}}',
   },
   nav: {
@@ -767,7 +809,11 @@ export const en: DeepStrings<Messages> = {
     occupationSearch: 'Search an occupation',
     occupationMatches_one: '{{count}} occupation matches',
     occupationMatches_other: '{{count}} occupations match',
-    occupationNoMatch: 'No occupation matches',
+    occupationNoMatch: 'No occupation found for “{{query}}”.',
+    occupationSuggest: 'Did you mean “{{term}}”?',
+    occupationHint: 'Try a job title (“data scientist”, “developer”, “IT”), an acronym (“DPO”, “AI”) or a BMO code (“M2X90”).',
+    synonymGroup: 'Occupations related to “{{query}}”',
+    synonymOption: '{{label}} — via “{{terms}}”',
     studyGroup: 'Occupations of the study',
     familiesGroup: 'Occupation families (every occupation of the family)',
     family: 'Family: {{label}}',
@@ -922,16 +968,16 @@ export const en: DeepStrings<Messages> = {
     rncpColDepartment: 'Department',
     rncpColEstablishment: 'Establishment',
     rncpColTown: 'Town',
-    rncpCodeCandidates: 'not paired (block {{segment}})',
-    rncpBlockCodes: 'Block {{segment}} of the study’s table: codes printed without a certain pairing: {{codes}}.',
-    rncpUnpairedEstablishment: 'Course not paired (block {{segment}})',
+    rncpCodeCandidates: 'Not stated',
+    rncpBlockCodes: 'RNCP codes the study prints for group {{segment}} of its table without saying which course each belongs to: {{codes}}.',
+    rncpUnpairedEstablishment: 'Course not stated',
     rncpLevelAmbiguous: '{{levels}} (uncertain)',
     rncpColNote: 'Note',
     rncpAmbiguousLevelFilter: 'The level filter keeps certifications whose level is uncertain but possible.',
-    rncpUnpaired: 'not paired',
-    rncpUnknown: 'unknown',
+    rncpUnpaired: 'Not stated',
+    rncpUnknown: 'Not stated',
     rncpDepKeepsUnknown: '“{{dep}}” filter: rows whose establishment (hence department) is unknown stay visible.',
-    rncpPairingNote: 'The study prints this table in blocks: values in italics are reconstructed or not paired with certainty.',
+    rncpPairingNote: 'The study prints this table as groups of titles, codes and establishments without always saying which goes with which: values in italics are the dashboard’s reading, “not stated” where nothing links them (see “Method and sources”).',
     clearSearch: 'Clear search',
   },
   jobs: {
@@ -1230,7 +1276,7 @@ export const en: DeepStrings<Messages> = {
       since2015: '{{rate}} since 2015',
       estimateNote:
         '2015 headcounts are not published by the study: hatched bars are an estimate (2021 headcount ÷ (1 + change)), to be read as an order of magnitude.',
-      familyNote: 'The “Informatique et télécommunication” family includes engineers, technicians and other IT occupations.',
+      familyNote: 'The “IT and telecommunications” family includes engineers, technicians and other IT occupations.',
       employed2015: 'In work 2015 (estimate)',
       employed2021: 'In work 2021',
       rate: 'Change 2015-2021',
@@ -1385,6 +1431,43 @@ export const en: DeepStrings<Messages> = {
       job: 'Job',
       activity: 'Activity',
       task: 'Task',
+    },
+  },
+  method: {
+    title: 'Method and sources',
+    intro:
+      'Where this section’s figures come from: what the source prints as is, what was reconstructed from the extracted text (and how), what the text cannot settle, and what the dashboard computes itself.',
+    derivedTitle: 'Computed by the dashboard',
+    datasetsTitle: 'Datasets',
+    download: 'All the data in one package (Frictionless Data Package: one CSV and one JSON per dataset, with sources and licences)',
+    downloadHint: 'CSV: “,” separator, “.” decimals, missing values empty with a _status column (secret, ambiguous, not-in-source).',
+    notes_one: 'Reading note on the document ({{count}}, in French)',
+    notes_other: 'Reading notes on the document ({{count}}, in French)',
+    evidence: {
+      certain_one: '{{count}} value read as the source prints it.',
+      certain_other: '{{count}} values read as the source prints them.',
+      reconstructed_one:
+        '{{count}} value reconstructed: the extracted text does not say directly what it belongs to; it is assigned by the order of the text or checked by arithmetic (sums, weighted averages), as the notes below say.',
+      reconstructed_other:
+        '{{count}} values reconstructed: the extracted text does not say directly what they belong to; they are assigned by the order of the text or checked by arithmetic (sums, weighted averages), as the notes below say.',
+      ambiguous_one: '{{count}} value not settled: several readings remain possible; it is hatched and its possible readings are given.',
+      ambiguous_other: '{{count}} values not settled: several readings remain possible; they are hatched and their possible readings are given.',
+    },
+    derived: {
+      overviewTiles: 'Key figures repeat the sections’ values; Normandy’s share of France’s projects is computed from the BMO open data.',
+      employment2015:
+        '2015 headcounts are not published: the dashboard estimates them (≈) from the 2021 headcount and the printed rate of change, with the range the rounding of the rate allows.',
+      recruitmentShares:
+        'Shares judged difficult and seasonal, shares of the region, ranks and over- or under-representation: computed from the BMO cells. A sum that includes a cell under statistical secrecy is a minimum (“at least”), never a zero.',
+      recruitmentStudyPair: 'The study’s two occupations (IT engineers and technicians) are added up by the dashboard; the study prints their figures separately.',
+      aiOrder: 'The order of sectors (most to least equipped) and the highlighted sector are the dashboard’s; no value is recomputed.',
+      trainingShares: 'Each diploma’s share of the total is computed by the dashboard from the printed headcounts.',
+      rncpPairing:
+        'The study prints the RNCP table as groups of titles, codes and establishments without always saying which goes with which: pairings in italics are the dashboard’s reading; “not stated” where nothing links them.',
+      jobsLowerBounds: '“More than 1,000” courses is drawn at 1,000 and “several” at 2, hatched: these are minimums, not published numbers.',
+      skillsNone: 'No computation: the levels and activities are the study’s and the article’s.',
+      occupationSearch:
+        'The filter’s occupation search knows the job sheets’ titles and synonyms and a few added terms (data, AI, DPO, English names); linking them to BMO occupations is the dashboard’s reading, no source gives it.',
     },
   },
   lang: {

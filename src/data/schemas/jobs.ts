@@ -166,8 +166,24 @@ export const ArticleSkillsDomainRow = v.object({
 export type ArticleSkillsDomainRow = v.InferOutput<typeof ArticleSkillsDomainRow>;
 export type ArticleClaim = v.InferOutput<typeof ArticleClaim>;
 
+/**
+ * A word people search an occupation by, and the occupation filter values it
+ * leads to (`scripts/data-synonyms.ts`): the job sheets' titles and synonyms,
+ * plus editorial terms; the pairing with BMO occupations is always editorial.
+ */
+export const OccupationSynonymRow = v.object({
+  term: Text,
+  lang: v.picklist(['fr', 'en']),
+  termSource: v.picklist(['fiche-titre', 'fiche-synonyme', 'editorial']),
+  job: v.optional(Slug),
+  occupations: v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?:informatique|[A-Z][0-9A-Z]X\d{2})$/, 'code BMO ou « informatique » attendu'))), v.minLength(1)),
+  pairing: v.literal('editorial'),
+});
+export type OccupationSynonymRow = v.InferOutput<typeof OccupationSynonymRow>;
+
 export const jobsDatasets = {
   'job-sheets': defineDataset('jobs/job-sheets.json', 'metiers', JobSheetRow),
   'job-families': defineDataset('jobs/job-families.json', 'metiers', JobFamilyRow),
   'article-skills-domains': defineDataset('jobs/article-skills-domains.json', 'competences', ArticleSkillsDomainRow),
+  'occupation-synonyms': defineDataset('jobs/occupation-synonyms.json', 'metiers', OccupationSynonymRow),
 } as const;

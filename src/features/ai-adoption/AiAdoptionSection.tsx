@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { AiAdoptionBySectorChart, AiBenefitsChart, AiDataExchangeChart, AiDecisionAnalyticsChart, AiUsesChart } from './AiCharts';
+import { MethodPanel } from '../method';
 
 export function AiAdoptionSection() {
   const t = useT();
@@ -25,6 +26,11 @@ export function AiAdoptionSection() {
       <ViewBoundary title={t('ai.benefits.title')} minHeight={420}>
         <AiBenefitsChart />
       </ViewBoundary>
+      <WideSlot>
+        <ViewBoundary title={t('method.title')}>
+          <MethodPanel datasets={['ai-adoption-by-sector', 'ai-uses', 'ai-benefits']} derived={['aiOrder']} />
+        </ViewBoundary>
+      </WideSlot>
     </Section>
   );
 }

@@ -1,8 +1,6 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { useCompactChart } from '../../charts/useCompactChart';
-import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { buildAdoptionBySector, type AdoptionSort } from './buildAdoptionBySector';
@@ -12,6 +10,7 @@ import { buildDataPractices, type PracticeIndicator } from './buildDataPractices
 import { pickableSectors } from './sectors';
 import { SectorHighlight, SectorPicker, SortChoice, useSectorClick } from './SectorControls';
 import './ai-adoption.css';
+import { useDataset } from '../../data/useDataset';
 
 function useSectorFilters() {
   const sector = useFilterStore((state) => state.sector);
@@ -22,7 +21,7 @@ function useSectorFilters() {
 export function AiAdoptionBySectorChart() {
   const t = useT();
   const lang = useLang();
-  const { data } = useSuspenseQuery(datasetQuery('ai-adoption-by-sector'));
+  const data = useDataset('ai-adoption-by-sector');
   const filters = useSectorFilters();
   const [sortBy, setSortBy] = useState<AdoptionSort>('normandie');
   const compact = useCompactChart();
@@ -55,7 +54,7 @@ export function AiAdoptionBySectorChart() {
 
 function DataPracticesChart({ indicator }: { indicator: PracticeIndicator }) {
   const lang = useLang();
-  const { data } = useSuspenseQuery(datasetQuery('ai-adoption-by-sector'));
+  const data = useDataset('ai-adoption-by-sector');
   const filters = useSectorFilters();
   const compact = useCompactChart();
   const model = useMemo(() => buildDataPractices(data, indicator, filters, lang, compact), [data, indicator, filters, lang, compact]);
@@ -85,7 +84,7 @@ export function AiDecisionAnalyticsChart() {
 
 export function AiUsesChart() {
   const lang = useLang();
-  const { data } = useSuspenseQuery(datasetQuery('ai-uses'));
+  const data = useDataset('ai-uses');
   const filters = useSectorFilters();
   const compact = useCompactChart();
   const model = useMemo(() => buildAiUses(data, filters, lang, compact), [data, filters, lang, compact]);
@@ -94,7 +93,7 @@ export function AiUsesChart() {
 
 export function AiBenefitsChart() {
   const lang = useLang();
-  const { data } = useSuspenseQuery(datasetQuery('ai-benefits'));
+  const data = useDataset('ai-benefits');
   const compact = useCompactChart();
   const model = useMemo(() => buildAiBenefits(data, lang, compact), [data, lang, compact]);
   return <ChartFrame model={model} />;

@@ -20,13 +20,13 @@ export function categoryLabelStyle(compact: boolean) {
 }
 
 /** Sector codes down the axis; clicking a label picks the sector (`triggerEvent`). */
-export function sectorCategoryAxis(sectors: readonly string[], picked: string | null, compact: boolean) {
+export function sectorCategoryAxis(sectors: readonly string[], picked: string | null, compact: boolean, lang: Language = 'fr') {
   return {
     type: 'category' as const,
     inverse: true,
     data: [...sectors],
     triggerEvent: true,
     axisTick: { show: false },
-    axisLabel: { ...categoryLabelStyle(compact), formatter: (code: string) => sectorAxisLabel(code, picked), rich: SECTOR_AXIS_RICH },
+    axisLabel: { ...categoryLabelStyle(compact), formatter: (code: string) => sectorAxisLabel(code, picked, lang), rich: SECTOR_AXIS_RICH },
   };
 }

@@ -15,7 +15,7 @@ import {
   focusedYears,
   highlightStyle,
   pickedSentence,
-  sectorLabel,
+  sectorLabel as sectorLabelIn,
   type SectorFilters,
 } from './sectors';
 
@@ -66,6 +66,7 @@ export function buildAdoptionBySector(
   { sortBy = 'normandie', compact = false }: { sortBy?: AdoptionSort; compact?: boolean } = {},
 ): SectorChartModel {
   const t = translator(lang);
+  const sectorLabel = (code: string) => sectorLabelIn(code, lang); // i13 (#13): sector names in the page's language
   const rows = data.rows.filter((row) => row.indicator === 'ai');
   const available = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
   const { years, ignoredYear } = focusedYears(available, filters.year);
@@ -160,7 +161,7 @@ export function buildAdoptionBySector(
     grid: { top: 56, left: 8, right: 48, bottom: 24, containLabel: true },
     tooltip: categoryTooltip(tooltipText),
     xAxis: percentValueAxis(lang),
-    yAxis: sectorCategoryAxis(sectors, picked, compact),
+    yAxis: sectorCategoryAxis(sectors, picked, compact, lang),
     series,
   } as EChartsOption;
 

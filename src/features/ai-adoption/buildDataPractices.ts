@@ -16,7 +16,7 @@ import {
   focusedYears,
   highlightStyle,
   pickedSentence,
-  sectorLabel,
+  sectorLabel as sectorLabelIn,
   type SectorFilters,
 } from './sectors';
 
@@ -42,6 +42,7 @@ function numeric(value: Measure | undefined): number {
  */
 export function buildDataPractices(data: AiData, indicator: PracticeIndicator, filters: SectorFilters, lang: Language, compact = false): SectorChartModel {
   const t = translator(lang);
+  const sectorLabel = (code: string) => sectorLabelIn(code, lang); // i13 (#13): sector names in the page's language
   const all = data.rows.filter((row) => row.indicator === indicator);
   const available = [...new Set(all.map((row) => row.year))].sort((a, b) => a - b);
   const { years, ignoredYear } = focusedYears(available, filters.year);
@@ -134,7 +135,7 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
       return code ? [sectorLabel(code), ...AREAS.map((area) => `${t(`ai.${area}`)} ${year} : ${cell(code, area).text}`)].join('\n') : '';
     }),
     xAxis: percentValueAxis(lang),
-    yAxis: sectorCategoryAxis(sectors, picked, compact),
+    yAxis: sectorCategoryAxis(sectors, picked, compact, lang),
     series,
   } as EChartsOption;
 

@@ -2,6 +2,7 @@
  * What the section's sector charts share: the FranceNum years, the sector
  * picked in the store, and the way a picked sector is drawn in every chart.
  */
+import { labelIn } from '../../data/labels';
 import { SECTOR_LABELS, type AiAdoptionRow } from '../../data/schemas/study';
 import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR } from '../../charts/theme';
 import { translator } from '../../i18n/i18n';
@@ -16,8 +17,10 @@ export const ALL_SECTORS = 'ensemble';
 
 export type SectorFilters = Pick<Filters, 'sector' | 'year'>;
 
-export function sectorLabel(code: string): string {
-  return (SECTOR_LABELS as Record<string, string>)[code] ?? code;
+/** A sector's name in the page's language (French by default, as the data prints it). */
+export function sectorLabel(code: string, lang: Language = 'fr'): string {
+  const french = (SECTOR_LABELS as Record<string, string>)[code];
+  return french ? labelIn(french, lang) : code;
 }
 
 /** Sectors a user can pick: every sector of the dataset but the total, in the dataset's order. */
@@ -56,8 +59,8 @@ export function highlightStyle(code: string, picked: string | null): { opacity?:
 }
 
 /** Axis label of a sector: the picked one is marked in words and colour, the total in italics. */
-export function sectorAxisLabel(code: string, picked: string | null): string {
-  const label = sectorLabel(code);
+export function sectorAxisLabel(code: string, picked: string | null, lang: Language = 'fr'): string {
+  const label = sectorLabel(code, lang);
   if (code === picked) return `{picked|▶ ${label}}`;
   if (code === ALL_SECTORS) return `{total|${label}}`;
   return label;
@@ -79,6 +82,6 @@ export function focusedYears(available: readonly number[], year: Filters['year']
 export function pickedSentence(picked: string | null, sectors: readonly string[], describe: (code: string) => string, lang: Language): string | null {
   const t = translator(lang);
   if (!picked) return null;
-  if (!sectors.includes(picked)) return t('ai.highlightAbsent', { sector: sectorLabel(picked) });
-  return t('ai.highlight', { sector: sectorLabel(picked), values: describe(picked) });
+  if (!sectors.includes(picked)) return t('ai.highlightAbsent', { sector: sectorLabel(picked, lang) });
+  return t('ai.highlight', { sector: sectorLabel(picked, lang), values: describe(picked) });
 }

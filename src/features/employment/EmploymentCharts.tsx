@@ -1,7 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { buildEmploymentGrowth } from './employmentGrowth';
@@ -9,9 +7,10 @@ import { buildEmploymentProfile, PROFILE_DIMENSIONS, type ProfileDimension } fro
 import { buildLabourMarket } from './labourMarket';
 import './employment.css';
 import '../../ui/segmented.css';
+import { useDataset } from '../../data/useDataset';
 
 export function EmploymentGrowthChart() {
-  const { data } = useSuspenseQuery(datasetQuery('employment-growth'));
+  const data = useDataset('employment-growth');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
   const model = useMemo(() => buildEmploymentGrowth(data, { occupation }, lang), [data, occupation, lang]);
@@ -19,7 +18,7 @@ export function EmploymentGrowthChart() {
 }
 
 export function LabourMarketChart() {
-  const { data } = useSuspenseQuery(datasetQuery('labour-market'));
+  const data = useDataset('labour-market');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
   const model = useMemo(() => buildLabourMarket(data, { occupation }, lang), [data, occupation, lang]);
@@ -27,7 +26,7 @@ export function LabourMarketChart() {
 }
 
 export function EmploymentProfileChart() {
-  const { data } = useSuspenseQuery(datasetQuery('employment-profile'));
+  const data = useDataset('employment-profile');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
   const [dimension, setDimension] = useState<ProfileDimension>('diplome');

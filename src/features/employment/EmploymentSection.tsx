@@ -2,6 +2,8 @@ import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { EmploymentGrowthChart, EmploymentProfileChart, LabourMarketChart } from './EmploymentCharts';
+import { MethodPanel } from '../method';
+import { WideSlot } from '../../charts/WideSlot';
 
 export function EmploymentSection() {
   const t = useT();
@@ -16,6 +18,11 @@ export function EmploymentSection() {
       <ViewBoundary title={t('employment.profile.title')} minHeight={520}>
         <EmploymentProfileChart />
       </ViewBoundary>
+      <WideSlot>
+        <ViewBoundary title={t('method.title')}>
+          <MethodPanel datasets={['employment-growth', 'labour-market', 'employment-profile']} derived={['employment2015']} />
+        </ViewBoundary>
+      </WideSlot>
     </Section>
   );
 }

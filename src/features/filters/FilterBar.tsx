@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n/i18n';
+import { colon } from '../../i18n/format';
+import { useLang, useT } from '../../i18n/i18n';
 import { MEASURES, YEARS, type Filters } from '../../state/filters';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { BASINS, DEPARTMENTS, isBasinCode, isDepartmentCode } from '../../state/territories';
@@ -14,6 +15,7 @@ import './filters.css';
 /** The filters every view follows, and the chips that show which are active. */
 export function FilterBar() {
   const t = useT();
+  const lang = useLang();
   const filters = useFilterStore(useShallow(selectFilters));
   const setFilters = useFilterStore((state) => state.setFilters);
   const clearFilter = useFilterStore((state) => state.clearFilter);
@@ -122,7 +124,9 @@ export function FilterBar() {
             {chips.map((chip) => (
               <li key={chip.name} className="chip">
                 <span>
-                  {chip.label} : <strong>{chip.value}</strong>
+                  {chip.label}
+                  {colon(lang)}
+                  <strong>{chip.value}</strong>
                 </span>
                 <button
                   type="button"

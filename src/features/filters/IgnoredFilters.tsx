@@ -1,11 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Translate } from '../../i18n/i18n';
-import { useT } from '../../i18n/i18n';
-import type { Filters } from '../../state/filters';
+import { useLang, useT } from '../../i18n/i18n';
+import type { Filters, Language } from '../../state/filters';
 import { ignoredFilters } from '../../state/filterScope';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { activeFilters, type LabelLookups } from './activeFilters';
 import { useFilterLookups } from './useFilterLookups';
+import { labelIn } from '../../data/labels';
 import { SECTOR_LABELS } from '../../data/schemas/study';
 
 /**
@@ -37,7 +38,8 @@ function WithLookups({ viewId, filters }: { viewId: string; filters: Filters }) 
 
 function Note({ viewId, filters, lookups }: { viewId: string; filters: Filters; lookups?: LabelLookups }) {
   const t = useT();
-  const note = ignoredFiltersNote(viewId, filters, t, lookups ?? { sector: sectorLabel });
+  const lang = useLang();
+  const note = ignoredFiltersNote(viewId, filters, t, lookups ?? { sector: (slug) => sectorLabel(slug, lang) });
   return note ? (
     <p className="chart-ignored-filters" data-ignored-filters="">
       {note}
@@ -45,4 +47,7 @@ function Note({ viewId, filters, lookups }: { viewId: string; filters: Filters; 
   ) : null;
 }
 
-const sectorLabel = (slug: string) => (SECTOR_LABELS as Record<string, string>)[slug];
+function sectorLabel(slug: string, lang: Language): string | undefined {
+  const french = (SECTOR_LABELS as Record<string, string>)[slug];
+  return french ? labelIn(french, lang) : undefined;
+}

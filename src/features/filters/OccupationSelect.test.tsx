@@ -61,6 +61,37 @@ describe('OccupationSelect', () => {
     expect(document.querySelector('output')).toHaveTextContent('A0X40');
   });
 
+  it('finds occupations through synonyms, and says so plainly when nothing matches, with a suggestion', async () => {
+    const client = new QueryClient();
+    client.setQueryData(datasetQuery(BMO_CURRENT.occupations).queryKey, { rows: OCCUPATIONS_FIXTURE } as never);
+    client.setQueryData(datasetQuery('occupation-synonyms').queryKey, {
+      rows: [{ term: 'Data scientist', lang: 'fr', termSource: 'fiche-titre', job: 'data-scientist', occupations: ['M2X90'], pairing: 'editorial' }],
+    } as never);
+    render(
+      <QueryClientProvider client={client}>
+        <Harness />
+      </QueryClientProvider>,
+    );
+    const search = screen.getByRole('searchbox', { name: 'Rechercher un métier' });
+    await userEvent.type(search, 'data');
+    const select = screen.getByRole('combobox', { name: 'Métier' });
+    expect(within(select).getByRole('group', { name: 'Métiers liés à « data »' })).toBeInTheDocument();
+    expect(within(select).getByRole('option', { name: 'Ingénieurs de l’informatique (M2X90) — par « Data scientist »' })).toBeInTheDocument();
+    await userEvent.keyboard('{Enter}');
+    expect(document.querySelector('output')).toHaveTextContent('M2X90');
+
+    await userEvent.clear(search);
+    await userEvent.type(search, 'data sceintist');
+    expect(screen.getByText('Aucun métier trouvé pour « data sceintist ».')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Vouliez-vous dire « Data scientist » ?' }));
+    expect(search).toHaveValue('Data scientist');
+    expect(within(select).getByRole('option', { name: /— par « Data scientist »/u })).toBeInTheDocument();
+
+    await userEvent.clear(search);
+    await userEvent.type(search, 'qwxzkj');
+    expect(screen.getByText(/Essayez un intitulé/u)).toBeVisible();
+  });
+
   it('still offers the study occupations when the occupations file is unavailable', () => {
     render(
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { enabled: false } } })}>

@@ -3,10 +3,13 @@ import { useHydrated } from '../../ui/useHydrated';
 import { useId, useMemo, useState } from 'react';
 import { datasetQuery } from '../../data/queries';
 import type { BmoOccupation } from '../../data/schemas/bmo';
+import type { OccupationSynonymRow } from '../../data/schemas/jobs';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
-import { useT, type Translate } from '../../i18n/i18n';
+import { localiseDataset } from '../../data/labels';
+import { useLang, useT, type Translate } from '../../i18n/i18n';
 import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS } from '../../state/filters';
 import { occupationLabel, type LabelLookups } from './activeFilters';
+import { closestTerm, matchesQuery, synonymMatches } from './occupationSearch';
 
 interface OccupationSelectProps {
   value: string;
@@ -38,10 +41,13 @@ export function normalizeSearch(text: string): string {
 }
 
 /**
- * The choices of the occupation picker: the study's occupations, the eight
- * BMO families, then every BMO occupation grouped by family, narrowed to
- * those matching `query` (label, code or family). The current value always
- * stays listed so the select never shows a value it does not offer.
+ * The choices of the occupation picker: the occupations a synonym of the query
+ * leads to (« data scientist », « DPO », « développeur IA »…) first, then the
+ * study's occupations, the eight BMO families, then every BMO occupation
+ * grouped by family, narrowed to those matching `query` (every word the start
+ * of a word of the label, code or family; accents and case ignored). The
+ * current value always stays listed so the select never shows a value it does
+ * not offer.
  */
 export function occupationGroups(
   occupations: readonly BmoOccupation[],
@@ -49,14 +55,24 @@ export function occupationGroups(
   current: string,
   t: Translate,
   lookup?: (code: string) => string | undefined,
+  synonyms: readonly OccupationSynonymRow[] = [],
 ): OccupationGroup[] {
-  const needle = normalizeSearch(query);
-  const matches = (...texts: string[]) => needle === '' || texts.some((text) => normalizeSearch(text).includes(needle));
   const labelOf = (code: string) => occupations.find((entry) => entry.code === code)?.label ?? lookup?.(code);
-  const keep = (option: OccupationOption, ...texts: string[]) => option.value === current || matches(option.label, ...texts);
+  const viaSynonyms = synonymMatches(query, synonyms).filter((match) => match.value === STUDY_OCCUPATIONS || labelOf(match.value) !== undefined);
+  const suggested = new Set(viaSynonyms.map((match) => match.value));
+  const keep = (option: OccupationOption, ...texts: string[]) =>
+    option.value === current || (!suggested.has(option.value) && matchesQuery(query, option.label, ...texts));
+  const optionLabel = (code: string) => (STUDY_CHOICES.includes(code) ? occupationLabel(code, t, labelOf) : `${labelOf(code) ?? code} (${code})`);
 
   const families = [...new Map(occupations.map((entry) => [entry.family, entry.familyLabel])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
   const groups: OccupationGroup[] = [
+    {
+      label: t('filters.synonymGroup', { query: query.trim() }),
+      options: viaSynonyms.map((match) => ({
+        value: match.value,
+        label: t('filters.synonymOption', { label: optionLabel(match.value), terms: match.terms.slice(0, 2).join(', ') }),
+      })),
+    },
     {
       label: t('filters.studyGroup'),
       options: STUDY_CHOICES.map((code) => ({ value: code, label: occupationLabel(code, t, labelOf) })).filter((option) =>
@@ -84,6 +100,11 @@ export function occupationGroups(
   return groups.filter((group) => group.options.length > 0);
 }
 
+/** What to offer when nothing matched: the closest term or occupation name, else null. */
+export function occupationSuggestion(query: string, occupations: readonly BmoOccupation[], synonyms: readonly OccupationSynonymRow[]): string | null {
+  return closestTerm(query, [...synonyms.map((row) => row.term), ...occupations.map((entry) => entry.label)]);
+}
+
 /**
  * Every BMO occupation, searchable: a text filter narrows a native select
  * (grouped by family with optgroups), which screen readers and keyboards
@@ -97,9 +118,18 @@ export function OccupationSelect({ value, onChange, lookups, disabledBy }: Occup
   const hydrated = useHydrated();
   const { data } = useQuery(datasetQuery(BMO_CURRENT.occupations));
   // Until hydrated, the study's occupations only, as in the HTML drawn at build time (which carries no data).
-  const rows = hydrated ? data?.rows : undefined;
-  const groups = useMemo(() => occupationGroups(rows ?? [], query, value, t, lookups.occupation), [rows, query, value, t, lookups]);
-  const count = groups.reduce((sum, group) => sum + group.options.filter((option) => option.value !== value || query === '').length, 0);
+  const lang = useLang();
+  const rows = useMemo(() => (hydrated && data ? localiseDataset(data, lang).rows : undefined), [hydrated, data, lang]);
+  // The search terms load with the occupations, after hydration; until then (or if the file is broken) names and codes only.
+  const synonymsQuery = useQuery({ ...datasetQuery('occupation-synonyms'), enabled: hydrated });
+  const synonyms = hydrated ? synonymsQuery.data?.rows : undefined;
+  const groups = useMemo(
+    () => occupationGroups(rows ?? [], query, value, t, lookups.occupation, synonyms ?? []),
+    [rows, query, value, t, lookups, synonyms],
+  );
+  const count = new Set(groups.flatMap((group) => group.options.filter((option) => option.value !== value || query === '').map((option) => option.value))).size;
+  const searching = query.trim() !== '';
+  const suggestion = searching && count === 0 ? occupationSuggestion(query, rows ?? [], synonyms ?? []) : null;
   const statusId = `${baseId}-status`;
 
   return (
@@ -123,9 +153,20 @@ export function OccupationSelect({ value, onChange, lookups, disabledBy }: Occup
           }}
         />
       </label>
-      <span id={statusId} className="sr-only" aria-live="polite">
-        {query ? (count > 0 ? t('filters.occupationMatches', { count }) : t('filters.occupationNoMatch')) : ''}
-      </span>
+      <p id={statusId} className={searching ? 'occupation-status' : 'sr-only'} aria-live="polite" data-occupation-status={searching ? (count > 0 ? 'found' : 'none') : undefined}>
+        {searching ? (count > 0 ? t('filters.occupationMatches', { count }) : t('filters.occupationNoMatch', { query: query.trim() })) : ''}
+      </p>
+      {searching && count === 0 ? (
+        <p className="occupation-suggestion">
+          {suggestion ? (
+            <button type="button" className="link-button" onClick={() => setQuery(suggestion)}>
+              {t('filters.occupationSuggest', { term: suggestion })}
+            </button>
+          ) : (
+            t('filters.occupationHint')
+          )}
+        </p>
+      ) : null}
       <label style={{ display: 'flex', flexDirection: 'column', gap: '0.25rem' }}>
         <span>{t('filters.occupation')}</span>
         <select value={value} disabled={disabledBy !== undefined} aria-describedby={disabledBy} onChange={(event) => onChange(event.target.value)}>

@@ -3,7 +3,9 @@ import { useHydrated } from '../../ui/useHydrated';
 import { useMemo } from 'react';
 import { datasetQuery } from '../../data/queries';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
+import { labelIn } from '../../data/labels';
 import { SECTOR_LABELS } from '../../data/schemas/study';
+import { useLang } from '../../i18n/i18n';
 import { OCCUPATION_FAMILY } from '../../state/filters';
 import type { LabelLookups } from './activeFilters';
 
@@ -15,18 +17,22 @@ import type { LabelLookups } from './activeFilters';
  */
 export function useFilterLookups(): LabelLookups {
   const hydrated = useHydrated();
+  const lang = useLang();
   const query = useQuery(datasetQuery(BMO_CURRENT.occupations));
   // As the build drew it while hydrating: no data in the page, so codes (there are no chips by default anyway).
   const data = hydrated ? query.data : undefined;
   return useMemo(() => {
-    const sector = (slug: string) => (SECTOR_LABELS as Record<string, string>)[slug];
+    const sector = (slug: string) => {
+      const french = (SECTOR_LABELS as Record<string, string>)[slug];
+      return french ? labelIn(french, lang) : undefined;
+    };
     if (!data) return { sector };
     const occupations = new Map(data.rows.map((row) => [row.code, row.label]));
-    const families = new Map(data.rows.map((row) => [row.family, row.familyLabel]));
+    const families = new Map(data.rows.map((row) => [row.family, labelIn(row.familyLabel, lang)]));
     return {
       sector,
       occupation: (code: string) =>
         OCCUPATION_FAMILY.test(code) ? families.get(code.slice('famille-'.length)) : occupations.get(code),
     };
-  }, [data]);
+  }, [data, lang]);
 }

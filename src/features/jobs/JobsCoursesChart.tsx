@@ -1,15 +1,14 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { buildJobsCoursesChart } from './coursesChart';
+import { useDataset } from '../../data/useDataset';
 
 export function JobsCoursesChart() {
   const t = useT();
   const lang = useLang();
-  const { data: sheets } = useSuspenseQuery(datasetQuery('job-sheets'));
-  const { data: families } = useSuspenseQuery(datasetQuery('job-families'));
+  const sheets = useDataset('job-sheets');
+  const families = useDataset('job-families');
   const [family, setFamily] = useState<string | null>(null);
   const id = useId();
   const model = useMemo(() => buildJobsCoursesChart(sheets, family, lang), [sheets, family, lang]);

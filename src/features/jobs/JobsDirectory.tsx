@@ -1,13 +1,12 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { datasetQuery } from '../../data/queries';
 import type { JobSheetRow } from '../../data/schemas/jobs';
-import { missingLabel } from '../../i18n/format';
+import { colon, missingLabel } from '../../i18n/format';
 import { useLang, useT } from '../../i18n/i18n';
 import { SearchBox } from '../../ui/SearchBox';
 import { coursesText, filterJobs, groupByFamily, isMissing, JOB_SORTS, notesByField, type JobSort } from './directory';
 import { JobSheet } from './JobSheet';
 import { IgnoredFilters } from '../filters';
+import { useDataset } from '../../data/useDataset';
 
 export const DIRECTORY_ID = 'jobs-directory';
 
@@ -20,8 +19,8 @@ const SORT_LABELS = { order: 'jobs.sortOrder', title: 'jobs.sortTitle', courses:
  */
 export function JobsDirectory() {
   const t = useT();
-  const { data: sheets } = useSuspenseQuery(datasetQuery('job-sheets'));
-  const { data: families } = useSuspenseQuery(datasetQuery('job-families'));
+  const sheets = useDataset('job-sheets');
+  const families = useDataset('job-families');
   const [text, setText] = useState('');
   const [family, setFamily] = useState<string | null>(null);
   const [sort, setSort] = useState<JobSort>('order');
@@ -121,10 +120,14 @@ function JobItem({ job }: { job: JobSheetRow }) {
             {job.hasSheet ? (
               <>
                 <span>
-                  {t('jobs.accessLevel')} : {isMissing(job.accessLevel) ? missingLabel(job.accessLevel, lang) : job.accessLevel.text}
+                  {t('jobs.accessLevel')}
+                  {colon(lang)}
+                  {isMissing(job.accessLevel) ? missingLabel(job.accessLevel, lang) : job.accessLevel.text}
                 </span>
                 <span>
-                  {t('jobs.courses')} : {coursesText(job.continuingCourses, lang)}
+                  {t('jobs.courses')}
+                  {colon(lang)}
+                  {coursesText(job.continuingCourses, lang)}
                 </span>
               </>
             ) : (

@@ -5,6 +5,7 @@ import { ViewBoundary } from '../../ui/ViewBoundary';
 import { JobsCoursesChart } from './JobsCoursesChart';
 import { JobsDirectory } from './JobsDirectory';
 import './jobs.css';
+import { MethodPanel } from '../method';
 
 export function JobsSection() {
   const t = useT();
@@ -18,6 +19,11 @@ export function JobsSection() {
       <WideSlot>
         <ViewBoundary title={t('jobs.coursesTitle')} minHeight={720}>
           <JobsCoursesChart />
+        </ViewBoundary>
+      </WideSlot>
+      <WideSlot>
+        <ViewBoundary title={t('method.title')}>
+          <MethodPanel datasets={['job-sheets', 'job-families', 'occupation-synonyms']} derived={['jobsLowerBounds', 'occupationSearch']} />
         </ViewBoundary>
       </WideSlot>
     </Section>

@@ -1,6 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, useContext, useId, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
-import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { SECTIONS } from '../../state/sections';
 import { useFilterStore } from '../../state/store';
@@ -10,12 +8,13 @@ import { useHydrated } from '../../ui/useHydrated';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { aiFigure, employedFigure, growthFigure, nationalFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
 import './overview.css';
+import { useDataset } from '../../data/useDataset';
 
 /** Height every tile reserves, loading or not, so the page does not jump. */
 export const TILE_MIN_HEIGHT = 212;
 
 function EmployedTile() {
-  const { data } = useSuspenseQuery(datasetQuery('employment-growth'));
+  const data = useDataset('employment-growth');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
   const figure = useMemo(() => employedFigure(data, { occupation }, lang), [data, occupation, lang]);
@@ -23,7 +22,7 @@ function EmployedTile() {
 }
 
 function GrowthTile() {
-  const { data } = useSuspenseQuery(datasetQuery('employment-growth'));
+  const data = useDataset('employment-growth');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
   const figure = useMemo(() => growthFigure(data, { occupation }, lang), [data, occupation, lang]);
@@ -31,7 +30,7 @@ function GrowthTile() {
 }
 
 function AiTile() {
-  const { data } = useSuspenseQuery(datasetQuery('ai-adoption-by-sector'));
+  const data = useDataset('ai-adoption-by-sector');
   const sector = useFilterStore((state) => state.sector);
   const lang = useLang();
   const figure = useMemo(() => aiFigure(data, { sector }, lang), [data, sector, lang]);
@@ -39,8 +38,8 @@ function AiTile() {
 }
 
 function RecruitmentTile() {
-  const { data } = useSuspenseQuery(datasetQuery('bmo-2024-normandie'));
-  const { data: occupations } = useSuspenseQuery(datasetQuery('bmo-2024-occupations'));
+  const data = useDataset('bmo-2024-normandie');
+  const occupations = useDataset('bmo-2024-occupations');
   const occupation = useFilterStore((state) => state.occupation);
   const dep = useFilterStore((state) => state.dep);
   const basin = useFilterStore((state) => state.basin);
@@ -65,9 +64,9 @@ function NationalTile() {
 }
 
 function NationalTileContent() {
-  const { data: national } = useSuspenseQuery(datasetQuery('bmo-2024-france'));
-  const { data } = useSuspenseQuery(datasetQuery('bmo-2024-normandie'));
-  const { data: occupations } = useSuspenseQuery(datasetQuery('bmo-2024-occupations'));
+  const national = useDataset('bmo-2024-france');
+  const data = useDataset('bmo-2024-normandie');
+  const occupations = useDataset('bmo-2024-occupations');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
   const figure = useMemo(() => nationalFigure(national, data, occupations, { occupation }, lang), [national, data, occupations, occupation, lang]);
@@ -75,7 +74,7 @@ function NationalTileContent() {
 }
 
 function StudentsTile() {
-  const { data } = useSuspenseQuery(datasetQuery('students-by-diploma'));
+  const data = useDataset('students-by-diploma');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
   const figure = useMemo(() => studentsFigure(data, { occupation }, lang), [data, occupation, lang]);

@@ -1,7 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { datasetQuery } from '../../data/queries';
 import { useLang } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { DEPARTMENTS } from '../../state/territories';
@@ -9,12 +7,13 @@ import { DepartmentButtons } from './BasinList';
 import { buildDepartmentChart } from './buildDepartmentChart';
 import { useRecruitmentData } from './useRecruitmentData';
 import { useTerritorySelection } from './useTerritorySelection';
+import { useDataset } from '../../data/useDataset';
 
 export function DepartmentChart() {
   const lang = useLang();
   const occupation = useFilterStore((state) => state.occupation);
   const data = useRecruitmentData();
-  const { data: study } = useSuspenseQuery(datasetQuery('bmo-study-by-department'));
+  const study = useDataset('bmo-study-by-department');
   const selection = useTerritorySelection();
   const { dep, basin, toggleDepartment } = selection;
   // Below the map: the chart catches up with a filter change once the views in sight have painted.

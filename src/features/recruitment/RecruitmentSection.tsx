@@ -10,6 +10,8 @@ import { StudyBasinChart } from './StudyBasinChart';
 import { NormandyFranceChart } from './NormandyFranceChart';
 import { BasinProfileChart } from './BasinProfileChart';
 import { TerritoryComparisonChart } from './TerritoryComparisonChart';
+import { MethodPanel } from '../method';
+import { BMO_CURRENT } from '../../data/schemas/bmo';
 
 export function RecruitmentSection() {
   const t = useT();
@@ -39,6 +41,11 @@ export function RecruitmentSection() {
       <ViewBoundary title={t('recruitment.compare.title')} minHeight={420}>
         <TerritoryComparisonChart />
       </ViewBoundary>
+      <WideSlot>
+        <ViewBoundary title={t('method.title')}>
+          <MethodPanel datasets={[BMO_CURRENT.rows, BMO_CURRENT.france, 'bmo-study-by-department', 'bmo-study-by-basin']} derived={['recruitmentShares', 'recruitmentStudyPair']} />
+        </ViewBoundary>
+      </WideSlot>
     </Section>
   );
 }

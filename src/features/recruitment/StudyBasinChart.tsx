@@ -1,12 +1,11 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS } from '../../state/filters';
 import { useFilterStore } from '../../state/store';
 import { buildStudyBasinChart, studyOccupationFor } from './buildStudyBasinChart';
 import '../../ui/segmented.css';
+import { useDataset } from '../../data/useDataset';
 
 /**
  * The study published one basin chart per occupation. With the default filter
@@ -18,9 +17,9 @@ export function StudyBasinChart() {
   const lang = useLang();
   const occupation = useFilterStore((state) => state.occupation);
   const basin = useFilterStore((state) => state.basin);
-  const { data: study } = useSuspenseQuery(datasetQuery('bmo-study-by-basin'));
+  const study = useDataset('bmo-study-by-basin');
   // The regional total the study states (270, 410), to say when its bars do not add up to it.
-  const { data: byDepartment } = useSuspenseQuery(datasetQuery('bmo-study-by-department'));
+  const byDepartment = useDataset('bmo-study-by-department');
   const [picked, setPicked] = useState<typeof ENGINEERS | typeof TECHNICIANS>(ENGINEERS);
   const shown = occupation === STUDY_OCCUPATIONS ? picked : studyOccupationFor(occupation);
   // Below the map: the chart catches up with a filter change once the views in sight have painted.

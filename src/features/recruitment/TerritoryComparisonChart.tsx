@@ -1,7 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { datasetQuery } from '../../data/queries';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { useLang, useT } from '../../i18n/i18n';
 import { MAX_COMPARED, compareValue, territoryOf } from '../../state/compare';
@@ -9,13 +7,14 @@ import { useFilterStore } from '../../state/store';
 import { BASINS, DEPARTMENTS } from '../../state/territories';
 import { buildTerritoryComparison, shownTokens, territoryLabel } from './buildTerritoryComparison';
 import { useRecruitmentData } from './useRecruitmentData';
+import { useDataset } from '../../data/useDataset';
 
 /** Up to four territories side by side; the list lives in the URL (`compare`), so it survives Back, links and embeds. */
 export function TerritoryComparisonChart() {
   const t = useT();
   const lang = useLang();
   const data = useRecruitmentData();
-  const { data: national } = useSuspenseQuery(datasetQuery(BMO_CURRENT.france));
+  const national = useDataset(BMO_CURRENT.france);
   const setFilters = useFilterStore((state) => state.setFilters);
   // Below the map: the chart catches up with a filter change once the views in sight have painted.
   const compare = useDeferredValue(useFilterStore((state) => state.compare));

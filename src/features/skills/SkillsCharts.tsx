@@ -1,17 +1,16 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { useCompactChart } from '../../charts/useCompactChart';
-import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { buildArticleDomains } from './buildArticleDomains';
 import { buildJobActivities } from './buildJobActivities';
 import { buildSkillsMatrix } from './buildSkillsMatrix';
 import './skills.css';
+import { useDataset } from '../../data/useDataset';
 
 export function SkillsMatrixChart() {
   const lang = useLang();
-  const { data } = useSuspenseQuery(datasetQuery('skills-matrix'));
+  const data = useDataset('skills-matrix');
   const compact = useCompactChart();
   const model = useMemo(() => buildSkillsMatrix(data, lang, compact), [data, lang, compact]);
   return <ChartFrame model={model} />;
@@ -19,7 +18,7 @@ export function SkillsMatrixChart() {
 
 export function JobActivitiesCard() {
   const lang = useLang();
-  const { data } = useSuspenseQuery(datasetQuery('job-activities'));
+  const data = useDataset('job-activities');
   const model = useMemo(() => buildJobActivities(data, lang), [data, lang]);
   return (
     <ChartFrame model={model}>
@@ -51,7 +50,7 @@ export function JobActivitiesCard() {
 export function ArticleDomainsCard() {
   const t = useT();
   const lang = useLang();
-  const { data } = useSuspenseQuery(datasetQuery('article-skills-domains'));
+  const data = useDataset('article-skills-domains');
   const model = useMemo(() => buildArticleDomains(data, lang), [data, lang]);
   return (
     <ChartFrame model={model}>

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { ArticleDomainsCard, JobActivitiesCard, SkillsMatrixChart } from './SkillsCharts';
+import { MethodPanel } from '../method';
 
 export function SkillsSection() {
   const t = useT();
@@ -21,6 +22,11 @@ export function SkillsSection() {
       <WideSlot>
         <ViewBoundary title={t('skills.article.title')} minHeight={360}>
           <ArticleDomainsCard />
+        </ViewBoundary>
+      </WideSlot>
+      <WideSlot>
+        <ViewBoundary title={t('method.title')}>
+          <MethodPanel datasets={['skills-matrix', 'job-activities', 'article-skills-domains']} derived={['skillsNone']} />
         </ViewBoundary>
       </WideSlot>
     </Section>

@@ -36,7 +36,7 @@ export function matrixLayout(rows: readonly SkillsMatrixRow[]): MatrixLayout {
     const skills = [...new Set(rows.filter((row) => row.category === category).map((row) => row.skill))];
     if (skills.length === 0) continue;
     axis.push(`${HEADER}${category}`, ...skills);
-    labels.set(`${HEADER}${category}`, SKILL_CATEGORY_LABELS[category]);
+    labels.set(`${HEADER}${category}`, rows.find((row) => row.category === category)?.categoryLabel ?? SKILL_CATEGORY_LABELS[category]); // i13 (#13): the row's label, in the page's language
     for (const row of rows) if (row.category === category) labels.set(row.skill, row.skillLabel);
   }
   return { jobs, rows: axis, labels };

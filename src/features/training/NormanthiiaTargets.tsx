@@ -1,13 +1,12 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { datasetQuery } from '../../data/queries';
 import { useLang } from '../../i18n/i18n';
 import { buildNormanthiiaTargets } from './normanthiiaTargets';
 import './training.css';
+import { useDataset } from '../../data/useDataset';
 
 export function NormanthiiaTargets() {
-  const { data } = useSuspenseQuery(datasetQuery('normanthiia-targets'));
+  const data = useDataset('normanthiia-targets');
   const lang = useLang();
   const { model, figures } = useMemo(() => buildNormanthiiaTargets(data, lang), [data, lang]);
   return (

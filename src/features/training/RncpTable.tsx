@@ -1,6 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { DEPARTMENTS, isDepartmentCode } from '../../state/territories';
@@ -9,6 +7,7 @@ import { SearchBox } from '../../ui/SearchBox';
 import { buildRncpTable, filterRncp, joinRncp, RNCP_LEVELS, RNCP_TABLE_ID, rncpNotes, type RncpLevelFilter } from './rncp';
 import './training.css';
 import { IgnoredFilters } from '../filters';
+import { useDataset } from '../../data/useDataset';
 
 /**
  * The RNCP certifications as a searchable, sortable table in the same frame
@@ -18,8 +17,8 @@ import { IgnoredFilters } from '../filters';
 export function RncpTable() {
   const t = useT();
   const lang = useLang();
-  const { data: certifications } = useSuspenseQuery(datasetQuery('rncp-certifications'));
-  const { data: establishments } = useSuspenseQuery(datasetQuery('rncp-establishments'));
+  const certifications = useDataset('rncp-certifications');
+  const establishments = useDataset('rncp-establishments');
   const dep = useFilterStore((state) => state.dep);
   const setFilters = useFilterStore((state) => state.setFilters);
   const [text, setText] = useState('');

@@ -1,12 +1,11 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { datasetQuery } from '../../data/queries';
 import { useLang } from '../../i18n/i18n';
 import { buildStudentsByDiplomaChart } from './studentsByDiploma';
+import { useDataset } from '../../data/useDataset';
 
 export function StudentsByDiplomaChart() {
-  const { data } = useSuspenseQuery(datasetQuery('students-by-diploma'));
+  const data = useDataset('students-by-diploma');
   const lang = useLang();
   const model = useMemo(() => buildStudentsByDiplomaChart(data, lang), [data, lang]);
   return <ChartFrame model={model} />;

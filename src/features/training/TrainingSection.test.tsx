@@ -64,7 +64,7 @@ describe('Formations section', () => {
     act(() => useFilterStore.getState().setFilters({ dep: '14' }));
     const after = departmentsShown(frame);
     expect(after.length).toBeLessThan(before.length);
-    expect(after.every((department) => department === 'Calvados' || department === 'non connu')).toBe(true);
+    expect(after.every((department) => department === 'Calvados' || department === 'Non précisé')).toBe(true);
     expect(after).toContain('Calvados');
     expect(within(frame).getByRole('status')).toHaveTextContent(`Lignes affichées : ${after.length} sur ${before.length}`);
   });
@@ -74,7 +74,7 @@ describe('Formations section', () => {
     const frame = await rncpFrame();
     await userEvent.selectOptions(within(frame).getByRole('combobox', { name: 'Département' }), '76');
     expect(useFilterStore.getState().dep).toBe('76');
-    expect(departmentsShown(frame).every((department) => department === 'Seine-Maritime' || department === 'non connu')).toBe(true);
+    expect(departmentsShown(frame).every((department) => department === 'Seine-Maritime' || department === 'Non précisé')).toBe(true);
     expect(container.querySelector('[data-chart-id="students-by-diploma"]')).toHaveTextContent('Le filtre « Département : Seine-Maritime (76) » ne s’applique pas ici.');
   });
 

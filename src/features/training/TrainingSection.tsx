@@ -5,6 +5,7 @@ import { ViewBoundary } from '../../ui/ViewBoundary';
 import { NormanthiiaTargets } from './NormanthiiaTargets';
 import { RncpTable } from './RncpTable';
 import { StudentsByDiplomaChart } from './StudentsByDiplomaChart';
+import { MethodPanel } from '../method';
 
 export function TrainingSection() {
   const t = useT();
@@ -19,6 +20,11 @@ export function TrainingSection() {
       <WideSlot>
         <ViewBoundary title={t('training.rncpTitle')} minHeight={480}>
           <RncpTable />
+        </ViewBoundary>
+      </WideSlot>
+      <WideSlot>
+        <ViewBoundary title={t('method.title')}>
+          <MethodPanel datasets={['students-by-diploma', 'normanthiia-targets', 'rncp-certifications', 'rncp-establishments']} derived={['trainingShares', 'rncpPairing']} />
         </ViewBoundary>
       </WideSlot>
     </Section>

@@ -60,13 +60,14 @@ describe('buildRncpTable', () => {
   const row = (index: number) => table.rows[index]!;
 
   it('has the columns a reader needs, the certification as row header', () => {
-    expect(table.columns.map((column) => column.key)).toEqual(['title', 'code', 'level', 'department', 'establishment', 'town', 'note']);
+    expect(table.columns.map((column) => column.key)).toEqual(['title', 'code', 'level', 'department', 'establishment', 'town']);
   });
 
-  it('says “non apparié” rather than guessing a code or an establishment', () => {
-    expect(row(0).code).toMatchObject({ text: 'non apparié (bloc 1)', sort: null, flag: 'not-in-source' });
-    expect(row(0).establishment).toMatchObject({ text: 'non apparié', flag: 'not-in-source' });
-    expect(row(1).title).toMatchObject({ text: 'Formation non appariée (bloc 1)', flag: 'not-in-source' });
+  it('says « Non précisé » in public words rather than guessing a code or an establishment, and shows no extraction remark', () => {
+    expect(row(0).code).toMatchObject({ text: 'Non précisé', sort: null, flag: 'not-in-source' });
+    expect(row(0).establishment).toMatchObject({ text: 'Non précisé', flag: 'not-in-source' });
+    expect(row(1).title).toMatchObject({ text: 'Formation non précisée', flag: 'not-in-source' });
+    expect(JSON.stringify(buildRncpTable(entries, 'fr'))).not.toMatch(/bloc \d|apparié|imprimés dans le bloc/u);
   });
 
   it('marks reconstructed pairings and ambiguous levels as uncertain', () => {
@@ -74,14 +75,13 @@ describe('buildRncpTable', () => {
     expect(row(2).establishment).toMatchObject({ text: 'ESIGELEC', flag: 'ambiguous' });
     expect(row(2).department!.text).toBe('Seine-Maritime');
     expect(row(3).level).toEqual({ text: '5 ou 6 (incertain)', sort: 5, flag: 'ambiguous' });
-    expect(row(2).note!.text).toBe('Code imprimé sur la même ligne que l’intitulé.');
   });
 });
 
 describe('rncpNotes', () => {
   it('lists each block’s unpaired codes and explains what the filters keep', () => {
     const notes = rncpNotes(certifications, { text: '', level: '5', dep: '14' }, 'fr');
-    expect(notes).toContain('Bloc 1 du tableau de l’étude : codes imprimés sans appariement sûr : RNCP34126, RNCP39278.');
+    expect(notes).toContain('Codes RNCP que l’étude imprime pour le groupe 1 de son tableau, sans dire à quelle formation chacun se rapporte : RNCP34126, RNCP39278.');
     expect(notes).toContain('Filtre « Calvados » : les lignes dont l’établissement (donc le département) n’est pas connu restent affichées.');
     expect(notes.some((note) => note.startsWith('Le filtre de niveau'))).toBe(true);
   });

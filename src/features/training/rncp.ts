@@ -100,6 +100,7 @@ export function filterRncp(entries: readonly RncpEntry[], query: RncpQuery): Rnc
   });
 }
 
+/** The table a reader sees; the rows' reading remarks are in the section's « Méthode et sources » panel (#13). */
 export function buildRncpTable(entries: readonly RncpEntry[], lang: Language): TableModel {
   const t = translator(lang);
   const unpaired = (text: string): TableCell => ({ text, sort: null, flag: 'not-in-source' });
@@ -113,7 +114,6 @@ export function buildRncpTable(entries: readonly RncpEntry[], lang: Language): T
       { key: 'department', label: t('training.rncpColDepartment'), kind: 'text' },
       { key: 'establishment', label: t('training.rncpColEstablishment'), kind: 'text' },
       { key: 'town', label: t('training.rncpColTown'), kind: 'text' },
-      { key: 'note', label: t('training.rncpColNote'), kind: 'text' },
     ],
     rows: entries.map((entry) => {
       const { certification, establishment } = entry;
@@ -129,7 +129,6 @@ export function buildRncpTable(entries: readonly RncpEntry[], lang: Language): T
           : levels.length === 1
             ? { text: String(levels[0]), sort: levels[0]!, flag: certification ? undefined : reconstructed('reconstruit') }
             : { text: t('training.rncpLevelAmbiguous', { levels: levels.join(lang === 'fr' ? ' ou ' : ' or ') }), sort: levels[0]!, flag: 'ambiguous' };
-      const notes = [...new Set([certification?.note, establishment?.note].filter((note): note is string => Boolean(note)))];
       const pairingFlag = certification && establishment ? reconstructed(certification.establishmentPairing) : undefined;
       return {
         title: title ? { text: title, sort: title } : unpaired(t('training.rncpUnpairedEstablishment', { segment: entry.segment })),
@@ -142,7 +141,6 @@ export function buildRncpTable(entries: readonly RncpEntry[], lang: Language): T
           : unpaired(t('training.rncpUnknown')),
         establishment: establishment ? { text: establishment.name, sort: establishment.name, flag: pairingFlag } : unpaired(t('training.rncpUnpaired')),
         town: establishment ? { text: establishment.town, sort: establishment.town, flag: pairingFlag } : unpaired(t('training.rncpUnknown')),
-        note: { text: notes.join(' '), sort: notes.join(' ') || null },
       };
     }),
   };

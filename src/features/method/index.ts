@@ -1,0 +1,2 @@
+export { MethodPanel } from './MethodPanel';
+export { confidenceCounts, methodEntry } from './methodSummary';
