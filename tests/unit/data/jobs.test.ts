@@ -187,7 +187,9 @@ describe.skipIf(!seedsPresent)('scripts/data-jobs.ts: reproducible', () => {
 
   it('run on the real seeds, writes exactly the committed files', () => {
     const files = renderFiles();
-    expect(Object.keys(files).sort()).toEqual(ids.map((id) => jobsDatasets[id].file).sort());
+    // Every jobs dataset but the search synonyms, which scripts/data-synonyms.ts writes (tests/unit/data/synonyms.test.ts).
+    const written = ids.filter((id) => id !== 'occupation-synonyms').map((id) => jobsDatasets[id].file);
+    expect(Object.keys(files).sort()).toEqual(written.sort());
     for (const [file, content] of Object.entries(files)) {
       expect(content, `data/${file} diffère de la sortie du script : relancer npx tsx scripts/data-jobs.ts`).toBe(readFileSync(join(DATA_DIR, file), 'utf8'));
       expect(content.endsWith('}\n')).toBe(true);
