@@ -40,12 +40,22 @@ describe('buildRecruitmentMap', () => {
 describe('buildBasinRanking', () => {
   it('ranks basins with a value or a secret, highlights the selected basin and names it in a note', () => {
     const model = buildBasinRanking(DATA, { occupation: 'informatique', measure: 'projets', basin: '2806', dep: '76' }, 'fr');
-    const option = model.option as { yAxis: { data: string[] }; series: { data: { itemStyle: { color: string } }[] }[] };
-    expect(option.yAxis.data).toEqual(['Rouen', 'Le Havre', 'Caen']);
-    expect(option.series[0]!.data[1]!.itemStyle.color).toBe('#c2410c');
-    expect(option.series[0]!.data[0]!.itemStyle.color).not.toBe('#c2410c');
+    const description = model.description!;
+    expect(description.categories.map((category) => category.label)).toEqual(['Rouen', 'Le Havre', 'Caen']);
+    expect(description.emphasis?.picked).toBe('2806');
+    expect(description.categories[1]!.key).toBe('2806');
+    expect(description.series[0]!.labels?.[1]).toMatch(/^au moins 20/u);
     expect(model.notes[0]).toBe('Bassin sélectionné : Le Havre, 2e sur 27 (au moins 20).');
     expect(model.table.rows).toHaveLength(3);
+  });
+
+  it('on a phone, labels bars with the value alone so none is cut at the card edge, and the axis keeps few ticks', () => {
+    const filters = { occupation: 'informatique', measure: 'projets', basin: null, dep: null } as const;
+    const desktop = buildBasinRanking(DATA, filters, 'fr');
+    const phone = buildBasinRanking(DATA, filters, 'fr', { compact: true });
+    expect(desktop.description!.series[0]!.labels?.some((label) => label?.includes('·'))).toBe(true);
+    expect(phone.description!.series[0]!.labels?.some((label) => label?.includes('·'))).toBe(false);
+    expect((phone.option as { xAxis: { splitNumber?: number } }).xAxis.splitNumber).toBe(3);
   });
 
   it('returns no option (empty state) for an occupation without projects', () => {
