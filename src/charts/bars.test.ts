@@ -1,5 +1,6 @@
 import type { BarSeriesOption } from 'echarts';
 import { BAR_THICKNESS, barChartHeight, barChartOption, barTooltipText, type BarChartDescription } from './bars';
+import { textWidth } from './labels';
 import { HIGHLIGHT_COLOR, UNCERTAIN_DECAL } from './theme';
 
 type Item = { value: number | null; itemStyle?: { color?: string; opacity?: number; borderColor?: string; decal?: unknown }; label?: { fontStyle?: string } };
@@ -102,6 +103,9 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     const long = { ...basins, series: [{ ...basins.series[0]!, labels: ['1 230 · 45 % difficiles à recruter', undefined, undefined, undefined] }] };
     expect(parts(long).grid.right).toBeGreaterThanOrEqual('1 230 · 45 % difficiles à recruter'.length * 11 * 0.5);
     expect(parts(long).grid.right).toBeGreaterThan(parts(basins).grid.right);
+    // Words beside an empty slot (a secret basin) sit at the start of the plot: they take no room from the bars.
+    const secretOnly = { ...basins, series: [{ ...basins.series[0]!, values: [{ kind: 'number' as const, value: 1230 }, null, { kind: 'secret' as const }, null] }] };
+    expect(parts(secretOnly).grid.right).toBeLessThan(textWidth('secret statistique', 11));
   });
 
   it('makes rows tall enough that two series’ value labels never overlap (« ≈ 20 » over « 23 »)', () => {

@@ -196,7 +196,32 @@ function legendRoom(description: BarChartDescription, compact: boolean): number 
 function rowHeight(description: BarChartDescription, lines: readonly string[][]): number {
   const bars = barsPerCategory(description);
   const longest = Math.max(1, ...lines.map((label) => label.length));
-  return Math.max(bars * (BAR_THICKNESS + 4) + 12, longest * CATEGORY_LINE_HEIGHT + 10, 26);
+  return Math.max(bars * (BAR_THICKNESS + 4) + 8, longest * CATEGORY_LINE_HEIGHT + 8, 26);
+}
+
+/** The narrowest plot a card gives a bar chart (a 375 px phone, a half-width card on a desktop). */
+const MIN_PLOT_WIDTH = { compact: 140, wide: 300 };
+
+/**
+ * Room right of the plot so that no value label is cut at the card's edge. A
+ * label ends at its bar's end plus its own width: the margin covers what
+ * sticks out of the narrowest plot, so a label beside a short bar (or words
+ * on an empty slot) takes no room from the bars.
+ */
+function rightMargin(description: BarChartDescription, compact: boolean): number {
+  const plot = compact ? MIN_PLOT_WIDTH.compact : MIN_PLOT_WIDTH.wide;
+  const ends = description.series.flatMap((entry) => entry.values.map((value) => extent(value)?.high ?? 0));
+  const top = description.max ?? Math.max(0, ...ends);
+  let needed = 0;
+  description.series.forEach((entry, seriesIndex) =>
+    description.categories.forEach((_, index) => {
+      const width = textWidth(labelText(description, entry, index), VALUE_LABEL_SIZE);
+      if (width === 0) return;
+      const end = top > 0 ? Math.max(0, ends[seriesIndex * description.categories.length + index] ?? 0) / top : 0;
+      needed = Math.max(needed, width + 6 - plot * (1 - end));
+    }),
+  );
+  return Math.ceil(Math.max(16, needed + 8));
 }
 
 /** The pixel height a bar chart needs: the card reserves it, and no two labels overlap in it. */
@@ -299,7 +324,7 @@ export function barChartOption(description: BarChartDescription, { compact = fal
     return [main, band];
   });
 
-  const longestLabel = Math.max(0, ...description.series.flatMap((entry) => categories.map((_, index) => textWidth(labelText(description, entry, index), VALUE_LABEL_SIZE))));
+  const right = rightMargin(description, compact);
   const legend = legendShown(description);
 
   return {
@@ -315,7 +340,7 @@ export function barChartOption(description: BarChartDescription, { compact = fal
             data: description.series.map((entry) => entry.name),
           },
         }),
-    grid: { top: legendRoom(description, compact), left: 8, right: longestLabel + 12, bottom: AXIS_ROOM - 4, containLabel: true },
+    grid: { top: legendRoom(description, compact), left: 8, right, bottom: AXIS_ROOM - 4, containLabel: true },
     tooltip: { ...categoryTooltip((index) => barTooltipText(description, index)), confine: true },
     xAxis: {
       type: 'value',
