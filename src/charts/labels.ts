@@ -64,3 +64,25 @@ export function wrapLabel(text: string, maxChars: number): string[] {
 function splitAfterHyphens(word: string): string[] {
   return word.split(/(?<=-)/u).filter(Boolean);
 }
+
+/** `text` wrapped for drawing: its own line breaks kept, each line wrapped between words. */
+export function wrapText(text: string, maxChars: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => wrapLabel(line, maxChars))
+    .join('\n');
+}
+
+/** Characters that fit in `width` pixels of `fontSize` text (the inverse of {@link textWidth}). */
+export function charsIn(width: number, fontSize: number): number {
+  return Math.max(4, Math.floor(width / (fontSize * EM_PER_CHAR)));
+}
+
+/**
+ * A category axis' labels wrapped by these rules within `width` pixels,
+ * for charts that set up their own axes (ECharts' `overflow: 'break'` cuts words).
+ */
+export function wrappedAxisLabel(width: number, fontSize = 12) {
+  const chars = charsIn(width, fontSize);
+  return { interval: 0, fontSize, formatter: (value: string) => wrapText(value, chars) };
+}

@@ -73,4 +73,16 @@ describe('buildLabourMarket', () => {
   it('gives no option when nothing is left to draw', () => {
     expect(buildLabourMarket({ ...labourFixture, rows: [] }, { occupation: 'informatique' }, 'fr').option).toBeNull();
   });
+
+  it('breaks group labels between words only, in the chart and so in its exports (never « télécommunicat/ion »)', () => {
+    const model = buildLabourMarket(labourFixture, { occupation: 'informatique' }, 'fr');
+    const axis = (model.option!.yAxis as { data: { value: string }[]; axisLabel: { formatter: (value: string) => string; overflow?: string } }[])[0]!;
+    expect(axis.axisLabel.overflow).toBeUndefined();
+    for (const { value } of axis.data) {
+      const drawn = axis.axisLabel.formatter(value).split('\n');
+      expect(drawn.join(' ')).toBe(value);
+      for (const word of value.split(' ')) expect(drawn.some((line) => line.split(' ').includes(word))).toBe(true);
+    }
+    expect(axis.axisLabel.formatter('Informatique et télécommunication')).toMatch(/télécommunication$/u);
+  });
 });
