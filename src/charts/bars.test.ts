@@ -1,5 +1,5 @@
 import type { BarSeriesOption } from 'echarts';
-import { BAR_THICKNESS, barChartHeight, barChartOption, barTooltipText, type BarChartDescription } from './bars';
+import { BAR_THICKNESS, barChartHeight, barChartOption, barPanelsHeight, barPanelsOption, barTooltipText, type BarChartDescription } from './bars';
 import { textWidth } from './labels';
 import { HIGHLIGHT_COLOR, UNCERTAIN_DECAL } from './theme';
 
@@ -144,7 +144,7 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
       absentText: 'non cité',
     };
     const { series } = parts(surveys);
-    expect(new Set(series.map((entry) => entry.stack))).toEqual(new Set(['shared']));
+    expect(new Set(series.map((entry) => entry.stack))).toEqual(new Set(['shared-0']));
     expect(series[1]!.label.formatter({ dataIndex: 3 })).toBe('non cité');
   });
 
@@ -152,5 +152,27 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     const option = barChartOption({ ...basins, emphasis: { picked: 'rouen' } });
     // Functions (formatters) are asserted above; the snapshot pins the option's structure and styles.
     expect(JSON.parse(JSON.stringify(option))).toMatchSnapshot();
+  });
+});
+
+describe('barPanelsOption: bar plots stacked under their headings, one legend', () => {
+  const levels: BarChartDescription = { ...basins, series: [{ name: 'Offres', color: '#0b5cad', values: [{ kind: 'number', value: 10 }, { kind: 'number', value: 20 }, null, { kind: 'secret' }] }] };
+  const growth: BarChartDescription = { ...basins, unit: 'rate', series: [{ name: 'Offres', color: '#0b5cad', values: [{ kind: 'number', value: 12 }, { kind: 'number', value: -3 }, null, { kind: 'not-in-source' }] }], absentText: 'non publié' };
+  const panels = { kind: 'bar-panels' as const, panels: [{ title: 'Nombre', chart: levels }, { title: 'Évolution', chart: growth }] };
+
+  it('puts each panel on its own grid and axes, below its heading, without overlap', () => {
+    const option = barPanelsOption(panels) as unknown as { grid: { top: number; height: number }[]; series: Series[]; title: { text: string; top: number }[]; xAxis: Parts['xAxis'][] };
+    expect(option.title.map((title) => title.text)).toEqual(['Nombre', 'Évolution']);
+    expect(option.grid).toHaveLength(2);
+    // The second panel's heading starts below the first plot and its axis labels.
+    expect(option.title[1]!.top).toBeGreaterThan(option.grid[0]!.top + option.grid[0]!.height + 20);
+    expect(option.series.map((entry) => entry.xAxisIndex ?? 0)).toEqual([0, 1]);
+    expect(option.xAxis[1]!.axisLabel.formatter(12)).toBe('+12 %');
+    expect(option.series[1]!.label.formatter({ dataIndex: 3 })).toBe('non publié');
+    expect(barPanelsHeight(panels)).toBeGreaterThan(option.grid[1]!.top + option.grid[1]!.height);
+  });
+
+  it('generates this option (snapshot of the bar panels kind)', () => {
+    expect(JSON.parse(JSON.stringify(barPanelsOption(panels, { compact: true })))).toMatchSnapshot();
   });
 });

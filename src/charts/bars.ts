@@ -70,8 +70,11 @@ export interface BarChartDescription {
   absentText?: string;
   /** Words for a zero the source states (« aucun projet »). */
   noneText?: string;
-  /** The plain-text tooltip of a category; by default its label and each series' value. */
-  tooltip?: (index: number) => string;
+  /**
+   * The plain-text tooltip of a category (of one series of it, in stacked
+   * panels, whose tooltips are per bar); by default its label and the values.
+   */
+  tooltip?: (index: number, seriesIndex?: number) => string;
   /** The legend: above the plot (default when there are several series), stacked vertically, or none. */
   legend?: 'horizontal' | 'vertical' | 'none';
   /** Labels that need more room than a sector name (long survey items). */
@@ -232,12 +235,12 @@ export function barChartHeight(description: BarChartDescription, { compact = fal
 }
 
 /** The plain-text tooltip of a category: the description's own, or its label and each series' value. */
-export function barTooltipText(description: BarChartDescription, index: number): string {
-  if (description.tooltip) return description.tooltip(index);
+export function barTooltipText(description: BarChartDescription, index: number, seriesIndex?: number): string {
+  if (description.tooltip) return description.tooltip(index, seriesIndex);
   const category = description.categories[index];
   if (!category) return '';
   const lines = description.series
-    .filter((series) => series.values[index] != null)
+    .filter((series, position) => series.values[index] != null && (seriesIndex === undefined || position === seriesIndex))
     .map((series) => `${series.name} : ${barValueText(description, series.values[index] ?? null)}`);
   return [category.label, ...lines].join('\n');
 }
@@ -260,29 +263,36 @@ function categoryLabel(description: BarChartDescription, category: BarCategory, 
   return lines.map(plain).join('\n');
 }
 
-/**
- * The ECharts option of a bar chart description. Pure: the same description
- * and layout always give the same option (the build-time drawing relies on it).
- */
-export function barChartOption(description: BarChartDescription, { compact = false }: BarLayout = {}): EChartsOption {
+interface PanelParts {
+  grid: Record<string, unknown>;
+  xAxis: Record<string, unknown>;
+  yAxis: Record<string, unknown>;
+  series: BarSeriesOption[];
+}
+
+/** The grid, axes and series of one bar plot, on grid `gridIndex`, its plot starting `top` px down. */
+function barParts(description: BarChartDescription, compact: boolean, gridIndex: number, top: number, itemTooltips = false): PanelParts {
   const { categories, lang, unit } = description;
   const lines = categoryLines(description, compact);
   const labelByKey = new Map(categories.map((category, index) => [category.key, categoryLabel(description, category, lines[index] ?? [])]));
   // Bars share one slot when no category has two of them (one survey per row): each stays centred on its row.
   const shareSlot = barsPerCategory(description) === 1 && description.series.length > 1;
+  const onGrid = gridIndex === 0 ? {} : { xAxisIndex: gridIndex, yAxisIndex: gridIndex };
 
   const series: BarSeriesOption[] = description.series.flatMap((entry, seriesIndex) => {
     const drawings = entry.values.map(drawingOf);
     const hasBand = drawings.includes('band');
-    const stack = shareSlot ? 'shared' : hasBand ? `band-${seriesIndex}` : undefined;
+    const stack = shareSlot ? `shared-${gridIndex}` : hasBand ? `band-${gridIndex}-${seriesIndex}` : undefined;
     const texts = categories.map((_, index) => labelText(description, entry, index));
     const baseStyle = { color: entry.fill ?? entry.color, ...(entry.fill ? { borderColor: entry.color, borderWidth: 1 } : {}) };
     const common = {
       type: 'bar' as const,
       name: entry.name,
+      ...onGrid,
       barMaxWidth: BAR_THICKNESS,
       barMinWidth: shareSlot ? BAR_THICKNESS : undefined,
       ...(stack ? { stack } : {}),
+      ...(itemTooltips ? { tooltip: { formatter: (params: unknown) => barTooltipText(description, (params as { dataIndex: number }).dataIndex, seriesIndex) } } : {}),
       itemStyle: baseStyle,
     };
     const label = (show: (index: number) => boolean) => ({
@@ -324,26 +334,11 @@ export function barChartOption(description: BarChartDescription, { compact = fal
     return [main, band];
   });
 
-  const right = rightMargin(description, compact);
-  const legend = legendShown(description);
-
   return {
-    ...(legend === 'none'
-      ? {}
-      : {
-          legend: {
-            top: 0,
-            left: 0,
-            itemGap: 12,
-            orient: legend,
-            textStyle: { color: TEXT_COLOR },
-            data: description.series.map((entry) => entry.name),
-          },
-        }),
-    grid: { top: legendRoom(description, compact), left: 8, right, bottom: AXIS_ROOM - 4, containLabel: true },
-    tooltip: { ...categoryTooltip((index) => barTooltipText(description, index)), confine: true },
+    grid: { top, left: 8, right: rightMargin(description, compact), height: categories.length * rowHeight(description, lines), containLabel: true },
     xAxis: {
       type: 'value',
+      gridIndex,
       ...(description.max === undefined ? {} : { max: description.max }),
       ...(compact ? { splitNumber: 3 } : {}),
       axisLabel: { hideOverlap: true, color: MUTED_TEXT_COLOR, formatter: (value: number) => axisNumber(value, unit, lang) },
@@ -351,6 +346,7 @@ export function barChartOption(description: BarChartDescription, { compact = fal
     },
     yAxis: {
       type: 'category',
+      gridIndex,
       inverse: true,
       data: categories.map((category) => category.key),
       axisTick: { show: false },
@@ -366,6 +362,83 @@ export function barChartOption(description: BarChartDescription, { compact = fal
     },
     series,
   };
+}
+
+function legendOption(names: readonly string[], orient: 'horizontal' | 'vertical') {
+  return { top: 0, left: 0, itemGap: 12, orient, textStyle: { color: TEXT_COLOR }, data: [...names] };
+}
+
+/**
+ * The ECharts option of a bar chart description. Pure: the same description
+ * and layout always give the same option (the build-time drawing relies on it).
+ */
+export function barChartOption(description: BarChartDescription, { compact = false }: BarLayout = {}): EChartsOption {
+  const legend = legendShown(description);
+  const parts = barParts(description, compact, 0, legendRoom(description, compact));
+  return {
+    ...(legend === 'none' ? {} : { legend: legendOption(description.series.map((entry) => entry.name), legend) }),
+    grid: parts.grid,
+    tooltip: { ...categoryTooltip((index) => barTooltipText(description, index)), confine: true },
+    xAxis: parts.xAxis,
+    yAxis: parts.yAxis,
+    series: parts.series,
+  } as EChartsOption;
+}
+
+/**
+ * Bar plots stacked in one chart, each under its own heading, sharing one
+ * legend (numbers in one panel, their growth in the next: values that cannot
+ * share an axis). Each panel follows every rule of a bar chart.
+ */
+export interface BarPanelsDescription {
+  kind: 'bar-panels';
+  panels: readonly { title: string; chart: BarChartDescription }[];
+}
+
+const PANEL_TITLE_ROOM = 26;
+const PANEL_GAP = 16;
+
+function panelTops(description: BarPanelsDescription, compact: boolean): { legend: number; tops: number[]; height: number } {
+  const names = [...new Set(description.panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name)))];
+  const legend = names.length > 1 ? legendRoom({ ...description.panels[0]!.chart, legend: 'horizontal', series: names.map((name) => ({ name, color: '', values: [] })) }, compact) : 8;
+  const tops: number[] = [];
+  let y = legend;
+  for (const panel of description.panels) {
+    tops.push(y + PANEL_TITLE_ROOM);
+    y += PANEL_TITLE_ROOM + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, compact)) + AXIS_ROOM + PANEL_GAP;
+  }
+  return { legend, tops, height: y };
+}
+
+export function barPanelsHeight(description: BarPanelsDescription, { compact = false }: BarLayout = {}): number {
+  return panelTops(description, compact).height;
+}
+
+/** The ECharts option of stacked bar panels: the bar chart's rules, panel by panel. */
+export function barPanelsOption(description: BarPanelsDescription, { compact = false }: BarLayout = {}): EChartsOption {
+  const { tops } = panelTops(description, compact);
+  const parts = description.panels.map((panel, index) => barParts(panel.chart, compact, index, tops[index]!, true));
+  const names = [...new Set(description.panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name)))];
+  return {
+    ...(names.length > 1 ? { legend: legendOption(names, 'horizontal') } : {}),
+    title: description.panels.map((panel, index) => ({
+      text: panel.title,
+      top: tops[index]! - PANEL_TITLE_ROOM + 2,
+      left: 0,
+      textStyle: { fontSize: 13, fontWeight: 'bold', color: TEXT_COLOR },
+    })),
+    // Item tooltips: each panel's series says what its category holds, in plain text.
+    tooltip: { trigger: 'item', renderMode: 'richText', confine: true },
+    grid: parts.map((part) => part.grid),
+    xAxis: parts.map((part) => part.xAxis),
+    yAxis: parts.map((part) => part.yAxis),
+    series: parts.flatMap((part) => part.series),
+  } as EChartsOption;
+}
+
+/** What a builder returns for stacked bar panels: the description, and the option and height it gives. */
+export function drawBarPanels(description: BarPanelsDescription, layout: BarLayout = {}): { panels: BarPanelsDescription; option: EChartsOption; height: number } {
+  return { panels: description, option: barPanelsOption(description, layout), height: barPanelsHeight(description, layout) };
 }
 
 /** What a builder returns for a bar chart: the description, and the option and height it gives. */

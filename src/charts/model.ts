@@ -5,7 +5,7 @@
  * never look at raw data, which keeps builders testable on fixtures.
  */
 import type { EChartsOption } from 'echarts';
-import type { BarChartDescription } from './bars';
+import type { BarChartDescription, BarPanelsDescription } from './bars';
 import type { ValueStatement } from './valueStatement';
 
 export type CellKind = 'text' | 'count' | 'percent' | 'rate';
@@ -48,6 +48,8 @@ export interface ChartModel {
    * option is generated from it. Tests read this rather than the option.
    */
   description?: BarChartDescription;
+  /** The same, for bar plots stacked in panels (`barPanelsOption`). */
+  panels?: BarPanelsDescription;
   table: TableModel;
   /** One or two sentences for screen readers, also used as the chart's aria label. */
   summary: string;

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { useCompactChart } from '../../charts/useCompactChart';
 import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
@@ -22,7 +23,8 @@ export function LabourMarketChart() {
   const { data } = useSuspenseQuery(datasetQuery('labour-market'));
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
-  const model = useMemo(() => buildLabourMarket(data, { occupation }, lang), [data, occupation, lang]);
+  const compact = useCompactChart();
+  const model = useMemo(() => buildLabourMarket(data, { occupation }, lang, { compact }), [data, occupation, lang, compact]);
   return <ChartFrame model={model} />;
 }
 
