@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { datasetQuery } from '../../data/queries';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { SECTOR_LABELS } from '../../data/schemas/study';
-import { OCCUPATION_FAMILY } from '../../state/filters';
+import { parseOccupation } from '../../state/occupation';
 import type { LabelLookups } from './activeFilters';
 
 /**
@@ -25,8 +25,10 @@ export function useFilterLookups(): LabelLookups {
     const families = new Map(data.rows.map((row) => [row.family, row.familyLabel]));
     return {
       sector,
-      occupation: (code: string) =>
-        OCCUPATION_FAMILY.test(code) ? families.get(code.slice('famille-'.length)) : occupations.get(code),
+      occupation: (code: string) => {
+        const selection = parseOccupation(code); // i16: the occupation filter parsed in one place
+        return selection.kind === 'family' ? families.get(selection.family) : occupations.get(code);
+      },
     };
   }, [data]);
 }

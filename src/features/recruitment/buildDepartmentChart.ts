@@ -7,7 +7,7 @@
 import { drawBars, type BarChartDescription } from '../../charts/bars';
 import { sumByDepartment } from '../../data/bmo';
 import type { Total } from '../../data/contract';
-import { resolveOccupationCodes } from '../../charts/map/join';
+import { resolveOccupation } from '../../state/occupation';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
 import type { StudyByDepartmentRow } from '../../data/schemas/bmo';
@@ -15,7 +15,7 @@ import { DEP_CODES } from '../../data/schemas/bmo';
 import { formatNumber } from '../../i18n/format';
 import { derivedSum, fromMeasure, fromShare, fromTotal, statementCell, statementText, statementValue, type ValueStatement } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
-import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
+import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { departmentLabel } from '../../state/territories';
 import type { RecruitmentData } from './buildRecruitmentMap';
 import { occupationName } from './occupationName';
@@ -43,12 +43,6 @@ export function studyProjects(rows: readonly StudyByDepartmentRow[], occupations
   return occupations.length === 1 ? (figures[0]!.kind === 'number' ? figures[0]! : null) : derivedSum(figures);
 }
 
-function studyOccupations(occupation: string): string[] | null {
-  if (occupation === STUDY_OCCUPATIONS) return [ENGINEERS, TECHNICIANS];
-  if (occupation === ENGINEERS || occupation === TECHNICIANS) return [occupation];
-  return null;
-}
-
 export function buildDepartmentChart(
   data: RecruitmentData,
   study: StudyDepartmentData,
@@ -57,11 +51,12 @@ export function buildDepartmentChart(
 ): ChartModel {
   const t = translator(lang);
   const occupation = occupationName(filters.occupation, data.occupations, lang);
-  const filter = { occupations: resolveOccupationCodes(filters.occupation, data.occupations) };
+  const resolved = resolveOccupation(filters.occupation, data.occupations);
+  const filter = { occupations: resolved.codes };
   const met = sumByDepartment(data.rows, 'met', filter);
   const xmet = sumByDepartment(data.rows, 'xmet', filter);
   const empty: Total = { value: 0, lowerBound: false };
-  const studyCodes = studyOccupations(filters.occupation) ?? [];
+  const studyCodes = resolved.studyCodes;
   const pair = studyCodes.length > 1;
 
   const departments = DEP_CODES.map((code) => {
