@@ -14,6 +14,7 @@ import { formatNumber } from '../../i18n/format';
 import { fromMeasure, fromTotal, statementCell, statementText } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
+import { resolveOccupation } from '../../state/occupation';
 import { basinLabel } from '../../state/territories';
 
 export const STUDY_BASIN_CHART_ID = 'recruitment-study-basins';
@@ -25,9 +26,7 @@ export interface StudyBasinData {
 
 /** The study occupation the chart shows: the filter's when it is one of the two, else engineers. */
 export function studyOccupationFor(occupation: string): typeof ENGINEERS | typeof TECHNICIANS | null {
-  if (occupation === ENGINEERS || occupation === TECHNICIANS) return occupation;
-  if (occupation === 'informatique') return ENGINEERS;
-  return null;
+  return resolveOccupation(occupation).studyCodes[0] ?? null;
 }
 
 export function buildStudyBasinChart(
