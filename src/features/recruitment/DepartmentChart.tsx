@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { datasetQuery } from '../../data/queries';
 import { useLang } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useCompactChart } from '../../charts/useCompactChart';
 import { datasetQuery } from '../../data/queries';
 import { BMO_CURRENT } from '../../data/schemas/bmo';

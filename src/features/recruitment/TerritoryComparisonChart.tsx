@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { datasetQuery } from '../../data/queries';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { useLang, useT } from '../../i18n/i18n';

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useCompactChart } from '../../charts/useCompactChart';
 import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { datasetQuery } from '../../data/queries';
 import { useLang } from '../../i18n/i18n';
 import { buildNormanthiiaTargets } from './normanthiiaTargets';
