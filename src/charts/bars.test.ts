@@ -80,7 +80,13 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     const { series, yAxis } = parts({ ...basins, emphasis: { picked: 'rouen' }, clickable: true });
     expect(series[0]!.data[1]!.itemStyle).toMatchObject({ borderColor: HIGHLIGHT_COLOR });
     expect(series[0]!.data[0]!.itemStyle?.opacity).toBeLessThan(1);
+    // Only the bar fades: its label keeps full contrast.
+    expect((series[0]!.data[0] as Item & { label?: { opacity?: number } }).label?.opacity).toBe(1);
     expect(yAxis.axisLabel.formatter('rouen')).toBe('{picked|▶ Rouen}');
+    // A default selection is marked without fading the others.
+    const marked = parts({ ...basins, emphasis: { picked: 'rouen', fadeOthers: false } });
+    expect(marked.series[0]!.data[0]!.itemStyle?.opacity).toBeUndefined();
+    expect(marked.yAxis.axisLabel.formatter('rouen')).toBe('{picked|▶ Rouen}');
     expect(yAxis.axisLabel.formatter('caen')).toBe('Caen');
     expect(yAxis.data).toEqual(['caen', 'rouen', 'lisieux', 'vire']);
     expect(yAxis.triggerEvent).toBe(true);

@@ -65,6 +65,8 @@ export interface BarChartDescription {
     picked?: string | null;
     /** Categories that stay bright when nothing is picked (a department's basins); the others fade. */
     group?: readonly string[] | null;
+    /** false: the picked category is only marked, the others keep their colour (a default selection, not a comparison). */
+    fadeOthers?: boolean;
   };
   /** Words for a value the source does not give (« non publié », « non cité »). */
   absentText?: string;
@@ -160,8 +162,8 @@ function axisNumber(value: number, unit: StatementUnit, lang: Language): string 
 
 /** Style of a category's bars under the emphasis rule. */
 function emphasisStyle(description: BarChartDescription, key: string): { opacity?: number; borderColor?: string; borderWidth?: number } {
-  const { picked, group } = description.emphasis ?? {};
-  if (picked) return key === picked ? { borderColor: HIGHLIGHT_COLOR, borderWidth: 2 } : { opacity: FADED_OPACITY };
+  const { picked, group, fadeOthers = true } = description.emphasis ?? {};
+  if (picked) return key === picked ? { borderColor: HIGHLIGHT_COLOR, borderWidth: 2 } : fadeOthers ? { opacity: FADED_OPACITY } : {};
   if (group) return group.includes(key) ? {} : { opacity: FADED_OPACITY };
   return {};
 }
@@ -316,7 +318,8 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
         // The invisible start of a band.
         if (drawing === 'band') return { value: range!.low, itemStyle: { color: 'transparent', borderWidth: 0 } };
         const hatched = drawing === 'hatched' ? { decal: UNCERTAIN_DECAL, opacity: Math.min(emphasis.opacity ?? 1, HATCHED_OPACITY) } : {};
-        return { value: range!.high, itemStyle: { ...baseStyle, ...emphasis, ...hatched } };
+        // A faded bar keeps a label at full contrast (WCAG 1.4.3): only the bar fades.
+        return { value: range!.high, itemStyle: { ...baseStyle, ...emphasis, ...hatched }, ...(emphasis.opacity ? { label: { opacity: 1 } } : {}) };
       }),
     };
     if (!hasBand) return [main];

@@ -56,7 +56,7 @@ describe('buildLabourMarket', () => {
     const model = buildLabourMarket(labourFixture, { occupation: 'M1X80' }, 'fr');
     expect(model.notes[0]).toMatch(/ne se comparent pas terme à terme/);
     // The selected group is picked in both panels (outlined, « ▶ » on the axis).
-    expect(panels(model).map((panel) => panel.chart.emphasis?.picked)).toEqual(['techniciens', 'techniciens']);
+    expect(panels(model).map((panel) => panel.chart.emphasis)).toEqual([{ picked: 'techniciens', fadeOthers: false }, { picked: 'techniciens', fadeOthers: false }]);
   });
 
   it('tooltips name the series and period in French', () => {

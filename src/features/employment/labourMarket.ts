@@ -130,7 +130,8 @@ export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters,
       { name: jobseekersName, color: JOBSEEKERS_COLOR, values: groups.map((figures) => fromMeasure(jobseekers(figures))) },
       { name: offersName, color: OFFERS_COLOR, values: groups.map((figures) => fromMeasure(offers(figures))) },
     ],
-    emphasis: { picked: selected },
+    // The group the occupation filter points at is marked; the others are not faded (it is not a comparison).
+    emphasis: { picked: selected, fadeOthers: false },
     absentText: t('employment.labour.notPublished'),
     // One tooltip per bar: the group, the series and its period, the value.
     tooltip: (index, seriesIndex) => {
