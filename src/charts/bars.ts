@@ -318,8 +318,8 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
         // The invisible start of a band.
         if (drawing === 'band') return { value: range!.low, itemStyle: { color: 'transparent', borderWidth: 0 } };
         const hatched = drawing === 'hatched' ? { decal: UNCERTAIN_DECAL, opacity: Math.min(emphasis.opacity ?? 1, HATCHED_OPACITY) } : {};
-        // A faded bar keeps a label at full contrast (WCAG 1.4.3): only the bar fades.
-        return { value: range!.high, itemStyle: { ...baseStyle, ...emphasis, ...hatched }, ...(emphasis.opacity ? { label: { opacity: 1 } } : {}) };
+        // A faded or hatched bar keeps its label at full contrast (WCAG 1.4.3): only the bar is lighter.
+        return { value: range!.high, itemStyle: { ...baseStyle, ...emphasis, ...hatched }, ...(emphasis.opacity || drawing === 'hatched' ? { label: { opacity: 1 } } : {}) };
       }),
     };
     if (!hasBand) return [main];
@@ -331,7 +331,8 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
         if (drawings[index] !== 'band') return { value: null };
         const range = extent(entry.values[index] ?? null)!;
         const emphasis = emphasisStyle(description, category.key);
-        return { value: range.high - range.low, itemStyle: { opacity: Math.min(emphasis.opacity ?? 1, HATCHED_OPACITY), ...(emphasis.borderColor ? emphasis : {}) } };
+        // The band is drawn lighter; its label keeps full contrast.
+        return { value: range.high - range.low, itemStyle: { opacity: Math.min(emphasis.opacity ?? 1, HATCHED_OPACITY), ...(emphasis.borderColor ? emphasis : {}) }, label: { opacity: 1 } };
       }),
     };
     return [main, band];
