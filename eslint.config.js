@@ -1,7 +1,38 @@
 import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/, lowest first: a module may import its own layer and
+ * those below, never one above (docs/architecture.md). Entry files (src/*.tsx)
+ * sit on top.
+ */
+const LAYERS = ['state', 'data', 'i18n', 'charts', 'ui', 'features', 'app'];
+/** Code loading every layer uses (chunk reload on a new release): below everything, though it lives in app/. */
+const PLATFORM = ['./loadChunk.ts', './lazyView.tsx'];
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const upwardZones = LAYERS.flatMap((layer, index) =>
+  LAYERS.slice(index + 1).map((above) => ({
+    target: `./src/${layer}`,
+    from: `./src/${above}`,
+    ...(above === 'app' ? { except: PLATFORM } : {}),
+    message: `${layer} is below ${above}: it may not import it (docs/architecture.md, « Layers »).`,
+  })),
+);
+const crossFeatureZones = FEATURES.flatMap((feature) =>
+  FEATURES.filter((other) => other !== feature).map((other) => ({
+    target: `./src/features/${feature}`,
+    from: `./src/features/${other}`,
+    except: ['./index.ts'],
+    message: `Features meet only through their index.ts: import '../${other}', not one of its files.`,
+  })),
+);
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'bench-results', 'public/sw.js'] },
@@ -19,6 +50,21 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data text is never injected as HTML.' },
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Use textContent; data text is never injected as HTML.' },
       ],
+    },
+  },
+  {
+    // Layers, feature boundaries and cycles. Tests are harnesses across layers: they may import upward.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/testing/**', 'src/**/testFixtures.ts', 'src/**/*.fixtures.ts', 'src/**/fixtures.test-data.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...upwardZones, ...crossFeatureZones] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

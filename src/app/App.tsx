@@ -1,6 +1,8 @@
 import { Suspense, use, useEffect, type ComponentType } from 'react';
 import { EmbedView } from '../features/embed';
 import { FilterBar } from '../features/filters';
+import { ChartSlotsProvider } from '../ui/chartSlots';
+import { APP_CHART_SLOTS } from './chartSlots';
 import { OverviewSection } from '../features/overview';
 import { PresentButton, PresentView } from '../features/present';
 import { useLang, useT } from '../i18n/i18n';
@@ -30,6 +32,14 @@ const SECTION_VIEWS: Record<SectionId, ComponentType> = {
 };
 
 export function App() {
+  return (
+    <ChartSlotsProvider value={APP_CHART_SLOTS}>
+      <AppView />
+    </ChartSlotsProvider>
+  );
+}
+
+function AppView() {
   const t = useT();
   const lang = useLang();
   const section = useSection();

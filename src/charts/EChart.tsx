@@ -7,7 +7,7 @@
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useHeldUnless, useNearViewport, usePrinting } from '../ui/onScreen';
+import { useHeldUnless, useNearViewport, usePrinting } from './onScreen';
 import { echarts, withHouseDefaults } from './echartsSetup';
 
 // The production build (Rolldown) hands a CommonJS module's `exports` object to a default import, as Node does;

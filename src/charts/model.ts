@@ -5,6 +5,7 @@
  * never look at raw data, which keeps builders testable on fixtures.
  */
 import type { EChartsOption } from 'echarts';
+import type { BarChartDescription, BarPanelsDescription } from './bars';
 import type { ValueStatement } from './valueStatement';
 
 export type CellKind = 'text' | 'count' | 'percent' | 'rate';
@@ -42,6 +43,13 @@ export interface ChartModel {
   source: string;
   /** null when the selection leaves nothing to draw. */
   option: EChartsOption | null;
+  /**
+   * What the chart says, when it is drawn by the chart layer (`bars.ts`): the
+   * option is generated from it. Tests read this rather than the option.
+   */
+  description?: BarChartDescription;
+  /** The same, for bar plots stacked in panels (`barPanelsOption`). */
+  panels?: BarPanelsDescription;
   table: TableModel;
   /** One or two sentences for screen readers, also used as the chart's aria label. */
   summary: string;

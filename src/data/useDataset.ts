@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useLang } from '../i18n/i18n';
+import { useFilterStore } from '../state/store';
 import { localiseDataset } from './labels';
 import { datasetQuery, type Dataset } from './queries';
 import type { DatasetId } from './registry';
@@ -12,6 +12,7 @@ import type { DatasetId } from './registry';
  */
 export function useDataset<Id extends DatasetId>(id: Id): Dataset<Id> {
   const { data } = useSuspenseQuery(datasetQuery(id));
-  const lang = useLang();
+  // The page's language, from the store (the data layer sits below i18n).
+  const lang = useFilterStore((state) => state.lang);
   return useMemo(() => localiseDataset(data as Dataset<Id> & { id?: string; rows: readonly unknown[] }, lang), [data, lang]);
 }

@@ -24,7 +24,7 @@ export const STUDY_OCCUPATIONS = 'informatique';
 export const ENGINEERS = 'M2X90';
 export const TECHNICIANS = 'M1X80';
 
-/** A BMO occupation code ("M2X90"), a BMO family ("famille-M") or the study's pair. */
+/** A BMO occupation code ("M2X90"), a BMO family ("famille-M") or the study's pair: parse it with `parseOccupation` (`occupation.ts`). */
 export type OccupationId = typeof STUDY_OCCUPATIONS | `famille-${string}` | string;
 
 export const OCCUPATION_CODE = /^[A-Z][A-Z\d][A-Z]\d{2}$/; // e.g. M2X90; banking codes such as QAX01 have a letter second
@@ -54,18 +54,4 @@ export const DEFAULT_FILTERS: Filters = {
   compare: null,
 };
 
-/** Which Insee/France Travail group an occupation filter points at. */
-export type OccupationGroup = 'famille' | 'ingenieurs' | 'techniciens';
-
-export function occupationGroup(occupation: OccupationId): OccupationGroup {
-  if (occupation === ENGINEERS) return 'ingenieurs';
-  if (occupation === TECHNICIANS) return 'techniciens';
-  return 'famille';
-}
-
-/** BMO occupation codes an occupation filter covers; null means "a whole BMO family". */
-export function occupationCodes(occupation: OccupationId): string[] | null {
-  if (occupation === STUDY_OCCUPATIONS) return [ENGINEERS, TECHNICIANS];
-  if (OCCUPATION_FAMILY.test(occupation)) return null;
-  return [occupation];
-}
+/* What an occupation filter value means (study pair, BMO code, family): `occupation.ts`. */

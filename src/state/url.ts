@@ -9,12 +9,11 @@ import {
   LANGUAGES,
   MEASURES,
   OCCUPATION_CODE,
-  OCCUPATION_FAMILY,
   SECTOR,
-  STUDY_OCCUPATIONS,
   YEARS,
   type Filters,
 } from './filters';
+import { parseOccupation } from './occupation';
 import { isKnownFamily, isKnownOccupationCode, isKnownSector } from './knownValues';
 import { basinDepartment, isBasinCode, isDepartmentCode } from './territories';
 import { parseCompare } from './compare';
@@ -37,12 +36,13 @@ function oneOf<T extends string | number>(allowed: readonly T[], raw: string): T
 
 const parsers: { [K in FilterParam]: (raw: string) => Filters[K] | undefined } = {
   // Of the right shape and naming something that exists: `occupation=Z9X99` or `sector=zzz` are garbage too.
-  occupation: (raw) =>
-    raw === STUDY_OCCUPATIONS ||
-    (OCCUPATION_CODE.test(raw) && isKnownOccupationCode(raw)) ||
-    (OCCUPATION_FAMILY.test(raw) && isKnownFamily(raw.slice('famille-'.length)))
-      ? raw
-      : undefined,
+  occupation: (raw) => {
+    const selection = parseOccupation(raw);
+    const known =
+      selection.kind === 'study-pair' ||
+      (selection.kind === 'family' ? isKnownFamily(selection.family) : OCCUPATION_CODE.test(raw) && isKnownOccupationCode(raw));
+    return known ? raw : undefined;
+  },
   dep: (raw) => (isDepartmentCode(raw) ? raw : undefined),
   basin: (raw) => (isBasinCode(raw) ? raw : undefined),
   sector: (raw) => (SECTOR.test(raw) && isKnownSector(raw) ? raw : undefined),

@@ -114,7 +114,8 @@ describe('recruitment map', () => {
     await page.goto(`${BASE}recrutements/`);
     const highlighted = () =>
       page.evaluate(
-        (selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(path.getAttribute('fill') ?? '')).length,
+        // The picked basin's bar is outlined in the highlight colour (the chart layer's emphasis rule).
+        (selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(`${path.getAttribute('fill') ?? ''} ${path.getAttribute('stroke') ?? ''}`)).length,
         RANKING,
       );
     // ECharts draws the ranking once the user has reached for it; then they scroll back up to the filters.
@@ -131,7 +132,7 @@ describe('recruitment map', () => {
     assert.equal(await highlighted(), 0, 'an off-screen chart does not redraw');
     await page.locator(RANKING).scrollIntoViewIfNeeded();
     await page.waitForFunction(
-      (selector) => [...document.querySelectorAll(`${selector} svg path`)].some((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(path.getAttribute('fill') ?? '')),
+      (selector) => [...document.querySelectorAll(`${selector} svg path`)].some((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(`${path.getAttribute('fill') ?? ''} ${path.getAttribute('stroke') ?? ''}`)),
       RANKING,
       { timeout: 10_000 },
     );

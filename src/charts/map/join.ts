@@ -9,7 +9,8 @@ import { share, totalsBy, type BmoMeasure } from '../../data/bmo';
 import type { Total } from '../../data/contract';
 import type { BmoOccupation, BmoRow } from '../../data/schemas/bmo';
 import { fromShare, fromTotal, type ValueStatement } from '../valueStatement';
-import { OCCUPATION_FAMILY, occupationCodes, type MeasureId, type OccupationId } from '../../state/filters';
+import type { MeasureId, OccupationId } from '../../state/filters';
+import { resolveOccupation } from '../../state/occupation';
 
 export interface BasinRef {
   code: string;
@@ -60,11 +61,7 @@ export const MEASURE_COLUMN: Record<MeasureId, BmoMeasure> = { projets: 'met', d
  * code, or every occupation of a family (which only the occupations file knows).
  */
 export function resolveOccupationCodes(occupation: OccupationId, occupations: readonly BmoOccupation[]): string[] {
-  const codes = occupationCodes(occupation);
-  if (codes) return codes;
-  if (!OCCUPATION_FAMILY.test(occupation)) return [];
-  const family = occupation.slice('famille-'.length);
-  return occupations.filter((entry) => entry.family === family).map((entry) => entry.code);
+  return resolveOccupation(occupation, occupations).codes;
 }
 
 const EMPTY: Total = { value: 0, lowerBound: false };

@@ -1,20 +1,21 @@
-import { HIGHLIGHT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
+import { barTooltipText } from '../../charts/bars';
 import { buildAdoptionBySector } from './buildAdoptionBySector';
-import { adoptionRow, aiRows, SOURCE, type TestAxis, type TestSeries } from './testFixtures';
+import { adoptionRow, aiRows, SOURCE } from './testFixtures';
 
 const data = { rows: aiRows(), source: SOURCE };
 const noFilter = { sector: null, year: null } as const;
 
-function parts(model: ReturnType<typeof buildAdoptionBySector>) {
-  const option = model.option as unknown as { series: TestSeries[]; yAxis: TestAxis; xAxis: TestAxis; tooltip: { formatter: (p: unknown) => string } };
-  return { series: option.series, yAxis: option.yAxis, xAxis: option.xAxis, tooltip: option.tooltip };
+function described(model: ReturnType<typeof buildAdoptionBySector>) {
+  if (!model.description) throw new Error('no chart description');
+  return model.description;
 }
 
 describe('buildAdoptionBySector', () => {
   it('puts the total first, then sectors by decreasing Normandie 2024 share', () => {
     const model = buildAdoptionBySector(data, noFilter, 'fr');
     expect(model.categories).toEqual(['ensemble', 'numerique', 'industrie', 'transport-logistique']);
-    expect(parts(model).yAxis.data).toEqual(model.categories);
+    expect(described(model).categories.map((category) => category.key)).toEqual(model.categories);
+    expect(described(model).categories[0]).toMatchObject({ label: 'Ensemble des TPE-PME', total: true });
     expect(model.table.rows.map((row) => row.sector!.text)).toEqual([
       'Ensemble des TPE-PME',
       'Numérique',
@@ -24,10 +25,15 @@ describe('buildAdoptionBySector', () => {
   });
 
   it('draws Normandie beside France as the reference, one series per area and year, with the values in axis order', () => {
-    const { series } = parts(buildAdoptionBySector(data, noFilter, 'fr'));
+    const { series, unit } = described(buildAdoptionBySector(data, noFilter, 'fr'));
+    expect(unit).toBe('percent');
     expect(series.map((s) => s.name)).toEqual(['Normandie 2023', 'Normandie 2024', 'France 2023', 'France 2024']);
-    expect(series[1]!.data.map((item) => item.value)).toEqual([11.6, 20.1, 13.4, 8.6]);
-    expect(series[3]!.data.map((item) => item.value)).toEqual([12.8, 39.6, 10.8, 12.4]);
+    expect(series[1]!.values).toEqual([11.6, 20.1, 13.4, 8.6].map((value) => ({ kind: 'number', value })));
+    expect(series[3]!.values).toEqual([12.8, 39.6, 10.8, 12.4].map((value) => ({ kind: 'number', value })));
+    // The earlier year is the lighter fill outlined in the area's colour; four series are too many to label.
+    expect(series[0]!.fill).toBeDefined();
+    expect(series[1]!.fill).toBeUndefined();
+    expect(series.every((s) => s.labelled === false)).toBe(true);
   });
 
   it('can sort by France instead', () => {
@@ -37,7 +43,8 @@ describe('buildAdoptionBySector', () => {
 
   it('focuses the year filter: only 2023 series, sorted by Normandie 2023', () => {
     const model = buildAdoptionBySector(data, { sector: null, year: 2023 }, 'fr');
-    expect(parts(model).series.map((s) => s.name)).toEqual(['Normandie 2023', 'France 2023']);
+    expect(described(model).series.map((s) => s.name)).toEqual(['Normandie 2023', 'France 2023']);
+    expect(described(model).series.every((s) => s.labelled !== false)).toBe(true);
     expect(model.categories).toEqual(['ensemble', 'transport-logistique', 'numerique', 'industrie']);
     expect(model.subtitle).toMatch(/2023$/);
     expect(model.table.columns.map((column) => column.label)).toEqual(['Secteur', 'Normandie 2023', 'France 2023']);
@@ -45,16 +52,14 @@ describe('buildAdoptionBySector', () => {
 
   it('ignores a year the barometers do not cover, and says so', () => {
     const model = buildAdoptionBySector(data, { sector: null, year: 2021 }, 'fr');
-    expect(parts(model).series).toHaveLength(4);
+    expect(described(model).series).toHaveLength(4);
     expect(model.notes.join(' ')).toContain('2021 n’est pas couverte');
   });
 
   it('formats numbers the French way in the table, axis, tooltip and summary', () => {
     const model = buildAdoptionBySector(data, noFilter, 'fr');
-    const { xAxis, tooltip } = parts(model);
     expect(model.table.rows[0]!['normandie-2024']!.text).toMatch(/^11,6\s%$/u);
-    expect(xAxis.axisLabel.formatter(20)).toMatch(/^20\s%$/u);
-    const text = tooltip.formatter([{ dataIndex: 1 }]);
+    const text = barTooltipText(described(model), 1);
     expect(text).toContain('Numérique');
     expect(text).toMatch(/France 2024 : 39,6\s%/u);
     expect(model.summary).toMatch(/En 2024, 11,6\s% des TPE-PME normandes .* contre 12,8\s% en France\. .*Numérique \(20,1\s%\)/u);
@@ -64,26 +69,20 @@ describe('buildAdoptionBySector', () => {
   it('writes English numbers in English', () => {
     const model = buildAdoptionBySector(data, noFilter, 'en');
     expect(model.table.rows[0]!['normandie-2024']!.text).toBe('11.6%');
-    expect(parts(model).series[0]!.name).toBe('Normandy 2023');
+    expect(described(model).series[0]!.name).toBe('Normandy 2023');
   });
 
   it('highlights the picked sector in words, colour and outline, and fades the others', () => {
     const model = buildAdoptionBySector(data, { sector: 'numerique', year: null }, 'fr');
-    const { series, yAxis } = parts(model);
-    const numerique = series[1]!.data[1]!;
-    const industrie = series[1]!.data[2]!;
-    expect(numerique.itemStyle?.borderColor).toBe(HIGHLIGHT_COLOR);
-    expect(numerique.itemStyle?.opacity).toBeUndefined();
-    expect(industrie.itemStyle?.opacity).toBeLessThan(1);
-    expect(yAxis.axisLabel.formatter('numerique')).toBe('{picked|▶ Numérique}');
-    expect(yAxis.axisLabel.formatter('industrie')).toBe('Industrie');
+    expect(described(model).emphasis).toEqual({ picked: 'numerique' });
+    expect(described(model).clickable).toBe(true);
     expect(model.highlight).toMatch(/^Numérique : .*Normandie 2024 20,1\s%/u);
   });
 
   it('says when the picked sector is not in this chart', () => {
     const model = buildAdoptionBySector(data, { sector: 'commerce', year: null }, 'fr');
     expect(model.highlight).toBe('« Commerce (détail et gros) » ne figure pas dans ce graphique.');
-    expect(parts(model).series[1]!.data.every((item) => item.itemStyle?.opacity === undefined)).toBe(true);
+    expect(described(model).emphasis).toEqual({ picked: null });
   });
 
   it('draws an ambiguous value hatched, never as a confident bar, with its candidates in the table', () => {
@@ -93,9 +92,9 @@ describe('buildAdoptionBySector', () => {
     ];
     const model = buildAdoptionBySector({ rows, source: SOURCE }, noFilter, 'fr');
     const index = model.categories.indexOf('industrie');
-    const item = parts(model).series[1]!.data[index]!;
-    expect(item.itemStyle?.decal).toEqual(UNCERTAIN_DECAL);
-    expect(item.label?.formatter).toBe('incertain');
+    const normandie2024 = described(model).series[1]!;
+    expect(normandie2024.values[index]).toEqual({ kind: 'ambiguous', candidates: [13.4, 12] });
+    expect(normandie2024.labels?.[index]).toBe('incertain');
     const cell = model.table.rows[index]!['normandie-2024']!;
     expect(cell.flag).toBe('ambiguous');
     expect(cell.text).toMatch(/valeur incertaine \(13,4\s% ; 12\s%\)/u);

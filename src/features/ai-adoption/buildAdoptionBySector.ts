@@ -1,19 +1,16 @@
-import { percentValueAxis, sectorCategoryAxis } from './axes';
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { AiAdoptionRow, Area } from '../../data/schemas/study';
 import { textCell, type ChartModel, type TableCell, type TableColumn } from '../../charts/model';
 import { measureCell } from './cells';
-import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
-import { formatPercent } from '../../i18n/format';
-import { categoryTooltip } from '../../charts/tooltip';
+import { AREA_COLORS } from '../../charts/theme';
+import { fromMeasure } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import {
   ALL_SECTORS,
   focusedYears,
-  highlightStyle,
   pickedSentence,
   sectorLabel as sectorLabelIn,
   type SectorFilters,
@@ -118,52 +115,27 @@ export function buildAdoptionBySector(
   if (years.length > 1) notes.push(t('ai.adoption.noteComparison'));
   if (rows.some((row) => isMissing(row.value))) notes.push(t('ai.uncertainNote'));
 
-  const showLabels = seriesKeys.length <= 2;
-  const series = seriesKeys.map((key) => {
-    const isLatest = key.year === latest;
-    const fill = isLatest ? YEAR_FILL[key.area].latest : YEAR_FILL[key.area].earlier;
-    return {
-      type: 'bar' as const,
-      name: seriesName(key),
-      itemStyle: { color: fill, borderColor: YEAR_FILL[key.area].latest, borderWidth: isLatest ? 0 : 1 },
-      barMaxWidth: 14,
-      label: {
-        show: showLabels,
-        position: 'right' as const,
-        fontSize: 11,
-        color: MUTED_TEXT_COLOR,
-        formatter: (params: { value?: unknown }) => (typeof params.value === 'number' ? formatPercent(params.value, lang) : ''),
-      },
-      data: sectors.map((code) => {
-        const value = valueOf(rows, code, key.area, key.year);
-        const emphasis = highlightStyle(code, picked);
-        if (value === undefined) return { value: null };
-        if (!isMissing(value)) return { value, itemStyle: emphasis };
-        // Never a confident bar: an uncertain value is hatched up to its largest candidate, or not drawn.
-        const top = value.candidates?.length ? Math.max(...value.candidates) : null;
-        return {
-          value: top,
-          itemStyle: { ...emphasis, decal: UNCERTAIN_DECAL, opacity: Math.min(emphasis.opacity ?? 1, 0.7) },
-          label: { show: true, formatter: t('ai.uncertain') },
-        };
-      }),
-    };
-  });
-
-  const tooltipText = (index: number) =>
-    [
-      sectorLabel(sectors[index] ?? ''),
-      ...seriesKeys.map((key) => `${seriesName(key)} : ${measureCell(valueOf(rows, sectors[index] ?? '', key.area, key.year), lang, t('ai.notPublished')).text}`),
-    ].join('\n');
-
-  const option: EChartsOption = {
-    legend: { top: 0, left: 0, itemGap: 12 },
-    grid: { top: 56, left: 8, right: 48, bottom: 24, containLabel: true },
-    tooltip: categoryTooltip(tooltipText),
-    xAxis: percentValueAxis(lang),
-    yAxis: sectorCategoryAxis(sectors, picked, compact, lang),
-    series,
-  } as EChartsOption;
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'percent',
+    categories: sectors.map((code) => ({ key: code, label: sectorLabel(code), total: code === ALL_SECTORS })),
+    series: seriesKeys.map((key) => {
+      const isLatest = key.year === latest;
+      return {
+        name: seriesName(key),
+        color: YEAR_FILL[key.area].latest,
+        ...(isLatest ? {} : { fill: YEAR_FILL[key.area].earlier }),
+        values: sectors.map((code) => fromMeasure(valueOf(rows, code, key.area, key.year))),
+        // An uncertain value is labelled in words; its candidates are in the tooltip and the table.
+        labels: sectors.map((code) => (fromMeasure(valueOf(rows, code, key.area, key.year)).kind === 'ambiguous' ? t('ai.uncertain') : undefined)),
+        labelled: seriesKeys.length <= 2,
+      };
+    }),
+    emphasis: { picked },
+    absentText: t('ai.notPublished'),
+    clickable: true,
+  };
 
   const latestNormandie = valueOf(rows, ALL_SECTORS, 'normandie', latest);
   const latestFrance = valueOf(rows, ALL_SECTORS, 'france', latest);
@@ -178,12 +150,11 @@ export function buildAdoptionBySector(
 
   return {
     ...base,
-    option,
+    ...drawBars(description, { compact }),
     summary,
     notes,
     highlight: pickedSentence(filters.sector, sectors, (code) =>
       seriesKeys.map((key) => `${seriesName(key)} ${measureCell(valueOf(rows, code, key.area, key.year), lang, t('ai.notPublished')).text}`).join(' ; '),
     lang),
-    height: 80 + sectors.length * (seriesKeys.length * 14 + 18),
   };
 }

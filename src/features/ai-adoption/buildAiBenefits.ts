@@ -1,8 +1,9 @@
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
 import { isMissing } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import { textCell, type ChartModel, type TableColumn } from '../../charts/model';
-import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS } from '../../charts/theme';
+import { SERIES_COLORS } from '../../charts/theme';
+import { fromMeasure } from '../../charts/valueStatement';
 import { formatPercent } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
@@ -39,59 +40,28 @@ export function buildAiBenefits(data: BenefitsData, lang: Language, compact = fa
 
   const notes = [t('ai.benefits.noteFields'), ...surveys.map((survey) => t('ai.benefits.sample', { survey: survey.surveyLabel, sample: survey.sample }))];
 
-  // One series per survey on shared categories; a stack keeps each bar centred on its own row.
-  const series = surveys.map((survey, index) => ({
-    type: 'bar' as const,
-    name: survey.surveyLabel,
-    stack: 'benefits',
-    barMaxWidth: 18,
-    itemStyle: { color: SERIES_COLORS[index % SERIES_COLORS.length] },
-    label: {
-      show: true,
-      position: 'right' as const,
-      fontSize: 11,
-      color: MUTED_TEXT_COLOR,
-      formatter: (params: { value?: unknown }) => (typeof params.value === 'number' ? formatPercent(params.value, lang) : ''),
-    },
-    data: rows.map((row) => {
-      if (row.survey !== survey.survey) return { value: null };
-      if (!isMissing(row.value)) return { value: row.value };
-      return { value: 0, itemStyle: { color: 'transparent' }, label: { formatter: notCited, fontStyle: 'italic' as const } };
-    }),
-  }));
-
-  const option: EChartsOption = {
-    legend: { top: 0, left: 0, orient: 'vertical' },
-    grid: { top: 20 + surveys.length * 22, left: 8, right: 110, bottom: 24, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      formatter: (params: unknown) => {
-        const row = rows[(params as { dataIndex?: number }).dataIndex ?? -1];
-        return row ? `${row.benefitLabel}\n${row.surveyLabel} : ${table.rows[rows.indexOf(row)]!.value.text}` : '';
-      },
-    },
-    xAxis: {
-      type: 'value',
-      max: 100,
-      axisLabel: { hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: rows.map((row) => row.benefitLabel),
-      axisTick: { show: false },
-      axisLabel: { width: compact ? 100 : 170, overflow: 'break', lineHeight: 13, fontSize: 11 },
-    },
-    series,
-  } as EChartsOption;
+  // One series per survey; each row belongs to one survey, so the layer centres its bar on the row.
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'percent',
+    max: 100,
+    categories: rows.map((row) => ({ key: `${row.survey}:${row.benefit}`, label: row.benefitLabel })),
+    series: surveys.map((survey, index) => ({
+      name: survey.surveyLabel,
+      color: SERIES_COLORS[index % SERIES_COLORS.length]!,
+      values: rows.map((row) => (row.survey === survey.survey ? fromMeasure(row.value) : null)),
+    })),
+    absentText: notCited,
+    legend: 'vertical',
+    wideLabels: true,
+  };
 
   const cited = rows.filter((row) => !isMissing(row.value));
   const top = [...cited].sort((a, b) => (b.value as number) - (a.value as number))[0];
   return {
     ...base,
-    option,
+    ...drawBars(description, { compact }),
     summary: t('ai.benefits.summary', {
       surveys: surveys.length,
       top: top?.benefitLabel ?? '—',
@@ -99,6 +69,5 @@ export function buildAiBenefits(data: BenefitsData, lang: Language, compact = fa
       survey: top?.surveyLabel ?? '—',
     }),
     notes,
-    height: 40 + surveys.length * 22 + rows.length * (compact ? 72 : 58),
   };
 }

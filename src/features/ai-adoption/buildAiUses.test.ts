@@ -1,6 +1,5 @@
-import { UNCERTAIN_DECAL } from '../../charts/theme';
 import { buildAiUses } from './buildAiUses';
-import { SOURCE, aiUseRow, type TestAxis, type TestSeries } from './testFixtures';
+import { SOURCE, aiUseRow } from './testFixtures';
 
 const ambiguousN = { missing: 'ambiguous' as const, candidates: [2.7, 2, 1.2] };
 const ambiguousF = { missing: 'ambiguous' as const, candidates: [3.2, 2.7, 2.5] };
@@ -16,31 +15,28 @@ const rows = [
 ];
 const data = { rows, source: SOURCE };
 
-function parts(model: ReturnType<typeof buildAiUses>) {
-  const option = model.option as unknown as { series: TestSeries[]; yAxis: TestAxis; legend: { data: string[] } };
-  return option;
+function described(model: ReturnType<typeof buildAiUses>) {
+  if (!model.description) throw new Error('no chart description');
+  return model.description;
 }
 
 describe('buildAiUses', () => {
   it('sorts uses by Normandie share, an uncertain one by the middle of its candidates', () => {
     const model = buildAiUses(data, { sector: null, year: null }, 'fr');
-    expect(parts(model).yAxis.data).toEqual(['Génération de texte, de voix ou d’image', 'Chatbot', 'Automatisation de tâches', 'Contrôle qualité, détection']);
+    expect(described(model).categories.map((category) => category.label)).toEqual(['Génération de texte, de voix ou d’image', 'Chatbot', 'Automatisation de tâches', 'Contrôle qualité, détection']);
     expect(model.summary).toMatch(/Génération de texte.*8,8\s%.*9,5\s%.*valeur incertaine : 1\./u);
   });
 
   it('draws an ambiguous use as a hatched band between its smallest and largest candidates, never as one bar', () => {
-    const { series, legend } = parts(buildAiUses(data, { sector: null, year: null }, 'fr'));
-    expect(legend.data).toEqual(['Normandie', 'France']);
-    const [normandieBase, normandieBand] = series;
-    // Index 2 = automatisation (see the sort above).
-    expect(normandieBase!.data[2]).toMatchObject({ value: 1.2, itemStyle: { color: 'transparent' } });
-    expect(normandieBand!.data[2]!.value).toBeCloseTo(1.5);
-    expect(normandieBand!.itemStyle?.decal).toEqual(UNCERTAIN_DECAL);
-    expect(String(normandieBand!.data[2]!.label?.formatter)).toMatch(/^1,2\s% à 2,7\s% \?$/u);
-    // Confident uses are plain bars with no band.
-    expect(normandieBase!.data[0]!.value).toBe(8.8);
-    expect(normandieBand!.data[0]!.value).toBeNull();
-    expect(normandieBase!.stack).toBe(normandieBand!.stack);
+    const { series } = described(buildAiUses(data, { sector: null, year: null }, 'fr'));
+    expect(series.map((s) => s.name)).toEqual(['Normandie', 'France']);
+    const [normandie] = series;
+    // Index 2 = automatisation (see the sort above): the layer draws an ambiguous value as a band over its candidates.
+    expect(normandie!.values[2]).toEqual({ kind: 'ambiguous', candidates: [2.7, 2, 1.2] });
+    expect(normandie!.labels?.[2]).toMatch(/^1,2\s% à 2,7\s% \?$/u);
+    // Confident uses are plain values, labelled the layer's way.
+    expect(normandie!.values[0]).toEqual({ kind: 'number', value: 8.8 });
+    expect(normandie!.labels?.[0]).toBeUndefined();
   });
 
   it('lists the candidates of an ambiguous use in the table, flagged, and explains it in the notes', () => {

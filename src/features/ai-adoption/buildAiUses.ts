@@ -1,21 +1,17 @@
-import { categoryLabelStyle, percentValueAxis } from './axes';
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { AiUsesRow, Area } from '../../data/schemas/study';
 import { textCell, type ChartModel, type TableCell, type TableColumn } from '../../charts/model';
-import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
+import { AREA_COLORS } from '../../charts/theme';
+import { fromMeasure } from '../../charts/valueStatement';
 import { formatPercent } from '../../i18n/format';
-import { categoryTooltip } from '../../charts/tooltip';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { measureCell } from './cells';
 import { focusedYears, type SectorFilters } from './sectors';
 
 const AREAS: Area[] = ['normandie', 'france'];
-
-/** Lighter than the area's bars (still 3:1 on white) so the white hatching of an uncertain band stands out. */
-const BAND_COLORS: Record<Area, string> = { normandie: '#5b8fd0', france: '#8b929c' };
 
 type UsesData = Pick<Dataset<'ai-uses'>, 'rows' | 'source'>;
 
@@ -39,8 +35,8 @@ function sortKey(value: Measure | undefined): number {
 
 /**
  * AI uses in 2024, Normandie beside France. A use the study cannot settle is
- * drawn as a hatched band from its smallest to its largest candidate (two
- * stacked bars, the first invisible), never as one confident bar.
+ * drawn as a hatched band from its smallest to its largest candidate, never
+ * as one confident bar.
  */
 export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Language, compact = false): ChartModel {
   const t = translator(lang);
@@ -83,64 +79,34 @@ export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Langua
   notes.push(t('ai.uses.noteMultiple'));
   for (const { name: label, remark } of labels.values()) if (remark) notes.push(t('ai.uses.noteLabel', { label, remark }));
 
-  const series = AREAS.flatMap((area) => {
-    const color = AREA_COLORS[area];
-    const seriesName = t(`ai.${area}`);
-    const points = uses.map((use) => value(use, area));
-    return [
-      {
-        type: 'bar' as const,
-        name: seriesName,
-        stack: area,
-        barMaxWidth: 16,
-        itemStyle: { color },
-        label: { show: true, position: 'right' as const, fontSize: 11, color: MUTED_TEXT_COLOR, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? formatPercent(p.value, lang) : '') },
-        data: points.map((point) => {
-          if (point === undefined) return { value: null };
-          if (!isMissing(point)) return { value: point };
-          const candidates = candidatesOf(point);
-          // The invisible base of the uncertain band starts it at the smallest candidate.
-          return { value: candidates.length ? Math.min(...candidates) : null, itemStyle: { color: 'transparent' }, label: { show: false } };
-        }),
-      },
-      {
-        type: 'bar' as const,
-        name: seriesName,
-        stack: area,
-        barMaxWidth: 16,
-        itemStyle: { color: BAND_COLORS[area], decal: UNCERTAIN_DECAL, borderColor: color, borderWidth: 1, borderType: 'dashed' as const },
-        label: { show: true, position: 'right' as const, fontSize: 11, color: MUTED_TEXT_COLOR },
-        data: points.map((point) => {
-          if (point === undefined || !isMissing(point)) return { value: null };
-          const candidates = candidatesOf(point);
-          if (candidates.length === 0) return { value: null };
-          const low = Math.min(...candidates);
-          const high = Math.max(...candidates);
-          return {
-            value: high - low,
-            label: { formatter: t('ai.uses.range', { min: formatPercent(low, lang), max: formatPercent(high, lang) }) },
-          };
-        }),
-      },
-    ];
-  });
-
-  const option: EChartsOption = {
-    legend: { top: 0, left: 0, data: AREAS.map((area) => t(`ai.${area}`)) },
-    grid: { top: 36, left: 8, right: 72, bottom: 24, containLabel: true },
-    tooltip: categoryTooltip((index) => {
+  // An uncertain use is a hatched band from its smallest to its largest candidate (the chart layer's rule).
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'percent',
+    categories: uses.map((use) => ({ key: use, label: name(use) })),
+    series: AREAS.map((area) => ({
+      name: t(`ai.${area}`),
+      color: AREA_COLORS[area],
+      values: uses.map((use) => fromMeasure(value(use, area))),
+      labels: uses.map((use) => {
+        const point = value(use, area);
+        if (point === undefined || !isMissing(point) || candidatesOf(point).length === 0) return undefined;
+        const candidates = candidatesOf(point);
+        return t('ai.uses.range', { min: formatPercent(Math.min(...candidates), lang), max: formatPercent(Math.max(...candidates), lang) });
+      }),
+    })),
+    absentText: t('ai.notPublished'),
+    tooltip: (index) => {
       const use = uses[index];
       return use ? [labels.get(use)?.full ?? use, ...AREAS.map((area) => `${t(`ai.${area}`)} : ${cell(use, area).text}`)].join('\n') : '';
-    }),
-    xAxis: percentValueAxis(lang),
-    yAxis: { type: 'category', inverse: true, data: uses.map(name), axisTick: { show: false }, axisLabel: categoryLabelStyle(compact) },
-    series,
-  } as EChartsOption;
+    },
+  };
 
   const topUse = uses[0]!;
   return {
     ...base,
-    option,
+    ...drawBars(description, { compact }),
     summary: t('ai.uses.summary', {
       top: name(topUse),
       normandie: cell(topUse, 'normandie').text,
@@ -148,6 +114,5 @@ export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Langua
       uncertain: uncertain.length,
     }),
     notes,
-    height: 70 + uses.length * 66,
   };
 }

@@ -1,6 +1,6 @@
-import { HIGHLIGHT_COLOR } from '../../charts/theme';
+import { barValueText } from '../../charts/bars';
 import { buildDataPractices } from './buildDataPractices';
-import { adoptionRow, SOURCE, type TestAxis, type TestSeries } from './testFixtures';
+import { adoptionRow, SOURCE } from './testFixtures';
 
 const rows = [
   adoptionRow('data-exchange', 'ensemble', 2023, 'normandie', 21.1),
@@ -14,8 +14,9 @@ const rows = [
 const data = { rows, source: SOURCE };
 const noFilter = { sector: null, year: null } as const;
 
-function parts(model: ReturnType<typeof buildDataPractices>) {
-  return model.option as unknown as { series: TestSeries[]; yAxis: TestAxis };
+function described(model: ReturnType<typeof buildDataPractices>) {
+  if (!model.description) throw new Error('no chart description');
+  return model.description;
 }
 
 describe('buildDataPractices', () => {
@@ -23,16 +24,15 @@ describe('buildDataPractices', () => {
     const model = buildDataPractices(data, 'data-exchange', noFilter, 'fr');
     expect(model.id).toBe('ai-data-exchange-by-sector');
     expect(model.categories).toEqual(['ensemble', 'transport-logistique', 'commerce', 'numerique']);
-    expect(parts(model).series.map((s) => s.name)).toEqual(['Normandie 2023', 'France 2023']);
-    expect(parts(model).series[0]!.data.slice(0, 3).map((item) => item.value)).toEqual([21.1, 37, 32.2]);
+    expect(described(model).series.map((s) => s.name)).toEqual(['Normandie 2023', 'France 2023']);
+    expect(described(model).series[0]!.values.slice(0, 3)).toEqual([21.1, 37, 32.2].map((value) => ({ kind: 'number', value })));
   });
 
   it('labels a sector outside a territory’s top 4 “non publié” instead of drawing 0', () => {
     const model = buildDataPractices(data, 'data-exchange', noFilter, 'fr');
-    const france = parts(model).series[1]!;
-    const commerce = france.data[2]!;
-    expect(commerce.itemStyle?.color).toBe('transparent');
-    expect(commerce.label?.formatter).toBe('non publié');
+    const france = described(model).series[1]!;
+    expect(france.values[2]).toEqual({ kind: 'not-in-source' });
+    expect(barValueText(described(model), france.values[2]!)).toBe('non publié');
     const row = model.table.rows[2]!;
     expect(row.france).toEqual({ text: 'non publié', sort: null, flag: 'not-in-source' });
     expect(row['normandie-rank']!.text).toBe('2');
@@ -42,9 +42,7 @@ describe('buildDataPractices', () => {
 
   it('highlights the picked sector', () => {
     const model = buildDataPractices(data, 'data-exchange', { sector: 'commerce', year: null }, 'fr');
-    expect(parts(model).series[0]!.data[2]!.itemStyle?.borderColor).toBe(HIGHLIGHT_COLOR);
-    expect(parts(model).series[0]!.data[1]!.itemStyle?.opacity).toBeLessThan(1);
-    expect(parts(model).yAxis.axisLabel.formatter('commerce')).toContain('▶');
+    expect(described(model).emphasis).toEqual({ picked: 'commerce' });
     expect(model.highlight).toMatch(/^Commerce \(détail et gros\) : Normandie 2023 32,2\s% ; France 2023 non publié\.$/u);
   });
 

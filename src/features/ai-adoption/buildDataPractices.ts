@@ -1,12 +1,10 @@
-import { percentValueAxis, sectorCategoryAxis } from './axes';
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { AiAdoptionRow, Area } from '../../data/schemas/study';
 import { textCell, type TableCell, type TableColumn } from '../../charts/model';
-import { AREA_COLORS, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
-import { formatPercent } from '../../i18n/format';
-import { categoryTooltip } from '../../charts/tooltip';
+import { AREA_COLORS } from '../../charts/theme';
+import { fromMeasure } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import type { SectorChartModel } from './buildAdoptionBySector';
@@ -14,7 +12,6 @@ import { measureCell } from './cells';
 import {
   ALL_SECTORS,
   focusedYears,
-  highlightStyle,
   pickedSentence,
   sectorLabel as sectorLabelIn,
   type SectorFilters,
@@ -104,45 +101,27 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
   notes.push(t('ai.practices.noteTop4'));
   if (rows.some((candidate) => candidate.confidence === 'reconstructed')) notes.push(t('ai.practices.noteReconstructed'));
 
-  const series = AREAS.map((area) => ({
-    type: 'bar' as const,
-    name: `${t(`ai.${area}`)} ${year}`,
-    barMaxWidth: 16,
-    itemStyle: { color: AREA_COLORS[area] },
-    label: {
-      show: true,
-      position: 'right' as const,
-      fontSize: 11,
-      color: MUTED_TEXT_COLOR,
-      formatter: (params: { value?: unknown }) => (typeof params.value === 'number' ? formatPercent(params.value, lang) : ''),
-    },
-    data: sectors.map((code) => {
-      const value = row(code, area)?.value;
-      const emphasis = highlightStyle(code, picked);
-      // An empty slot with words, so "not in the top 4" is never read as 0 %.
-      if (value === undefined) return { value: 0, itemStyle: { ...emphasis, color: 'transparent' }, label: { formatter: notPublished, fontStyle: 'italic' as const } };
-      if (!isMissing(value)) return { value, itemStyle: emphasis };
-      const top = value.candidates?.length ? Math.max(...value.candidates) : 0;
-      return { value: top, itemStyle: { ...emphasis, decal: UNCERTAIN_DECAL, opacity: 0.7 }, label: { formatter: t('ai.uncertain') } };
-    }),
-  }));
-
-  const option: EChartsOption = {
-    legend: { top: 0, left: 0 },
-    grid: { top: 36, left: 8, right: 64, bottom: 24, containLabel: true },
-    tooltip: categoryTooltip((index) => {
-      const code = sectors[index];
-      return code ? [sectorLabel(code), ...AREAS.map((area) => `${t(`ai.${area}`)} ${year} : ${cell(code, area).text}`)].join('\n') : '';
-    }),
-    xAxis: percentValueAxis(lang),
-    yAxis: sectorCategoryAxis(sectors, picked, compact, lang),
-    series,
-  } as EChartsOption;
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'percent',
+    categories: sectors.map((code) => ({ key: code, label: sectorLabel(code), total: code === ALL_SECTORS })),
+    // A sector outside a territory's top 4 reads « non publié » on an empty slot, never 0 %.
+    series: AREAS.map((area) => ({
+      name: `${t(`ai.${area}`)} ${year}`,
+      color: AREA_COLORS[area],
+      values: sectors.map((code) => fromMeasure(row(code, area)?.value)),
+      labels: sectors.map((code) => (fromMeasure(row(code, area)?.value).kind === 'ambiguous' ? t('ai.uncertain') : undefined)),
+    })),
+    emphasis: { picked },
+    absentText: notPublished,
+    clickable: true,
+  };
 
   const top = sectors.find((code) => code !== ALL_SECTORS && row(code, 'normandie'));
   return {
     ...base,
-    option,
+    ...drawBars(description, { compact }),
     summary: t('ai.practices.summary', {
       year,
       normandie: cell(ALL_SECTORS, 'normandie').text,
@@ -152,6 +131,5 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
     }),
     notes,
     highlight: pickedSentence(filters.sector, sectors, (code) => AREAS.map((area) => `${t(`ai.${area}`)} ${year} ${cell(code, area).text}`).join(' ; '), lang),
-    height: 80 + sectors.length * 46,
   };
 }

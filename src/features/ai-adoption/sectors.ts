@@ -1,10 +1,9 @@
 /**
  * What the section's sector charts share: the FranceNum years, the sector
- * picked in the store, and the way a picked sector is drawn in every chart.
+ * picked in the store, and what a click on a sector chart picks.
  */
 import { labelIn } from '../../data/labels';
 import { SECTOR_LABELS, type AiAdoptionRow } from '../../data/schemas/study';
-import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR } from '../../charts/theme';
 import { translator } from '../../i18n/i18n';
 import type { Filters, Language } from '../../state/filters';
 
@@ -50,26 +49,6 @@ export function sectorAtClick(params: unknown, categories: readonly string[]): s
   if (click.componentType === 'yAxis' && typeof click.value === 'string' && categories.includes(click.value)) return click.value;
   return undefined;
 }
-
-/** Bars of other sectors fade when one is picked; the picked one gets an outline. */
-export function highlightStyle(code: string, picked: string | null): { opacity?: number; borderColor?: string; borderWidth?: number } {
-  if (!picked) return {};
-  if (code === picked) return { borderColor: HIGHLIGHT_COLOR, borderWidth: 2 };
-  return { opacity: 0.35 };
-}
-
-/** Axis label of a sector: the picked one is marked in words and colour, the total in italics. */
-export function sectorAxisLabel(code: string, picked: string | null, lang: Language = 'fr'): string {
-  const label = sectorLabel(code, lang);
-  if (code === picked) return `{picked|▶ ${label}}`;
-  if (code === ALL_SECTORS) return `{total|${label}}`;
-  return label;
-}
-
-export const SECTOR_AXIS_RICH = {
-  picked: { fontWeight: 'bold', color: HIGHLIGHT_COLOR },
-  total: { fontStyle: 'italic', color: MUTED_TEXT_COLOR },
-} as const;
 
 /** Which FranceNum years a chart covering `available` shows, and whether the year filter was ignored. */
 export function focusedYears(available: readonly number[], year: Filters['year']): { years: number[]; ignoredYear: number | null } {

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
+import { useCompactChart } from '../../charts/useCompactChart';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { buildEmploymentGrowth } from './employmentGrowth';
@@ -21,7 +22,8 @@ export function LabourMarketChart() {
   const data = useDataset('labour-market');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
-  const model = useMemo(() => buildLabourMarket(data, { occupation }, lang), [data, occupation, lang]);
+  const compact = useCompactChart();
+  const model = useMemo(() => buildLabourMarket(data, { occupation }, lang, { compact }), [data, occupation, lang, compact]);
   return <ChartFrame model={model} />;
 }
 

@@ -3,6 +3,7 @@
  * marked on a category axis, and the plain-text tooltip every chart uses.
  */
 import type { TooltipComponentOption } from 'echarts';
+import { wrappedAxisLabel } from '../../charts/labels';
 import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 
 /** The theme's hatching for uncertain values. */
@@ -46,7 +47,7 @@ export const axisStyle = {
   splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
 } as const;
 
-/** Category labels break onto several lines rather than overflow at 375 px. */
+/** Category labels break onto several lines, between words only (the chart layer's rule), rather than overflow at 375 px. */
 export function categoryAxisLabel(width: number) {
-  return { interval: 0, width, overflow: 'break' as const, color: TEXT_COLOR, lineHeight: 16 };
+  return { ...wrappedAxisLabel(width), color: TEXT_COLOR, lineHeight: 16 };
 }

@@ -1,40 +1,39 @@
-import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { barTooltipText, barValueText, type BarPanelsDescription } from '../../charts/bars';
+import type { ChartModel } from '../../charts/model';
 import { buildLabourMarket } from './labourMarket';
 import { labourFixture } from './testing/fixtures';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 
-type Item = { value: number; label?: { formatter?: string }; itemStyle?: Record<string, unknown> };
-function series(option: EChartsOption | null): BarSeriesOption[] {
-  return (option?.series ?? []) as BarSeriesOption[];
-}
-function items(option: EChartsOption | null, index: number): Item[] {
-  return (series(option)[index]?.data ?? []) as Item[];
+/** The two panels (levels, growth) the builder describes. */
+function panels(model: ChartModel): BarPanelsDescription['panels'] {
+  const description = model.panels;
+  if (!description) throw new Error('no panels description');
+  return description.panels;
 }
 
 describe('buildLabourMarket', () => {
   it('puts jobseekers and offers side by side, as numbers in one panel and growth in the other', () => {
     const model = buildLabourMarket(labourFixture, { occupation: 'informatique' }, 'fr');
     expect(model.id).toBe('labour-market-paradox');
-    const all = series(model.option);
-    expect(all.map((entry) => [entry.name, entry.xAxisIndex])).toEqual([
-      ['Demandeurs d’emploi', 0],
-      ['Offres d’emploi', 0],
-      ['Demandeurs d’emploi', 1],
-      ['Offres d’emploi', 1],
+    const [levels, growth] = panels(model);
+    expect(panels(model).map((panel) => panel.chart.series.map((entry) => entry.name))).toEqual([
+      ['Demandeurs d’emploi', 'Offres d’emploi'],
+      ['Demandeurs d’emploi', 'Offres d’emploi'],
     ]);
+    expect([levels!.chart.unit, growth!.chart.unit]).toEqual(['count', 'rate']);
     // Groups in display order: engineers, technicians, family.
-    expect(items(model.option, 0).map((item) => item.value)).toEqual([580, 2420, 3000]);
-    expect(items(model.option, 1).map((item) => item.label?.formatter)).toEqual([`3${NNBSP}598`, `6${NNBSP}352`, `9${NNBSP}950`]);
-    expect(items(model.option, 3).map((item) => item.label?.formatter)).toEqual([`+252,6${NBSP}%`, `+117,6${NBSP}%`, `+153,3${NBSP}%`]);
+    expect(levels!.chart.series[0]!.values).toEqual([580, 2420, 3000].map((value) => ({ kind: 'number', value })));
+    expect(levels!.chart.series[1]!.values.map((value) => barValueText(levels!.chart, value))).toEqual([`3${NNBSP}598`, `6${NNBSP}352`, `9${NNBSP}950`]);
+    expect(growth!.chart.series[1]!.values.map((value) => barValueText(growth!.chart, value))).toEqual([`+252,6${NBSP}%`, `+117,6${NBSP}%`, `+153,3${NBSP}%`]);
   });
 
   it('marks a growth rate the study does not publish as such instead of drawing 0', () => {
     const model = buildLabourMarket(labourFixture, { occupation: 'informatique' }, 'fr');
-    const familyGrowth = items(model.option, 2)[2]!;
-    expect(familyGrowth.label?.formatter).toBe('non publié');
-    expect(familyGrowth.itemStyle).toMatchObject({ color: 'transparent' });
+    const growth = panels(model)[1]!.chart;
+    expect(growth.series[0]!.values[2]).toEqual({ kind: 'not-in-source' });
+    expect(barValueText(growth, growth.series[0]!.values[2]!)).toBe('non publié');
     expect(model.table.rows[2]!.jobseekersGrowth).toMatchObject({ text: 'non disponible', sort: null, flag: 'not-in-source' });
     expect(model.notes).toContain('Informatique et télécommunication : Évolution des demandeurs d’emploi non publiée par l’étude.');
   });
@@ -56,21 +55,32 @@ describe('buildLabourMarket', () => {
   it('warns that a quarter’s jobseekers and five years of offers are not like for like', () => {
     const model = buildLabourMarket(labourFixture, { occupation: 'M1X80' }, 'fr');
     expect(model.notes[0]).toMatch(/ne se comparent pas terme à terme/);
-    const axis = model.option!.yAxis as { data: { textStyle?: unknown }[] }[];
-    expect(axis[0]!.data.map((category) => Boolean(category.textStyle))).toEqual([false, true, false]);
-    expect(axis[1]!.data.map((category) => Boolean(category.textStyle))).toEqual([false, true, false]);
+    // The selected group is picked in both panels (outlined, « ▶ » on the axis).
+    expect(panels(model).map((panel) => panel.chart.emphasis)).toEqual([{ picked: 'techniciens', fadeOthers: false }, { picked: 'techniciens', fadeOthers: false }]);
   });
 
   it('tooltips name the series and period in French', () => {
     const model = buildLabourMarket(labourFixture, { occupation: 'informatique' }, 'fr');
-    const tooltip = model.option!.tooltip as { formatter: (params: unknown) => string };
-    expect(tooltip.formatter({ seriesIndex: 0, dataIndex: 1 })).toBe(`Techniciens de l'informatique\nDemandeurs d’emploi (T1 2024) : 2${NNBSP}420`);
-    expect(tooltip.formatter({ seriesIndex: 2, dataIndex: 2 })).toBe(
+    const [levels, growth] = panels(model);
+    expect(barTooltipText(levels!.chart, 1, 0)).toBe(`Techniciens de l'informatique\nDemandeurs d’emploi (T1 2024) : 2${NNBSP}420`);
+    expect(barTooltipText(growth!.chart, 2, 0)).toBe(
       'Informatique et télécommunication\nÉvolution des demandeurs d’emploi : non disponible entre le T1 2019 et le T1 2024',
     );
   });
 
   it('gives no option when nothing is left to draw', () => {
     expect(buildLabourMarket({ ...labourFixture, rows: [] }, { occupation: 'informatique' }, 'fr').option).toBeNull();
+  });
+
+  it('breaks group labels between words only, in the chart and so in its exports (never « télécommunicat/ion »)', () => {
+    const model = buildLabourMarket(labourFixture, { occupation: 'informatique' }, 'fr');
+    const axis = (model.option!.yAxis as { data: string[]; axisLabel: { formatter: (key: string) => string; overflow?: string } }[])[0]!;
+    expect(axis.axisLabel.overflow).toBeUndefined();
+    const labels = panels(model)[0]!.chart.categories;
+    for (const { key, label } of labels) {
+      const drawn = axis.axisLabel.formatter(key).replace(/\{picked\|(?:▶ )?|\}/gu, '').split('\n');
+      expect(drawn.join(' ')).toBe(label);
+    }
+    expect(labels.map((category) => category.label)).toContain('Informatique et télécommunication');
   });
 });

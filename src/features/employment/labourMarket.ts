@@ -5,7 +5,7 @@
  * different bases (a quarter's stock against a five-year total), so they are
  * drawn in one panel and their growth, which is comparable, in another.
  */
-import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { drawBarPanels, type BarChartDescription, type BarPanelsDescription } from '../../charts/bars';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { Group, LabourMarketRow } from '../../data/schemas/study';
@@ -13,11 +13,10 @@ import type { ChartModel, TableModel } from '../../charts/model';
 import { textCell } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
 import { translator } from '../../i18n/i18n';
-import { formatNumber, formatSignedPercent, missingLabel } from '../../i18n/format';
 import type { Filters, Language } from '../../state/filters';
-import { HATCH, SELECTED_BAR_BORDER, axisStyle, categoryAxisLabel, categoryItem, itemTooltip } from './chartParts';
 import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
 import { measureCell } from '../../charts/cells';
+import { fromMeasure } from '../../charts/valueStatement';
 
 export type LabourMarketData = Dataset<'labour-market'>;
 
@@ -60,7 +59,7 @@ function figuresOf(rows: readonly LabourMarketRow[], group: Group): GroupFigures
 }
 
 
-export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters, 'occupation'>, lang: Language): ChartModel {
+export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters, 'occupation'>, lang: Language, { compact = false }: { compact?: boolean } = {}): ChartModel {
   const t = translator(lang);
   const selected = studyGroupOf(filters.occupation);
   const groups = STUDY_GROUPS.map((group) => figuresOf(data.rows, group)).filter((figures): figures is GroupFigures => figures !== null);
@@ -120,92 +119,36 @@ export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters,
   });
   const summary = paradox ? `${listing} ${t('employment.labour.paradox')}` : listing;
 
-  const categories = groups.map((figures) => categoryItem(figures.label, figures.group === selected));
   const jobseekersName = t('employment.labour.jobseekers');
   const offersName = t('employment.labour.offers');
-
-  /** One bar per group; a value the study does not publish gets an empty hatched stub and says so. */
-  const bars = (values: (Measure | undefined)[], kind: 'count' | 'rate'): BarSeriesOption['data'] =>
-    values.map((value, index) => {
-      const border = groups[index]?.group === selected ? SELECTED_BAR_BORDER : {};
-      if (typeof value === 'number') {
-        return {
-          value,
-          itemStyle: border,
-          label: { formatter: kind === 'count' ? formatNumber(value, lang) : formatSignedPercent(value, lang) },
-        };
-      }
-      return {
-        value: 0,
-        itemStyle: { color: 'transparent', decal: HATCH },
-        label: { formatter: value && isMissing(value) && value.missing !== 'not-in-source' ? missingLabel(value, lang) : t('employment.labour.notPublished') },
-      };
-    });
-  const series = (name: string, color: string, axis: 0 | 1, values: (Measure | undefined)[], kind: 'count' | 'rate'): BarSeriesOption => ({
-    type: 'bar',
-    name,
-    xAxisIndex: axis,
-    yAxisIndex: axis,
-    itemStyle: { color },
-    label: { show: true, position: 'right' },
-    data: bars(values, kind),
-  });
-
-  const seriesList = [
-    series(jobseekersName, JOBSEEKERS_COLOR, 0, groups.map((figures) => figures.jobseekers), 'count'),
-    series(offersName, OFFERS_COLOR, 0, groups.map((figures) => figures.offers), 'count'),
-    series(jobseekersName, JOBSEEKERS_COLOR, 1, groups.map((figures) => figures.jobseekersGrowth), 'rate'),
-    series(offersName, OFFERS_COLOR, 1, groups.map((figures) => figures.offersGrowth), 'rate'),
-  ];
-  const tooltipValues: [Measure | undefined, string, 'count' | 'rate'][][] = groups.map((figures) => [
-    [figures.jobseekers, t('employment.labour.jobseekersLevel'), 'count'],
-    [figures.offers, t('employment.labour.offersLevel'), 'count'],
-    [figures.jobseekersGrowth, t('employment.labour.jobseekersGrowth'), 'rate'],
-    [figures.offersGrowth, t('employment.labour.offersGrowth'), 'rate'],
-  ]);
-
-  const categoryAxis = (gridIndex: 0 | 1) => ({
-    type: 'category' as const,
-    gridIndex,
-    inverse: true,
-    data: categories,
-    axisTick: { show: false },
-    axisLabel: categoryAxisLabel(120),
-  });
-  const valueAxis = (gridIndex: 0 | 1, kind: 'count' | 'rate') => ({
-    type: 'value' as const,
-    gridIndex,
-    splitNumber: 3,
-    ...axisStyle,
-    axisLabel: {
-      ...axisStyle.axisLabel,
-      hideOverlap: true,
-      formatter: (value: number) => (kind === 'count' ? formatNumber(value, lang) : formatSignedPercent(value, lang, 0)),
+  const panel = (unit: 'count' | 'rate', jobseekers: (figures: GroupFigures) => Measure | undefined, offers: (figures: GroupFigures) => Measure | undefined): BarChartDescription => ({
+    kind: 'bar',
+    lang,
+    unit,
+    categories: groups.map((figures) => ({ key: figures.group, label: figures.label })),
+    series: [
+      { name: jobseekersName, color: JOBSEEKERS_COLOR, values: groups.map((figures) => fromMeasure(jobseekers(figures))) },
+      { name: offersName, color: OFFERS_COLOR, values: groups.map((figures) => fromMeasure(offers(figures))) },
+    ],
+    // The group the occupation filter points at is marked; the others are not faded (it is not a comparison).
+    emphasis: { picked: selected, fadeOthers: false },
+    absentText: t('employment.labour.notPublished'),
+    // One tooltip per bar: the group, the series and its period, the value.
+    tooltip: (index, seriesIndex) => {
+      const figures = groups[index];
+      if (!figures) return '';
+      const isOffers = seriesIndex === 1;
+      const series = t(`employment.labour.${isOffers ? 'offers' : 'jobseekers'}${unit === 'count' ? 'Level' : 'Growth'}`);
+      const value = measureCell(isOffers ? offers(figures) : jobseekers(figures), unit, lang).text;
+      return t(unit === 'count' ? 'employment.labour.tooltipLevel' : 'employment.labour.tooltipGrowth', { group: figures.label, series, value });
     },
   });
-
-  const option: EChartsOption = {
-    color: [JOBSEEKERS_COLOR, OFFERS_COLOR],
-    legend: { top: 0, left: 0, data: [jobseekersName, offersName] },
-    title: [
-      { text: t('employment.labour.levelTitle'), top: 32, left: 0, textStyle: { fontSize: 13, fontWeight: 'bold' } },
-      { text: t('employment.labour.growthTitle'), top: '52%', left: 0, textStyle: { fontSize: 13, fontWeight: 'bold' } },
+  const description: BarPanelsDescription = {
+    kind: 'bar-panels',
+    panels: [
+      { title: t('employment.labour.levelTitle'), chart: panel('count', (figures) => figures.jobseekers, (figures) => figures.offers) },
+      { title: t('employment.labour.growthTitle'), chart: panel('rate', (figures) => figures.jobseekersGrowth, (figures) => figures.offersGrowth) },
     ],
-    grid: [
-      { top: 60, left: 4, right: 72, height: '33%', containLabel: true },
-      { top: '58%', left: 4, right: 72, bottom: 4, containLabel: true },
-    ],
-    tooltip: itemTooltip((seriesIndex, dataIndex) => {
-      const figures = groups[dataIndex];
-      const entry = tooltipValues[dataIndex]?.[seriesIndex];
-      if (!figures || !entry) return '';
-      const [value, name, kind] = entry;
-      const key = kind === 'count' ? 'employment.labour.tooltipLevel' : 'employment.labour.tooltipGrowth';
-      return t(key, { group: figures.label, series: name, value: measureCell(value, kind, lang).text });
-    }),
-    xAxis: [valueAxis(0, 'count'), valueAxis(1, 'rate')],
-    yAxis: [categoryAxis(0), categoryAxis(1)],
-    series: seriesList,
   };
-  return { ...base, option, summary };
+  return { ...base, ...drawBarPanels(description, { compact }), summary };
 }

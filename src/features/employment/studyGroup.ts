@@ -5,16 +5,17 @@
  * figure, and views must say so instead of showing the IT family's.
  */
 import type { Group } from '../../data/schemas/study';
-import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS, occupationGroup, type OccupationId } from '../../state/filters';
+import type { OccupationId } from '../../state/filters';
+import { studyGroupOf as occupationStudyGroup } from '../../state/occupation';
 
 /** Display order of the study's groups: the two sub-families, then their family. */
 export const STUDY_GROUPS: readonly Group[] = ['ingenieurs', 'techniciens', 'famille'];
 
 export function isStudyOccupation(occupation: OccupationId): boolean {
-  return occupation === STUDY_OCCUPATIONS || occupation === ENGINEERS || occupation === TECHNICIANS;
+  return studyGroupOf(occupation) !== null;
 }
 
-/** The study group of an occupation filter, or null when the study does not cover it. */
+/** The study group of an occupation filter, or null when the study does not cover it (see `state/occupation.ts`). */
 export function studyGroupOf(occupation: OccupationId): Group | null {
-  return isStudyOccupation(occupation) ? occupationGroup(occupation) : null;
+  return occupationStudyGroup(occupation);
 }

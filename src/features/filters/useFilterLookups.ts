@@ -6,7 +6,7 @@ import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { labelIn } from '../../data/labels';
 import { SECTOR_LABELS } from '../../data/schemas/study';
 import { useLang } from '../../i18n/i18n';
-import { OCCUPATION_FAMILY } from '../../state/filters';
+import { parseOccupation } from '../../state/occupation';
 import type { LabelLookups } from './activeFilters';
 
 /**
@@ -31,8 +31,10 @@ export function useFilterLookups(): LabelLookups {
     const families = new Map(data.rows.map((row) => [row.family, labelIn(row.familyLabel, lang)]));
     return {
       sector,
-      occupation: (code: string) =>
-        OCCUPATION_FAMILY.test(code) ? families.get(code.slice('famille-'.length)) : occupations.get(code),
+      occupation: (code: string) => {
+        const selection = parseOccupation(code); // i16: the occupation filter parsed in one place
+        return selection.kind === 'family' ? families.get(selection.family) : occupations.get(code);
+      },
     };
   }, [data, lang]);
 }

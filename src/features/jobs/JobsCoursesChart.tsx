@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useLang, useT } from '../../i18n/i18n';
 import { buildJobsCoursesChart } from './coursesChart';
 import { useDataset } from '../../data/useDataset';

@@ -10,7 +10,8 @@ import type { Dataset } from '../../data/queries';
 import type { SectionId } from '../../state/sections';
 import { translator } from '../../i18n/i18n';
 import { formatMeasure, formatPercent, formatPercentBounds, missingLabel } from '../../i18n/format';
-import { OCCUPATION_FAMILY, occupationCodes, type Filters, type Language } from '../../state/filters';
+import type { Filters, Language } from '../../state/filters';
+import { resolveOccupation } from '../../state/occupation';
 import { basinLabel, departmentLabel } from '../../state/territories';
 import { compareWithFrance, type RankRange } from '../../data/bmoNational';
 import { formatRank } from '../../charts/map/format';
@@ -94,10 +95,7 @@ export function aiFigure(data: Dataset<'ai-adoption-by-sector'>, filters: Pick<S
 
 /** BMO codes behind an occupation filter; a BMO family expands to its occupations. */
 function bmoCodes(occupation: string, occupations: Dataset<'bmo-2024-occupations'>): string[] {
-  const codes = occupationCodes(occupation);
-  if (codes) return codes;
-  const family = OCCUPATION_FAMILY.test(occupation) ? occupation.slice('famille-'.length) : null;
-  return occupations.rows.filter((row) => row.family === family).map((row) => row.code);
+  return resolveOccupation(occupation, occupations.rows).codes;
 }
 
 export function recruitmentFigure(
@@ -149,8 +147,9 @@ export function nationalFigure(
   lang: Language,
 ): KeyFigure {
   const t = translator(lang);
-  const codes = bmoCodes(filters.occupation, occupations);
-  const selection = OCCUPATION_FAMILY.test(filters.occupation) ? { family: filters.occupation.slice('famille-'.length) } : { codes };
+  const resolved = resolveOccupation(filters.occupation, occupations.rows);
+  const codes = resolved.codes;
+  const selection = resolved.national;
   const codeSet = new Set(codes);
   const c = compareWithFrance(national.rows, data.rows.filter((row) => codeSet.has(row.occupation)), selection);
   const share = c.shareOfFrance;

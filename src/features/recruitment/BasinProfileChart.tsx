@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useCompactChart } from '../../charts/useCompactChart';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';

@@ -1,8 +1,9 @@
 import { useDeferredValue, useId, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { BASINS, basinDepartment, isBasinCode } from '../../state/territories';
+import { useCompactChart } from '../../charts/useCompactChart';
 import { buildBasinRanking } from './buildBasinRanking';
 import { useRecruitmentData } from './useRecruitmentData';
 import { useTerritorySelection } from './useTerritorySelection';
@@ -15,6 +16,7 @@ export function BasinRankingChart() {
   const data = useRecruitmentData();
   const { basin, dep, toggleBasin } = useTerritorySelection();
   const selectId = useId();
+  const compact = useCompactChart();
   // Below the map: the chart catches up with a filter change once the views in sight have painted; its own select stays current.
   const shown = {
     occupation: useDeferredValue(occupation),
@@ -23,14 +25,15 @@ export function BasinRankingChart() {
     dep: useDeferredValue(dep),
   };
   const model = useMemo(
-    () => buildBasinRanking(data, { occupation: shown.occupation, measure: shown.measure, basin: shown.basin, dep: shown.dep }, lang),
-    [data, shown.occupation, shown.measure, shown.basin, shown.dep, lang],
+    () => buildBasinRanking(data, { occupation: shown.occupation, measure: shown.measure, basin: shown.basin, dep: shown.dep }, lang, { compact }),
+    [data, shown.occupation, shown.measure, shown.basin, shown.dep, lang, compact],
   );
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
+        // The category axis holds basin codes (the chart layer's keys).
         const name = (params as { name?: unknown }).name;
-        const match = BASINS.find((entry) => entry.label === name);
+        const match = BASINS.find((entry) => entry.code === name);
         if (match) toggleBasin(match.code);
       },
     }),

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useLang } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { DEPARTMENTS } from '../../state/territories';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useCompactChart } from '../../charts/useCompactChart';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { useLang } from '../../i18n/i18n';

@@ -1,7 +1,7 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { lazyView } from '../../app/lazyView';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import type { Choropleth } from '../../charts/map/choropleth';
 import { largestPolygon, ringArea } from '../../charts/map/labelPoint';
 import type { ChartModel } from '../../charts/model';

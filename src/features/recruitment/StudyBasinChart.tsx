@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useLang, useT } from '../../i18n/i18n';
 import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS } from '../../state/filters';
 import { useFilterStore } from '../../state/store';

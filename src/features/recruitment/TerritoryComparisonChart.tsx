@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { useLang, useT } from '../../i18n/i18n';
 import { MAX_COMPARED, compareValue, territoryOf } from '../../state/compare';

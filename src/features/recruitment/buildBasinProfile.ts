@@ -18,7 +18,8 @@ import { GRID_LINE_COLOR, HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCE
 import { indexedTooltip } from '../../charts/tooltip';
 import { formatNumber, formatPercent, formatTotal } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
-import { ENGINEERS, OCCUPATION_FAMILY, TECHNICIANS, occupationCodes, type Filters, type Language } from '../../state/filters';
+import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
+import { resolveOccupation } from '../../state/occupation';
 import { basinLabel, departmentLabel } from '../../state/territories';
 import type { RecruitmentData } from './buildRecruitmentMap';
 
@@ -190,8 +191,8 @@ export function ratioText(datum: ProfileDatum, lang: Language): string {
 
 /** The occupations the selection covers, to outline the selected one(s) in the chart. */
 function selectedCodes(occupation: string): string[] {
-  if (OCCUPATION_FAMILY.test(occupation)) return [];
-  return occupationCodes(occupation) ?? [];
+  const resolved = resolveOccupation(occupation);
+  return resolved.selection.kind === 'family' ? [] : resolved.codes;
 }
 
 /** `compact`: phone width: shorter occupation labels, bars labelled with their count only (the table has the rest). */

@@ -4,18 +4,18 @@
  * study's occupations, the Carif-Oref study's own figures (rounded to tens)
  * are two distinct series, so neither is mistaken for the other.
  */
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
 import { sumByDepartment } from '../../data/bmo';
 import type { Total } from '../../data/contract';
-import { resolveOccupationCodes } from '../../charts/map/join';
+import { resolveOccupation } from '../../state/occupation';
 import type { ChartModel, TableCell } from '../../charts/model';
-import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
+import { SERIES_COLORS } from '../../charts/theme';
 import type { StudyByDepartmentRow } from '../../data/schemas/bmo';
 import { DEP_CODES } from '../../data/schemas/bmo';
 import { formatNumber } from '../../i18n/format';
 import { derivedSum, fromMeasure, fromShare, fromTotal, statementCell, statementText, statementValue, type ValueStatement } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
-import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
+import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { departmentLabel } from '../../state/territories';
 import type { RecruitmentData } from './buildRecruitmentMap';
 import { occupationName } from './occupationName';
@@ -43,12 +43,6 @@ export function studyProjects(rows: readonly StudyByDepartmentRow[], occupations
   return occupations.length === 1 ? (figures[0]!.kind === 'number' ? figures[0]! : null) : derivedSum(figures);
 }
 
-function studyOccupations(occupation: string): string[] | null {
-  if (occupation === STUDY_OCCUPATIONS) return [ENGINEERS, TECHNICIANS];
-  if (occupation === ENGINEERS || occupation === TECHNICIANS) return [occupation];
-  return null;
-}
-
 export function buildDepartmentChart(
   data: RecruitmentData,
   study: StudyDepartmentData,
@@ -57,11 +51,12 @@ export function buildDepartmentChart(
 ): ChartModel {
   const t = translator(lang);
   const occupation = occupationName(filters.occupation, data.occupations, lang);
-  const filter = { occupations: resolveOccupationCodes(filters.occupation, data.occupations) };
+  const resolved = resolveOccupation(filters.occupation, data.occupations);
+  const filter = { occupations: resolved.codes };
   const met = sumByDepartment(data.rows, 'met', filter);
   const xmet = sumByDepartment(data.rows, 'xmet', filter);
   const empty: Total = { value: 0, lowerBound: false };
-  const studyCodes = studyOccupations(filters.occupation) ?? [];
+  const studyCodes = resolved.studyCodes;
   const pair = studyCodes.length > 1;
 
   const departments = DEP_CODES.map((code) => {
@@ -125,7 +120,7 @@ export function buildDepartmentChart(
     source,
     table,
     notes,
-    height: pair ? 400 : studyCodes.length > 0 ? 320 : 280,
+    height: 240,
   };
   if (departments.every((dep) => dep.projectsStatement.kind === 'none')) {
     return { ...base, option: null, summary: t('recruitment.map.summaryEmpty', { occupation }) };
@@ -140,80 +135,36 @@ export function buildDepartmentChart(
     region: count(fromTotal(region)) + (studyRegion ? ` (${studyRegion})` : ''),
   });
 
-  const faded = (code: string) => filters.dep !== null && filters.dep !== code;
-  const decal = { ...UNCERTAIN_DECAL, dashArrayX: [1, 0], dashArrayY: [3, 3] };
-  const openTooltips = departments.map((dep) =>
-    [`${dep.label} — ${openLabel}`, `${t('recruitment.columns.projects')} : ${count(dep.projectsStatement)}`, `${t('recruitment.columns.difficultShare')} : ${percent(dep.difficult)}`].join('\n'),
-  );
-  const studyTooltips = studyCodes.map((_, index) =>
-    departments.map((dep) => [`${dep.label} — ${studyLabels[index]}`, `${t('recruitment.columns.projects')} : ${statementText(dep.study[index]!, 'count', lang)}`].join('\n')),
-  );
-
-  const option: EChartsOption = {
-    grid: { left: 8, right: 72, top: studyCodes.length > 0 ? (pair ? 52 : 36) : 8, bottom: 28, containLabel: true },
-    legend: studyCodes.length > 0 ? { top: 0, left: 0, textStyle: { color: MUTED_TEXT_COLOR } } : undefined,
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      formatter: (params) => {
-        const { seriesIndex, dataIndex } = params as { seriesIndex: number; dataIndex: number };
-        return (seriesIndex === 0 ? openTooltips : studyTooltips[seriesIndex - 1])?.[dataIndex] ?? '';
-      },
-    },
-    xAxis: {
-      type: 'value',
-      axisLabel: { color: MUTED_TEXT_COLOR, formatter: (value: number) => formatNumber(value, lang) },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: { type: 'category', inverse: true, data: departments.map((dep) => dep.label), axisTick: { show: false }, axisLabel: { color: MUTED_TEXT_COLOR } },
+  // The study's figures are rounded to tens: « ≈ 130 » beside the open data's own.
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'count',
+    categories: departments.map((dep) => ({ key: dep.code, label: dep.label })),
     series: [
-      {
-        type: 'bar',
-        name: openLabel,
-        barMaxWidth: 20,
-        itemStyle: { color: SERIES_COLORS[0] },
-        data: departments.map((dep) => ({
-          value: dep.projects.value,
-          itemStyle: {
-            color: SERIES_COLORS[0],
-            opacity: faded(dep.code) ? 0.35 : 1,
-            ...(dep.projects.lowerBound ? { decal } : {}),
-          },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          color: MUTED_TEXT_COLOR,
-          formatter: (params) => {
-            const dep = departments[(params as { dataIndex: number }).dataIndex];
-            return dep ? count(dep.projectsStatement) : '';
-          },
-        },
-      },
-      ...studyCodes.map((_, index) => {
-        const color = SERIES_COLORS[index === 0 ? 4 : 2];
-        return {
-          type: 'bar' as const,
-          name: studyLabels[index],
-          barMaxWidth: pair ? 14 : 20,
-          itemStyle: { color },
-          data: departments.map((dep) => ({
-            value: statementValue(dep.study[index]!) ?? undefined,
-            itemStyle: { color, opacity: faded(dep.code) ? 0.35 : 1 },
-          })),
-          label: {
-            show: true,
-            position: 'right' as const,
-            color: MUTED_TEXT_COLOR,
-            formatter: (params: unknown) => {
-              const figure = departments[(params as { dataIndex: number }).dataIndex]?.study[index];
-              const value = figure ? statementValue(figure) : null;
-              return value === null ? '' : `≈ ${formatNumber(value, lang)}`;
-            },
-          },
-        };
-      }),
+      { name: openLabel, color: SERIES_COLORS[0], values: departments.map((dep) => dep.projectsStatement), labels: departments.map((dep) => count(dep.projectsStatement)) },
+      ...studyCodes.map((_, index) => ({
+        name: studyLabels[index]!,
+        color: SERIES_COLORS[index === 0 ? 4 : 2],
+        values: departments.map((dep) => dep.study[index]!),
+        labels: departments.map((dep) => {
+          const value = statementValue(dep.study[index]!);
+          return value === null ? undefined : `≈ ${formatNumber(value, lang)}`;
+        }),
+      })),
     ],
+    emphasis: { group: filters.dep ? [filters.dep] : null },
+    noneText: t('recruitment.none'),
+    tooltip: (index) => {
+      const dep = departments[index];
+      if (!dep) return '';
+      return [
+        `${dep.label} — ${openLabel}`,
+        `${t('recruitment.columns.projects')} : ${count(dep.projectsStatement)}`,
+        `${t('recruitment.columns.difficultShare')} : ${percent(dep.difficult)}`,
+        ...studyCodes.map((_, studyIndex) => `${studyLabels[studyIndex]} : ${statementText(dep.study[studyIndex]!, 'count', lang)}`),
+      ].join('\n');
+    },
   };
-  return { ...base, option, summary };
+  return { ...base, ...drawBars(description), summary };
 }

@@ -7,7 +7,7 @@
  * their bounds, a rank that secret cells could change is a range.
  */
 import type { EChartsOption } from 'echarts';
-import { resolveOccupationCodes } from '../../charts/map/join';
+import { resolveOccupation } from '../../state/occupation';
 import { formatRank } from '../../charts/map/format';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { AREA_COLORS, GRID_LINE_COLOR, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
@@ -27,7 +27,7 @@ import type { SourceRef } from '../../data/contract';
 import type { BmoNationalRow, BmoOccupation, BmoRow } from '../../data/schemas/bmo';
 import { formatNumber, formatPercent, formatPercentBounds, formatTotal } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
-import { OCCUPATION_FAMILY, type Filters, type Language, type OccupationId } from '../../state/filters';
+import { type Filters, type Language, type OccupationId } from '../../state/filters';
 import { occupationName } from './occupationName';
 
 export const NORMANDY_FRANCE_CHART_ID = 'recruitment-normandy-france';
@@ -45,12 +45,9 @@ export function nationalSelection(
   rows: readonly BmoRow[],
   occupations: readonly BmoOccupation[],
 ): { selection: NationalSelection; normandieRows: BmoRow[] } {
-  const codes = new Set(resolveOccupationCodes(occupation, occupations));
-  const normandieRows = rows.filter((row) => codes.has(row.occupation));
-  const selection: NationalSelection = OCCUPATION_FAMILY.test(occupation)
-    ? { family: occupation.slice('famille-'.length) }
-    : { codes: [...codes] };
-  return { selection, normandieRows };
+  const resolved = resolveOccupation(occupation, occupations);
+  const codes = new Set(resolved.codes);
+  return { selection: resolved.national, normandieRows: rows.filter((row) => codes.has(row.occupation)) };
 }
 
 /** Normandie against France for the occupation filter (the overview's key figure uses it too). */

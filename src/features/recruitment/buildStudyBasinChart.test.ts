@@ -51,22 +51,23 @@ describe('buildStudyBasinChart', () => {
     expect(havre.open!.flag).toBe('secret'); // not « ≥ secret statistique »
   });
 
-  it('never draws an ambiguous study figure as one value: hatched up to its largest candidate and labelled with the candidates', () => {
+  it('never draws an ambiguous study figure as one value: a band over its candidates, labelled with them', () => {
     const model = buildStudyBasinChart(study, 'M2X90', { basin: null }, 'fr');
     const havre = model.table.rows[2]!;
     expect(havre.study!.text).toBe('0 ou 10 (total partagé avec Lillebonne)');
     expect(havre.study!.flag).toBe('ambiguous');
-    const series = (model.option!.series as { data: { value: number; itemStyle: { decal?: unknown } }[] }[])[0]!;
-    expect(series.data[2]!.value).toBe(10);
-    expect(series.data[2]!.itemStyle.decal).toBeDefined();
-    expect(series.data[0]!.itemStyle.decal).toBeUndefined();
+    const [studySeries, open] = model.description!.series;
+    expect(studySeries!.values[2]).toEqual({ kind: 'ambiguous', candidates: [0, 10] });
+    expect(studySeries!.labels?.[2]).toBe('0 ou 10 (total partagé avec Lillebonne)');
+    // Rounded to tens by the study: « ≈ », beside the open data's exact figure.
+    expect(studySeries!.labels?.[0]).toMatch(/^≈ \d/u);
+    expect(open!.values[2]).toEqual({ kind: 'secret' });
     expect(model.notes.join(' ')).toMatch(/Le Havre \+ Lillebonne/);
   });
 
   it('fades the basins other than the selected one', () => {
     const model = buildStudyBasinChart(study, 'M2X90', { basin: '2817' }, 'fr');
-    const series = (model.option!.series as { data: { itemStyle: { opacity: number } }[] }[])[1]!;
-    expect(series.data.map((point) => point.itemStyle.opacity)).toEqual([1, 0.35, 0.35]);
+    expect(model.description!.emphasis?.group).toEqual([model.description!.categories[0]!.key]);
   });
 
   it('has nothing to draw for an occupation the study did not publish by basin', () => {

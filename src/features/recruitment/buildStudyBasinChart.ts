@@ -2,20 +2,20 @@
  * The study's own per-basin figures (rounded to tens, with the study's basin
  * names) beside what France Travail's open data gives for the same basins.
  * The study only published these for its two occupations, one chart each;
- * an ambiguous study figure (two names sharing a total) is drawn hatched up to
- * its largest candidate and labelled with its candidates, never as one value.
+ * an ambiguous study figure (two names sharing a total) is a hatched band over
+ * its candidates, labelled with them, never one value (the chart layer's rule).
  */
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
 import { isMissing } from '../../data/contract';
 import type { ChartModel, TableCell } from '../../charts/model';
-import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
+import { SERIES_COLORS } from '../../charts/theme';
 import type { StudyByBasinRow } from '../../data/schemas/bmo';
 import { formatNumber } from '../../i18n/format';
-import { fromTotal, statementCell, statementText } from '../../charts/valueStatement';
+import { fromMeasure, fromTotal, statementCell, statementText } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
+import { resolveOccupation } from '../../state/occupation';
 import { basinLabel } from '../../state/territories';
-import { indexedTooltip } from '../../charts/tooltip';
 
 export const STUDY_BASIN_CHART_ID = 'recruitment-study-basins';
 
@@ -26,9 +26,7 @@ export interface StudyBasinData {
 
 /** The study occupation the chart shows: the filter's when it is one of the two, else engineers. */
 export function studyOccupationFor(occupation: string): typeof ENGINEERS | typeof TECHNICIANS | null {
-  if (occupation === ENGINEERS || occupation === TECHNICIANS) return occupation;
-  if (occupation === 'informatique') return ENGINEERS;
-  return null;
+  return resolveOccupation(occupation).studyCodes[0] ?? null;
 }
 
 export function buildStudyBasinChart(
@@ -103,7 +101,7 @@ export function buildStudyBasinChart(
     source: study.source.citation,
     table,
     notes,
-    height: Math.max(240, 36 + sorted.length * 34),
+    height: 240,
   };
   if (sorted.length === 0) return { ...base, option: null, summary: t('recruitment.studyBasins.summaryEmpty') };
 
@@ -115,7 +113,6 @@ export function buildStudyBasinChart(
     topValue: studyText(top),
   });
 
-  const faded = (row: StudyByBasinRow) => filters.basin !== null && !row.basins.includes(filters.basin);
   const tooltips = sorted.map((row) =>
     [
       `${row.studyName} — ${basinsText(row)}`,
@@ -124,73 +121,26 @@ export function buildStudyBasinChart(
       t(`recruitment.studyBasins.checks.${row.check}`),
     ].join('\n'),
   );
-
-  const option: EChartsOption = {
-    grid: { left: 8, right: 96, top: 36, bottom: 28, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: MUTED_TEXT_COLOR } },
-    tooltip: indexedTooltip(tooltips),
-    xAxis: {
-      type: 'value',
-      axisLabel: { color: MUTED_TEXT_COLOR, formatter: (value: number) => formatNumber(value, lang) },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: sorted.map((row) => row.studyName),
-      axisTick: { show: false },
-      axisLabel: { color: MUTED_TEXT_COLOR },
-    },
+  // The study's figures are rounded to tens: « ≈ 20 »; an ambiguous one is a band over its candidates.
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'count',
+    categories: sorted.map((row) => ({ key: row.studyName, label: row.studyName })),
     series: [
       {
-        type: 'bar',
         name: studyLabel,
-        barMaxWidth: 14,
-        itemStyle: { color: SERIES_COLORS[4] },
-        data: sorted.map((row) => ({
-          value: studyUpper(row),
-          itemStyle: {
-            color: SERIES_COLORS[4],
-            opacity: faded(row) ? 0.35 : 1,
-            ...(isMissing(row.projects) ? { decal: UNCERTAIN_DECAL } : {}),
-          },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          color: MUTED_TEXT_COLOR,
-          formatter: (params) => {
-            const row = sorted[(params as { dataIndex: number }).dataIndex];
-            return row ? (isMissing(row.projects) ? studyText(row) : `≈ ${studyText(row)}`) : '';
-          },
-        },
+        color: SERIES_COLORS[4],
+        values: sorted.map((row) => fromMeasure(row.projects)),
+        labels: sorted.map((row) => (isMissing(row.projects) ? studyText(row) : `≈ ${studyText(row)}`)),
       },
-      {
-        type: 'bar',
-        name: openLabel,
-        barMaxWidth: 14,
-        itemStyle: { color: SERIES_COLORS[0] },
-        data: sorted.map((row) => ({
-          value: row.openData.met.value,
-          itemStyle: {
-            color: SERIES_COLORS[0],
-            opacity: faded(row) ? 0.35 : 1,
-            ...(row.openData.met.lowerBound ? { decal: UNCERTAIN_DECAL } : {}),
-          },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          color: MUTED_TEXT_COLOR,
-          formatter: (params) => {
-            const row = sorted[(params as { dataIndex: number }).dataIndex];
-            return row ? openText(row) : '';
-          },
-        },
-      },
+      { name: openLabel, color: SERIES_COLORS[0], values: sorted.map((row) => fromTotal(row.openData.met)), labels: sorted.map(openText) },
     ],
+    emphasis: { group: filters.basin === null ? null : sorted.filter((row) => row.basins.includes(filters.basin!)).map((row) => row.studyName) },
+    noneText: t('recruitment.none'),
+    tooltip: (index) => tooltips[index] ?? '',
   };
-  return { ...base, option, summary };
+  return { ...base, ...drawBars(description), summary };
 }
 
 /** Where a study bar ends: its figure, or the largest candidate of an ambiguous one. */

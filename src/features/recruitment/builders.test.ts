@@ -1,3 +1,4 @@
+import { barTooltipText } from '../../charts/bars';
 import { BASINS } from '../../state/territories';
 import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from '../../charts/map/map.fixtures';
 import type { BmoRow, StudyByDepartmentRow } from '../../data/schemas/bmo';
@@ -40,12 +41,22 @@ describe('buildRecruitmentMap', () => {
 describe('buildBasinRanking', () => {
   it('ranks basins with a value or a secret, highlights the selected basin and names it in a note', () => {
     const model = buildBasinRanking(DATA, { occupation: 'informatique', measure: 'projets', basin: '2806', dep: '76' }, 'fr');
-    const option = model.option as { yAxis: { data: string[] }; series: { data: { itemStyle: { color: string } }[] }[] };
-    expect(option.yAxis.data).toEqual(['Rouen', 'Le Havre', 'Caen']);
-    expect(option.series[0]!.data[1]!.itemStyle.color).toBe('#c2410c');
-    expect(option.series[0]!.data[0]!.itemStyle.color).not.toBe('#c2410c');
+    const description = model.description!;
+    expect(description.categories.map((category) => category.label)).toEqual(['Rouen', 'Le Havre', 'Caen']);
+    expect(description.emphasis?.picked).toBe('2806');
+    expect(description.categories[1]!.key).toBe('2806');
+    expect(description.series[0]!.labels?.[1]).toMatch(/^au moins 20/u);
     expect(model.notes[0]).toBe('Bassin sélectionné : Le Havre, 2e sur 27 (au moins 20).');
     expect(model.table.rows).toHaveLength(3);
+  });
+
+  it('on a phone, labels bars with the value alone so none is cut at the card edge, and the axis keeps few ticks', () => {
+    const filters = { occupation: 'informatique', measure: 'projets', basin: null, dep: null } as const;
+    const desktop = buildBasinRanking(DATA, filters, 'fr');
+    const phone = buildBasinRanking(DATA, filters, 'fr', { compact: true });
+    expect(desktop.description!.series[0]!.labels?.some((label) => label?.includes('·'))).toBe(true);
+    expect(phone.description!.series[0]!.labels?.some((label) => label?.includes('·'))).toBe(false);
+    expect((phone.option as { xAxis: { splitNumber?: number } }).xAxis.splitNumber).toBe(3);
   });
 
   it('returns no option (empty state) for an occupation without projects', () => {
@@ -66,9 +77,8 @@ describe('buildDepartmentChart', () => {
 
   it('adds the study’s rounded figures as their own series for the study occupations only', () => {
     const model = buildDepartmentChart(DATA, study, { occupation: 'informatique', dep: null }, 'fr');
-    const option = model.option as { series: { name: string }[] };
     // The study prints engineers and technicians separately: two series, never a sum labelled as the study's.
-    expect(option.series.map((series) => series.name)).toEqual([
+    expect(model.description!.series.map((series) => series.name)).toEqual([
       'Open data France Travail',
       'Étude Carif-Oref, ingénieurs (arrondi)',
       'Étude Carif-Oref, techniciens (arrondi)',
@@ -89,7 +99,7 @@ describe('buildDepartmentChart', () => {
     expect(calvados['study-M1X80']).toMatchObject({ flag: 'ambiguous', sort: null });
     expect(calvados.studySum!.text).toBe('—');
     const other = buildDepartmentChart(DATA, study, { occupation: 'A0X40', dep: null }, 'fr');
-    expect((other.option as { series: unknown[] }).series).toHaveLength(1);
+    expect(other.description!.series).toHaveLength(1);
   });
 
   it('lists the five departments, largest first', () => {
@@ -102,6 +112,7 @@ describe('buildDepartmentChart', () => {
       'Orne (61)',
     ]);
     expect(model.table.rows[1]!.projects!.text).toBe('secret statistique');
+    expect(model.description!.emphasis?.group).toEqual(['14']);
     expect(BASINS).toHaveLength(27);
   });
 });
@@ -137,8 +148,8 @@ describe('secret and derived values are never stated as zero, « aucun » or the
       const model = buildDepartmentChart(data, { source: { citation: 'Source : étude' }, rows: [] }, { occupation, dep: null }, 'fr');
       const orne = model.table.rows.find((row) => row.department!.text.startsWith('Orne'))!;
       expect(orne.difficult).toMatchObject({ text: 'secret statistique', flag: 'secret', sort: null });
-      const option = model.option as { tooltip: { formatter: (params: unknown) => string }; yAxis: { data: string[] } };
-      const tooltip = option.tooltip.formatter({ seriesIndex: 0, dataIndex: option.yAxis.data.indexOf('Orne') });
+      const description = model.description!;
+      const tooltip = barTooltipText(description, description.categories.findIndex((category) => category.label === 'Orne'));
       expect(tooltip).toContain('Part jugée difficile : secret statistique');
       expect(JSON.stringify(model.table)).not.toMatch(/≈ 0\u00a0%/);
     }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useCompactChart } from '../../charts/useCompactChart';
 import { useLang, useT } from '../../i18n/i18n';
 import { buildArticleDomains } from './buildArticleDomains';

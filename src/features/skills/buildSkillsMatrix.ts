@@ -1,3 +1,4 @@
+import { charsIn, wrapText, wrappedAxisLabel } from '../../charts/labels';
 import type { EChartsOption } from 'echarts';
 import { isMissing } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
@@ -119,7 +120,8 @@ export function buildSkillsMatrix(data: MatrixData, lang: Language, compact = fa
       data: layout.jobs.map((job) => job.label),
       axisTick: { show: false },
       axisLine: { show: false },
-      axisLabel: { interval: 0, width: compact ? 84 : 160, fontSize: 11, overflow: 'break', lineHeight: 14, fontWeight: 'bold' },
+      // Broken between words only (the chart layer's rule): ECharts' own breaking cuts long words.
+      axisLabel: { ...wrappedAxisLabel(compact ? 84 : 160, 11), lineHeight: 14, fontWeight: 'bold' },
     },
     yAxis: {
       type: 'category',
@@ -129,11 +131,12 @@ export function buildSkillsMatrix(data: MatrixData, lang: Language, compact = fa
       axisLine: { show: false },
       axisLabel: {
         interval: 0,
-        width: compact ? 120 : 320,
-        overflow: 'break',
         lineHeight: compact ? 12 : 13,
         fontSize: compact ? 10 : 12,
-        formatter: (code: string) => (code.startsWith(HEADER) ? `{header|${layout.labels.get(code) ?? code}}` : (layout.labels.get(code) ?? code)),
+        formatter: (code: string) => {
+          const lines = wrapText(layout.labels.get(code) ?? code, charsIn(compact ? 120 : 320, compact ? 10 : 12)).split('\n');
+          return code.startsWith(HEADER) ? lines.map((line) => `{header|${line}}`).join('\n') : lines.join('\n');
+        },
         rich: { header: { fontWeight: 'bold', color: MUTED_TEXT_COLOR } },
       },
     },

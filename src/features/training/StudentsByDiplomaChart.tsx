@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { useLang } from '../../i18n/i18n';
 import { buildStudentsByDiplomaChart } from './studentsByDiploma';
 import { useDataset } from '../../data/useDataset';

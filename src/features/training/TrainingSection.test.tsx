@@ -3,7 +3,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { APP_CHART_SLOTS } from '../../app/chartSlots';
 import { DEFAULT_FILTERS } from '../../state/filters';
+import { ChartSlotsProvider } from '../../ui/chartSlots';
 import { useFilterStore } from '../../state/store';
 import { TrainingSection } from './TrainingSection';
 
@@ -25,7 +27,9 @@ afterEach(() => vi.unstubAllGlobals());
 function renderSection() {
   return render(
     <QueryClientProvider client={new QueryClient()}>
-      <TrainingSection />
+      <ChartSlotsProvider value={APP_CHART_SLOTS}>
+        <TrainingSection />
+      </ChartSlotsProvider>
     </QueryClientProvider>,
   );
 }

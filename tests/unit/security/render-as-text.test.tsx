@@ -4,7 +4,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChartFrame } from '../../../src/charts/ChartFrame';
+import { ChartFrame } from '../../../src/ui/ChartFrame';
 import type { ChartModel } from '../../../src/charts/model';
 import { DataLoadError } from '../../../src/data/load';
 import { DataTable } from '../../../src/ui/DataTable';

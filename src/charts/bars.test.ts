@@ -1,0 +1,184 @@
+import type { BarSeriesOption } from 'echarts';
+import { BAR_THICKNESS, barChartHeight, barChartOption, barPanelsHeight, barPanelsOption, barTooltipText, type BarChartDescription } from './bars';
+import { textWidth } from './labels';
+import { HIGHLIGHT_COLOR, UNCERTAIN_DECAL } from './theme';
+
+type Item = { value: number | null; itemStyle?: { color?: string; opacity?: number; borderColor?: string; decal?: unknown }; label?: { fontStyle?: string } };
+type Series = BarSeriesOption & { data: Item[]; label: { formatter: (p: { dataIndex: number }) => string } };
+interface Parts {
+  series: Series[];
+  grid: { right: number; top: number };
+  xAxis: { splitNumber?: number; max?: number; axisLabel: { hideOverlap: boolean; formatter: (value: number) => string } };
+  yAxis: { data: string[]; triggerEvent?: boolean; axisLabel: { formatter: (key: string) => string } };
+  tooltip: { renderMode: string; formatter: (params: unknown) => string };
+  legend?: { data: string[] };
+}
+
+const parts = (description: BarChartDescription, compact = false) => barChartOption(description, { compact }) as unknown as Parts;
+
+/** Four basins: a confident value, a lower bound, a secret cell and an ambiguous pair. */
+const basins: BarChartDescription = {
+  kind: 'bar',
+  lang: 'fr',
+  unit: 'count',
+  categories: [
+    { key: 'caen', label: 'Caen' },
+    { key: 'rouen', label: 'Rouen' },
+    { key: 'lisieux', label: 'Lisieux' },
+    { key: 'vire', label: 'Vire' },
+  ],
+  series: [
+    {
+      name: 'Projets',
+      color: '#0b5cad',
+      values: [
+        { kind: 'number', value: 1230 },
+        { kind: 'lower-bound', value: 26 },
+        { kind: 'secret' },
+        { kind: 'ambiguous', candidates: [20, 30] },
+      ],
+    },
+  ],
+  noneText: 'aucun projet',
+};
+
+describe('barChartOption: the house rules, once for every bar chart', () => {
+  it('labels values the French way, axis included, and the English way in English', () => {
+    const { series, xAxis } = parts(basins);
+    expect(series[0]!.label.formatter({ dataIndex: 0 })).toBe('1\u202f230');
+    expect(series[0]!.label.formatter({ dataIndex: 1 })).toBe('au moins 26');
+    expect(xAxis.axisLabel.formatter(2000)).toBe('2\u202f000');
+    expect(parts({ ...basins, lang: 'en' }).series[0]!.label.formatter({ dataIndex: 0 })).toBe('1,230');
+    expect(parts({ ...basins, unit: 'percent', series: [{ name: 'Part', color: '#000', values: [{ kind: 'number', value: 11.6 }] }], categories: [basins.categories[0]!] }).xAxis.axisLabel.formatter(20)).toMatch(/^20\s%$/u);
+  });
+
+  it('hatches a lower bound, writes a secret value in words on an empty slot, never as 0', () => {
+    const [main] = parts(basins).series;
+    expect(main!.data[0]!.itemStyle?.decal).toBeUndefined();
+    expect(main!.data[1]!.itemStyle?.decal).toEqual(UNCERTAIN_DECAL);
+    expect(main!.data[1]!.value).toBe(26);
+    expect(main!.data[2]).toMatchObject({ value: 0, itemStyle: { color: 'transparent' }, label: { fontStyle: 'italic' } });
+    expect(main!.label.formatter({ dataIndex: 2 })).toBe('secret statistique');
+  });
+
+  it('draws an ambiguous value as a hatched band over its candidates, labelled once, stacked on an invisible start', () => {
+    const [main, band] = parts(basins).series;
+    expect(main!.stack).toBeDefined();
+    expect(band!.stack).toBe(main!.stack);
+    expect(main!.data[3]).toMatchObject({ value: 20, itemStyle: { color: 'transparent' } });
+    expect(band!.data[3]!.value).toBe(10);
+    expect(band!.itemStyle).toMatchObject({ decal: UNCERTAIN_DECAL });
+    expect(main!.label.formatter({ dataIndex: 3 })).toBe('');
+    expect(band!.label.formatter({ dataIndex: 3 })).toBe('valeur incertaine (20 ou 30)');
+    // Values without a band have no band segment.
+    expect(band!.data[0]!.value).toBeNull();
+    // The legend names each series once.
+    expect(parts({ ...basins, series: [...basins.series, { ...basins.series[0]!, name: 'Autre' }] }).legend?.data).toEqual(['Projets', 'Autre']);
+  });
+
+  it('outlines the picked category, marks it « ▶ » on the axis and fades the others', () => {
+    const { series, yAxis } = parts({ ...basins, emphasis: { picked: 'rouen' }, clickable: true });
+    expect(series[0]!.data[1]!.itemStyle).toMatchObject({ borderColor: HIGHLIGHT_COLOR });
+    expect(series[0]!.data[0]!.itemStyle?.opacity).toBeLessThan(1);
+    // Only the bar fades: its label keeps full contrast.
+    expect((series[0]!.data[0] as Item & { label?: { opacity?: number } }).label?.opacity).toBe(1);
+    expect(yAxis.axisLabel.formatter('rouen')).toBe('{picked|▶ Rouen}');
+    // A default selection is marked without fading the others.
+    const marked = parts({ ...basins, emphasis: { picked: 'rouen', fadeOthers: false } });
+    expect(marked.series[0]!.data[0]!.itemStyle?.opacity).toBeUndefined();
+    expect(marked.yAxis.axisLabel.formatter('rouen')).toBe('{picked|▶ Rouen}');
+    expect(yAxis.axisLabel.formatter('caen')).toBe('Caen');
+    expect(yAxis.data).toEqual(['caen', 'rouen', 'lisieux', 'vire']);
+    expect(yAxis.triggerEvent).toBe(true);
+  });
+
+  it('keeps a group bright and fades the rest when nothing is picked', () => {
+    const { series } = parts({ ...basins, emphasis: { group: ['caen', 'vire'] } });
+    expect(series[0]!.data[0]!.itemStyle?.opacity).toBeUndefined();
+    expect(series[0]!.data[1]!.itemStyle?.opacity).toBeLessThan(1);
+  });
+
+  it('shows tooltips as plain text, never HTML', () => {
+    const { tooltip } = parts(basins);
+    expect(tooltip.renderMode).toBe('richText');
+    expect(tooltip.formatter([{ dataIndex: 1 }])).toBe('Rouen\nProjets : au moins 26');
+    expect(barTooltipText(basins, 2)).toBe('Lisieux\nProjets : secret statistique');
+  });
+
+  it('leaves room for the longest value label, so none is cut at the card edge', () => {
+    const long = { ...basins, series: [{ ...basins.series[0]!, labels: ['1 230 · 45 % difficiles à recruter', undefined, undefined, undefined] }] };
+    expect(parts(long).grid.right).toBeGreaterThanOrEqual('1 230 · 45 % difficiles à recruter'.length * 11 * 0.5);
+    expect(parts(long).grid.right).toBeGreaterThan(parts(basins).grid.right);
+    // Words beside an empty slot (a secret basin) sit at the start of the plot: they take no room from the bars.
+    const secretOnly = { ...basins, series: [{ ...basins.series[0]!, values: [{ kind: 'number' as const, value: 1230 }, null, { kind: 'secret' as const }, null] }] };
+    expect(parts(secretOnly).grid.right).toBeLessThan(textWidth('secret statistique', 11));
+  });
+
+  it('makes rows tall enough that two series’ value labels never overlap (« ≈ 20 » over « 23 »)', () => {
+    const two: BarChartDescription = {
+      ...basins,
+      series: [
+        { name: 'Étude', color: '#a16207', values: basins.categories.map(() => ({ kind: 'number', value: 20 })) },
+        { name: 'Données ouvertes', color: '#0b5cad', values: basins.categories.map(() => ({ kind: 'number', value: 23 })) },
+      ],
+    };
+    const option = parts(two);
+    const plotHeight = barChartHeight(two) - option.grid.top - 28;
+    const row = plotHeight / two.categories.length;
+    // Two bars of a label's height each, with the category gap left over.
+    expect(row).toBeGreaterThanOrEqual(2 * (BAR_THICKNESS + 2));
+    expect(option.series.every((entry) => entry.barMaxWidth === BAR_THICKNESS)).toBe(true);
+  });
+
+  it('on a phone: fewer ticks that never run together, narrower category labels broken between words', () => {
+    const phone = parts(basins, true);
+    expect(phone.xAxis.splitNumber).toBe(3);
+    expect(phone.xAxis.axisLabel.hideOverlap).toBe(true);
+    const sector = { ...basins, categories: [{ key: 's', label: 'Services spécialisés, techniques' }], series: [{ name: 'Part', color: '#000', values: [{ kind: 'number' as const, value: 3 }] }] };
+    expect(parts(sector, true).yAxis.axisLabel.formatter('s')).toBe('Services\nspécialisés,\ntechniques');
+    expect(parts(sector).yAxis.axisLabel.formatter('s')).toBe('Services spécialisés,\ntechniques');
+    expect(barChartHeight(sector, { compact: true })).toBeGreaterThan(barChartHeight(sector));
+  });
+
+  it('centres bars on their row when each row belongs to one series', () => {
+    const surveys: BarChartDescription = {
+      ...basins,
+      series: [
+        { name: 'A', color: '#000', values: [{ kind: 'number', value: 1 }, { kind: 'number', value: 2 }, null, null] },
+        { name: 'B', color: '#111', values: [null, null, { kind: 'number', value: 3 }, { kind: 'not-in-source' }] },
+      ],
+      absentText: 'non cité',
+    };
+    const { series } = parts(surveys);
+    expect(new Set(series.map((entry) => entry.stack))).toEqual(new Set(['shared-0']));
+    expect(series[1]!.label.formatter({ dataIndex: 3 })).toBe('non cité');
+  });
+
+  it('generates this option (snapshot of the bar chart kind)', () => {
+    const option = barChartOption({ ...basins, emphasis: { picked: 'rouen' } });
+    // Functions (formatters) are asserted above; the snapshot pins the option's structure and styles.
+    expect(JSON.parse(JSON.stringify(option))).toMatchSnapshot();
+  });
+});
+
+describe('barPanelsOption: bar plots stacked under their headings, one legend', () => {
+  const levels: BarChartDescription = { ...basins, series: [{ name: 'Offres', color: '#0b5cad', values: [{ kind: 'number', value: 10 }, { kind: 'number', value: 20 }, null, { kind: 'secret' }] }] };
+  const growth: BarChartDescription = { ...basins, unit: 'rate', series: [{ name: 'Offres', color: '#0b5cad', values: [{ kind: 'number', value: 12 }, { kind: 'number', value: -3 }, null, { kind: 'not-in-source' }] }], absentText: 'non publié' };
+  const panels = { kind: 'bar-panels' as const, panels: [{ title: 'Nombre', chart: levels }, { title: 'Évolution', chart: growth }] };
+
+  it('puts each panel on its own grid and axes, below its heading, without overlap', () => {
+    const option = barPanelsOption(panels) as unknown as { grid: { top: number; height: number }[]; series: Series[]; title: { text: string; top: number }[]; xAxis: Parts['xAxis'][] };
+    expect(option.title.map((title) => title.text)).toEqual(['Nombre', 'Évolution']);
+    expect(option.grid).toHaveLength(2);
+    // The second panel's heading starts below the first plot and its axis labels.
+    expect(option.title[1]!.top).toBeGreaterThan(option.grid[0]!.top + option.grid[0]!.height + 20);
+    expect(option.series.map((entry) => entry.xAxisIndex ?? 0)).toEqual([0, 1]);
+    expect(option.xAxis[1]!.axisLabel.formatter(12)).toBe('+12 %');
+    expect(option.series[1]!.label.formatter({ dataIndex: 3 })).toBe('non publié');
+    expect(barPanelsHeight(panels)).toBeGreaterThan(option.grid[1]!.top + option.grid[1]!.height);
+  });
+
+  it('generates this option (snapshot of the bar panels kind)', () => {
+    expect(JSON.parse(JSON.stringify(barPanelsOption(panels, { compact: true })))).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * What a chart frame shows that only a feature knows, filled in from above:
+ * `ui` may not import `features`, so the app hands the frame these pieces
+ * (today: the note on active filters the view ignores, from the filters feature).
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+
+export interface ChartSlots {
+  /** Under the subtitle of the chart `viewId`: e.g. « Le filtre « Année : 2019 » ne s’applique pas ici. » */
+  headerNote?: (viewId: string) => ReactNode;
+}
+
+const ChartSlotsContext = createContext<ChartSlots>({});
+
+export const ChartSlotsProvider = ChartSlotsContext.Provider;
+
+export function useChartSlots(): ChartSlots {
+  return useContext(ChartSlotsContext);
+}
