@@ -167,6 +167,11 @@ export const fr = {
     exit: 'Quitter',
     keysHint: '← → Espace : naviguer · Échap : quitter',
     empty: 'Aucun graphique à présenter pour le moment.',
+    rows: 'Lignes {{first}} à {{last}} sur {{total}}',
+    moreRows: 'suite : →',
+    unknownTitle: 'Diapositive introuvable',
+    unknownText: 'Aucune diapositive ne s’appelle « {{slide}} » dans cette présentation ; elle a peut-être été renommée.',
+    toFirst: 'Commencer à la première diapositive',
   },
   sections: {
     overview: {
@@ -874,6 +879,11 @@ export const en: DeepStrings<Messages> = {
     exit: 'Exit',
     keysHint: '← → Space: navigate · Esc: exit',
     empty: 'No chart to present yet.',
+    rows: 'Rows {{first}} to {{last}} of {{total}}',
+    moreRows: 'more: →',
+    unknownTitle: 'Slide not found',
+    unknownText: 'No slide is called “{{slide}}” in this presentation; it may have been renamed.',
+    toFirst: 'Start at the first slide',
   },
   sections: {
     overview: { title: 'Overview', intro: 'Key figures on data and AI jobs in Normandy.' },

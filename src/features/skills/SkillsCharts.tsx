@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { slideRows } from '../../charts/slideScale';
+import { useChartDisplay } from '../../ui/share/display';
 import { useCompactChart } from '../../charts/useCompactChart';
 import { datasetQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
@@ -21,11 +23,16 @@ export function JobActivitiesCard() {
   const lang = useLang();
   const { data } = useSuspenseQuery(datasetQuery('job-activities'));
   const model = useMemo(() => buildJobActivities(data, lang), [data, lang]);
+  // On a slide (issue #12): one job at a time, the other with →.
+  const display = useChartDisplay();
+  const slide = useMemo(() => (display.mode === 'present' ? slideRows(model.jobs, display.part ?? 0, 1) : null), [display.mode, display.part, model.jobs]);
+  const onSlideParts = display.onParts;
+  useEffect(() => void (slide && onSlideParts?.(slide)), [slide, onSlideParts]);
   return (
     <ChartFrame model={model}>
       {model.jobs.length ? (
         <div className="skills-activities">
-          {model.jobs.map((job) => (
+          {(slide ? slide.items : model.jobs).map((job) => (
             <section key={job.job} aria-label={job.jobLabel}>
               <h4>{job.jobLabel}</h4>
               <ul>
