@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { DeckButton, deckFromHash, goToDeckSlide } from '../deck';
 import type { ChartEntry } from '../../charts/registry';
 import { SLIDE_CHART_HEIGHT } from '../../charts/slideScale';
 import { useT } from '../../i18n/i18n';
 import { ChartDisplayContext, type ChartDisplay, type SlidePartInfo } from '../../ui/share/display';
-import { currentRoute, navigate } from '../../state/navigation';
+import { currentRoute, navigate, subscribeToLocation } from '../../state/navigation';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { isKnownSlide, slideIndex, slideKeyAction } from './slides';
 
@@ -33,6 +34,21 @@ export function enterFullscreen(): void {
   if (!document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(() => undefined);
 }
 
+function subscribeHash(onChange: () => void) {
+  const unsubscribe = subscribeToLocation(onChange);
+  window.addEventListener('hashchange', onChange);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('hashchange', onChange);
+  };
+}
+
+/** A facilitator's deck in the address (`#deck=…&at=…`); none while hydrating (the page was drawn without it). */
+function useDeckInAddress() {
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash, () => '');
+  return useMemo(() => deckFromHash(hash), [hash]);
+}
+
 const ONE_PART: SlidePartInfo = { parts: 1, first: 1, last: 0, total: 0 };
 
 /**
@@ -46,14 +62,19 @@ const ONE_PART: SlidePartInfo = { parts: 1, first: 1, last: 0, total: 0 };
  */
 export function PresentView({ charts, slide }: PresentViewProps) {
   const t = useT();
-  const ids = useMemo(() => charts.map((chart) => chart.id), [charts]);
-  const known = isKnownSlide(slide, ids);
-  const index = slideIndex(slide, ids);
-  const chart = known ? charts[index] : undefined;
+  const deck = useDeckInAddress();
+  const builtIn = useMemo(() => charts.map((chart) => chart.id), [charts]);
+  // A facilitator's deck plays its own slides, in its order; without one, the built-in deck: every chart.
+  const ids = useMemo(() => (deck ? deck.slides.map((entry) => entry.chart) : builtIn), [deck, builtIn]);
+  const known = deck ? true : isKnownSlide(slide, ids);
+  const index = deck ? deck.at : slideIndex(slide, ids);
+  const chart = known ? charts.find((entry) => entry.id === ids[index]) : undefined;
+  const caption = deck?.slides[index]?.note ?? '';
+  const slideKey = `${index}:${chart?.id ?? ''}`;
 
   // The part of a long chart shown, for this slide only; the chart reports how many it has.
-  const [partState, setPartState] = useState<{ id: string | undefined; part: number; info: SlidePartInfo }>({ id: chart?.id, part: 0, info: ONE_PART });
-  const onSlide = partState.id === chart?.id ? partState : { id: chart?.id, part: 0, info: ONE_PART };
+  const [partState, setPartState] = useState<{ id: string | undefined; part: number; info: SlidePartInfo }>({ id: slideKey, part: 0, info: ONE_PART });
+  const onSlide = partState.id === slideKey ? partState : { id: slideKey, part: 0, info: ONE_PART };
   if (onSlide !== partState) setPartState(onSlide);
   const partRef = useRef(onSlide);
   useEffect(() => {
@@ -65,8 +86,15 @@ export function PresentView({ charts, slide }: PresentViewProps) {
     [],
   );
 
+  const total = ids.length;
   const goTo = useCallback(
     (next: number) => {
+      const playing = deckFromHash(window.location.hash);
+      if (playing) {
+        const target = Math.min(Math.max(next, 0), playing.slides.length - 1);
+        if (target !== playing.at) goToDeckSlide(playing.slides, target);
+        return;
+      }
       const target = charts[Math.min(Math.max(next, 0), charts.length - 1)];
       const slideNow = currentSlide();
       const here = isKnownSlide(slideNow, ids) ? charts[slideIndex(slideNow, ids)]?.id : undefined;
@@ -79,8 +107,9 @@ export function PresentView({ charts, slide }: PresentViewProps) {
   /** → : the next part of a long chart, then the next slide. */
   const step = useCallback(
     (direction: 1 | -1) => {
+      const playing = deckFromHash(window.location.hash);
       const slideNow = currentSlide();
-      if (!isKnownSlide(slideNow, ids)) return goTo(0);
+      if (!playing && !isKnownSlide(slideNow, ids)) return goTo(0);
       const { part, info } = partRef.current;
       const nextPart = part + direction;
       if (nextPart >= 0 && nextPart < info.parts) {
@@ -88,7 +117,7 @@ export function PresentView({ charts, slide }: PresentViewProps) {
         setPartState((state) => ({ ...state, part: nextPart }));
         return;
       }
-      goTo(slideIndex(slideNow, ids) + direction);
+      goTo((playing ? playing.at : slideIndex(slideNow, ids)) + direction);
     },
     [goTo, ids],
   );
@@ -114,12 +143,12 @@ export function PresentView({ charts, slide }: PresentViewProps) {
       if (action === 'next') step(1);
       else if (action === 'previous') step(-1);
       else if (action === 'first') goTo(0);
-      else if (action === 'last') goTo(charts.length - 1);
+      else if (action === 'last') goTo(total - 1);
       else exit();
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [charts.length, exit, goTo, step]);
+  }, [total, exit, goTo, step]);
 
   useEffect(() => {
     document.documentElement.classList.add('is-presenting');
@@ -128,7 +157,7 @@ export function PresentView({ charts, slide }: PresentViewProps) {
 
   const display = useMemo<ChartDisplay>(() => ({ mode: 'present', chartHeight: SLIDE_CHART_HEIGHT, part: onSlide.part, onParts }), [onSlide.part, onParts]);
   const { info } = onSlide;
-  const atEnd = index >= charts.length - 1 && onSlide.part >= info.parts - 1;
+  const atEnd = index >= total - 1 && onSlide.part >= info.parts - 1;
   const atStart = index === 0 && onSlide.part === 0;
 
   return (
@@ -144,10 +173,19 @@ export function PresentView({ charts, slide }: PresentViewProps) {
           </div>
         ) : chart ? (
           <ChartDisplayContext.Provider value={display}>
-            <ViewBoundary key={chart.id} minHeight={SLIDE_CHART_HEIGHT}>
+            <ViewBoundary key={slideKey} minHeight={SLIDE_CHART_HEIGHT}>
               <chart.Component />
             </ViewBoundary>
+            {caption ? (
+              <p className="present-caption" aria-label={t('present.deck.caption')}>
+                {caption}
+              </p>
+            ) : null}
           </ChartDisplayContext.Provider>
+        ) : deck ? (
+          <p className="present-empty" role="alert">
+            {t('present.deck.missing', { chart: ids[index] ?? '' })}
+          </p>
         ) : (
           <p className="present-empty">{t('present.empty')}</p>
         )}
@@ -158,7 +196,7 @@ export function PresentView({ charts, slide }: PresentViewProps) {
           {t('present.previous')}
         </button>
         <p className="present-counter" aria-live="polite" data-slide={known ? index + 1 : 0} data-part={onSlide.part + 1}>
-          {t('present.counter', { current: known && charts.length ? index + 1 : '–', total: charts.length })}
+          {t('present.counter', { current: known && total ? index + 1 : '–', total })}
         </p>
         {info.parts > 1 ? (
           <p className="present-rows" aria-live="polite">
@@ -192,7 +230,9 @@ interface PresentButtonProps {
 export function PresentButton({ loadCharts, section }: PresentButtonProps) {
   const t = useT();
   return (
-    <button
+    <>
+      <DeckButton />
+      <button
       type="button"
       className="button button-secondary present-button"
       onClick={() => {
@@ -206,5 +246,6 @@ export function PresentButton({ loadCharts, section }: PresentButtonProps) {
     >
       {t('present.start')}
     </button>
+    </>
   );
 }

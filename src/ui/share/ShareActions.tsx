@@ -9,6 +9,7 @@ import { useLang, useT } from '../../i18n/i18n';
 import { LOCALES } from '../../i18n/format';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { serializeFilters } from '../../state/url';
+import { AddToDeckButton } from '../../features/deck';
 import { copyText, downloadBlob } from './browser';
 import { EmbedDialog } from './EmbedDialog';
 import { echartsPng, echartsStandaloneSvg, imagePng, type ChartImage } from './renderImage';
@@ -149,6 +150,7 @@ export function ShareActions({ model, getInstance, getImage, getChartBox }: Shar
       <button ref={embedButton} type="button" className="button button-secondary" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
         {t('share.embed')}
       </button>
+      <AddToDeckButton chartId={model.id} title={model.title} />
       <p className={`share-status${status?.kind === 'error' ? ' share-status-error' : ''}`} role="status">
         {status?.text}
       </p>
