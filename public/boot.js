@@ -40,7 +40,8 @@
       var slide = params.get('slide');
       params.delete('present');
       params.delete('slide');
-      if (slide && /^\d{1,4}$/.test(slide)) params.set('slide', slide);
+      // A slide number, or a well-formed id the deck does not have (the deck's first page says so): kept for the deck.
+      if (slide && (/^\d{1,4}$/.test(slide) || (ID.test(slide) && !known(slide)))) params.set('slide', slide);
       path = slide && known(slide) && !/^\d+$/.test(slide) ? 'present/' + slide + '/' : 'present/';
     } else if (isSection) {
       path = section === 'vue-ensemble' ? '' : section + '/';

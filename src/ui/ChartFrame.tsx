@@ -6,7 +6,7 @@ import { useChartDisplay } from './share/display';
 import type { ChartImage } from './share/renderImage';
 import { ShareActions } from './share/ShareActions';
 import { useHydrated } from './useHydrated';
-import { slideOption } from './share/slideOption';
+import { slidePart, slideScale } from '../charts/slideScale';
 import type { ChartModel } from '../charts/model';
 import type { EChartsInstance } from '../charts/EChart';
 import { loadChartEngine, useChartEngine, useChartEngineFailure } from '../charts/engine';
@@ -46,11 +46,14 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   const [showTable, setShowTable] = useState(false);
   const chartBox = useRef<HTMLDivElement>(null);
   const height = display.chartHeight ?? model.height;
-  // Room-readable text on a slide: ECharts' 12 px is unreadable from the back of a room.
-  const option = useMemo<EChartsOption | null>(
-    () => (display.mode === 'present' && model.option ? slideOption(model.option) : model.option),
-    [display.mode, model.option],
+  // On a slide (issue #12): text of at least 24 px, and a long row list shown one part at a time.
+  const slide = useMemo(
+    () => (display.mode === 'present' && model.option ? slidePart(slideScale(model.option, { sourceHeight: model.height }), display.part ?? 0) : null),
+    [display.mode, display.part, model.option, model.height],
   );
+  const option: EChartsOption | null = slide ? slide.option : model.option;
+  const onSlideParts = display.onParts;
+  useEffect(() => void (slide && onSlideParts?.(slide)), [slide, onSlideParts]);
   const baseId = useId();
   const titleId = `${baseId}-title`;
   const tableId = `${baseId}-table`;
@@ -65,7 +68,8 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   // ECharts draws when the build-time drawing is not this chart's (other filters, other data, no
   // drawing) or once the user reaches for the chart; until then the page shows the drawing as built.
   const [reachedFor, setReachedFor] = useState(false);
-  const live = !empty && !children && (!drawing.valid || reachedFor);
+  // A slide is the one chart on screen: ECharts takes over at once, to fill the height the slide's CSS gives it.
+  const live = !empty && !children && (!drawing.valid || reachedFor || (display.mode === 'present' && hydrated));
   const [takenOver, setTakenOver] = useState(false);
   useEffect(() => {
     if (live) void loadChartEngine().catch(() => undefined);

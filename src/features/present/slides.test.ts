@@ -1,4 +1,4 @@
-import { slideIndex, slideKeyAction } from './slides';
+import { isKnownSlide, slideIndex, slideKeyAction } from './slides';
 
 const ids = ['employment-growth', 'ai-adoption-by-sector', 'recruitment-map'];
 
@@ -11,6 +11,15 @@ describe('slideIndex', () => {
     expect(slideIndex('unknown-chart', ids)).toBe(0);
     expect(slideIndex(null, ids)).toBe(0);
     expect(slideIndex('1', [])).toBe(0);
+  });
+});
+
+describe('isKnownSlide', () => {
+  it('tells an id that names no slide from the deck’s own ids and slide numbers', () => {
+    expect(isKnownSlide('recruitment-map', ids)).toBe(true);
+    expect(isKnownSlide('3', ids)).toBe(true);
+    expect(isKnownSlide(null, ids)).toBe(true);
+    expect(isKnownSlide('jobs-directory', ids)).toBe(false);
   });
 });
 

@@ -10,6 +10,11 @@ export function slideIndex(slide: string | null, ids: readonly string[]): number
   return 0;
 }
 
+/** Whether a `slide` value names a slide of the deck (none, an id of it, or a number); an unknown one is said so. */
+export function isKnownSlide(slide: string | null, ids: readonly string[]): boolean {
+  return slide === null || ids.includes(slide) || /^\d{1,4}$/.test(slide);
+}
+
 export type SlideKeyAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | null;
 
 /**

@@ -1,5 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ChartFrame } from '../../ui/ChartFrame';
+import { slideRows } from '../../charts/slideScale';
+import { useChartDisplay } from '../../ui/share/display';
 import { useCompactChart } from '../../charts/useCompactChart';
 import { useLang, useT } from '../../i18n/i18n';
 import { buildArticleDomains } from './buildArticleDomains';
@@ -20,11 +22,16 @@ export function JobActivitiesCard() {
   const lang = useLang();
   const data = useDataset('job-activities');
   const model = useMemo(() => buildJobActivities(data, lang), [data, lang]);
+  // On a slide (issue #12): one job at a time, the other with →.
+  const display = useChartDisplay();
+  const slide = useMemo(() => (display.mode === 'present' ? slideRows(model.jobs, display.part ?? 0, 1) : null), [display.mode, display.part, model.jobs]);
+  const onSlideParts = display.onParts;
+  useEffect(() => void (slide && onSlideParts?.(slide)), [slide, onSlideParts]);
   return (
     <ChartFrame model={model}>
       {model.jobs.length ? (
         <div className="skills-activities">
-          {model.jobs.map((job) => (
+          {(slide ? slide.items : model.jobs).map((job) => (
             <section key={job.job} aria-label={job.jobLabel}>
               <h4>{job.jobLabel}</h4>
               <ul>

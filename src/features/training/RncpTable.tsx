@@ -1,4 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { slideRows } from '../../charts/slideScale';
+import { useChartDisplay } from '../../ui/share/display';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { DEPARTMENTS, isDepartmentCode } from '../../state/territories';
@@ -28,7 +30,12 @@ export function RncpTable() {
   const entries = useMemo(() => joinRncp(certifications.rows, establishments.rows), [certifications, establishments]);
   const query = { text, level, dep };
   const visible = useMemo(() => filterRncp(entries, { text, level, dep }), [entries, text, level, dep]);
-  const table = useMemo(() => buildRncpTable(visible, lang), [visible, lang]);
+  // On a slide (issue #12): a few rows at a time, the next ones with → (the deck's part counter says which).
+  const display = useChartDisplay();
+  const slide = useMemo(() => (display.mode === 'present' ? slideRows(visible, display.part ?? 0) : null), [display.mode, display.part, visible]);
+  const onSlideParts = display.onParts;
+  useEffect(() => void (slide && onSlideParts?.(slide)), [slide, onSlideParts]);
+  const table = useMemo(() => buildRncpTable(slide ? slide.items : visible, lang), [slide, visible, lang]);
   const notes = rncpNotes(certifications.rows, query, lang);
   const title = t('training.rncpTitle');
 

@@ -9,6 +9,7 @@ import { useLang, useT } from '../../i18n/i18n';
 import { LOCALES } from '../../i18n/format';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { serializeFilters } from '../../state/url';
+import { useChartSlots } from '../chartSlots';
 import { copyText, downloadBlob } from './browser';
 import { EmbedDialog } from './EmbedDialog';
 import { echartsPng, echartsStandaloneSvg, imagePng, type ChartImage } from './renderImage';
@@ -33,6 +34,7 @@ type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
 export function ShareActions({ model, getInstance, getImage, getChartBox }: ShareActionsProps) {
   const t = useT();
   const lang = useLang();
+  const slots = useChartSlots();
   const filters = useFilterStore(useShallow(selectFilters));
   const [exportOpen, setExportOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -149,6 +151,7 @@ export function ShareActions({ model, getInstance, getImage, getChartBox }: Shar
       <button ref={embedButton} type="button" className="button button-secondary" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
         {t('share.embed')}
       </button>
+      {slots.shareAction?.({ id: model.id, title: model.title })}
       <p className={`share-status${status?.kind === 'error' ? ' share-status-error' : ''}`} role="status">
         {status?.text}
       </p>

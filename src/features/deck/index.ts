@@ -1,0 +1,3 @@
+export { AddToDeckButton, DeckButton } from './DeckControls';
+export { deckFromHash, type DeckSlide } from './deck';
+export { goToDeckSlide } from './navigateDeck';
