@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useSuspenseQuery } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as v from 'valibot';
 import { loadValidated } from '../data/load';
@@ -68,6 +68,25 @@ describe('one broken data file', () => {
     responses.set('broken.json', () => Response.json({ rows: [{ label: 'Le Havre', value: 3 }] }));
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByText('Le Havre')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('brings back every view that failed on a file once « Réessayer » in one of them finds it', async () => {
+    const client = new QueryClient();
+    render(
+      <QueryClientProvider client={client}>
+        <ViewBoundary title="Graphique">
+          <DataView file="shared.json" />
+        </ViewBoundary>
+        <ViewBoundary title="Méthode">
+          <DataView file="shared.json" />
+        </ViewBoundary>
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    responses.set('shared.json', () => Response.json({ rows: [{ label: 'Évreux', value: 2 }] }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Réessayer' })[0]!);
+    await waitFor(() => expect(screen.getAllByText('Évreux')).toHaveLength(2));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

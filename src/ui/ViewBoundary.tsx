@@ -1,5 +1,6 @@
-import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
+import { QueryErrorResetBoundary, useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { DataLoadError } from '../data/load';
 import { ErrorBoundary } from 'react-error-boundary';
 import { ErrorCard } from './ErrorCard';
 import { LoadingPlaceholder } from './LoadingPlaceholder';
@@ -39,11 +40,35 @@ export function ViewErrorBoundary({ title, children }: { title?: string; childre
       {({ reset }) => (
         <ErrorBoundary
           onReset={reset}
-          fallbackRender={({ error, resetErrorBoundary }) => <ErrorCard error={error} onRetry={resetErrorBoundary} viewTitle={title} />}
+          fallbackRender={({ error, resetErrorBoundary }) => (
+            <>
+              <ErrorCard error={error} onRetry={resetErrorBoundary} viewTitle={title} />
+              <RecoverWhenLoaded error={error} reset={resetErrorBoundary} />
+            </>
+          )}
         >
           {children}
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>
   );
+}
+
+/**
+ * Several views read one file (a chart and its section's « Méthode » panel):
+ * when « Réessayer » in one of them brings the file back, every other view
+ * that failed on it comes back too, rather than keep an error that is no
+ * longer true.
+ */
+function RecoverWhenLoaded({ error, reset }: { error: unknown; reset: () => void }) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!(error instanceof DataLoadError)) return;
+    const failed = client.getQueryCache().findAll({ predicate: (query) => query.state.error === error });
+    if (failed.length === 0) return;
+    return client.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && failed.includes(event.query) && event.query.state.status === 'success') reset();
+    });
+  }, [client, error, reset]);
+  return null;
 }

@@ -128,7 +128,8 @@ describe('faults: what the user sees', () => {
       await openSection(page, server.url, 'ia');
       // Where the chart is: a view below the first screen hydrates (and loads its file) as it is approached.
       await page.locator('[data-chart-id="ai-uses"]').scrollIntoViewIfNeeded();
-      const card = page.getByRole('alert').filter({ hasText: 'data/study/ai-uses.json' });
+      // The chart's card (the section's « Méthode » panel, which reads the same file, may say so too).
+      const card = page.getByRole('alert').filter({ hasText: 'data/study/ai-uses.json' }).first();
       await card.waitFor({ timeout: 15_000 });
       assert.match(await card.innerText(), /500/);
       const charts = await page.locator('main [data-chart-id]').count();

@@ -100,11 +100,12 @@ describe('security and bad input', () => {
     it(`a data file answering ${status} shows an error card naming it, and “Réessayer” recovers`, async () => {
       const { page, context } = await openPage(browser, { serviceWorkers: 'block' });
       let broken = null;
-      // The first file a view of the section needs. (The catalogue, and the occupation labels the filter bar reads
-      // without suspending — it shows codes when that file is broken, by design — are not a view's.)
+      // The first file a view of the section needs. (The catalogue, and the occupation labels and search synonyms the
+      // filter bar reads without suspending — it shows codes, or searches titles only, when they are broken — are not a view's.)
+      const filterBarFiles = ['index.json', 'bmo/bmo-2024-occupations.json', 'jobs/occupation-synonyms.json'];
       const breakFirstFile = async (route) => {
         const file = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
-        if (file === 'index.json' || file === 'bmo/bmo-2024-occupations.json') return route.continue();
+        if (filterBarFiles.includes(file)) return route.continue();
         broken ??= file;
         return file === broken ? route.fulfill({ status, body: `<h1>${status}</h1>` }) : route.continue();
       };

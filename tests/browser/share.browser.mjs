@@ -389,11 +389,17 @@ describe('share and present', () => {
     await page.locator('main h2').waitFor();
     // Activation follows installation, which fails unless every precache entry was fetched.
     await page.evaluate(() => navigator.serviceWorker.ready);
-    const cached = await page.evaluate(async (files) => {
-      const results = await Promise.all(files.map((file) => caches.match(new URL(file, location.href).href, { ignoreSearch: true })));
-      return results.filter(Boolean).length;
-    }, ['index.html', `${SECTION}/index.html`, `embed/${CHART}/index.html`, 'data/study/employment-growth.json', 'data/geo/departements.geojson', 'embed.js']);
-    assert.equal(cached, 6);
+    // The worker fills its data cache itself once registered (public/sw-data.js): a moment after `ready`.
+    const files = ['index.html', `${SECTION}/index.html`, `embed/${CHART}/index.html`, 'data/study/employment-growth.json', 'data/geo/departements.geojson', 'embed.js'];
+    let cached = 0;
+    for (let attempt = 0; attempt < 50 && cached < files.length; attempt += 1) {
+      if (attempt) await page.waitForTimeout(200);
+      cached = await page.evaluate(async (list) => {
+        const results = await Promise.all(list.map((file) => caches.match(new URL(file, location.href).href, { ignoreSearch: true })));
+        return results.filter(Boolean).length;
+      }, files);
+    }
+    assert.equal(cached, files.length);
     await origin.close();
     await context.setOffline(true);
   }

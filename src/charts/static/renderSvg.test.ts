@@ -5,7 +5,9 @@ import { ringArea } from '../map/labelPoint';
 import { buildAdoptionBySector } from '../../features/ai-adoption/buildAdoptionBySector';
 import { aiRows, SOURCE } from '../../features/ai-adoption/testFixtures';
 import { drawingFingerprint } from './fingerprint';
+import { FONT_FAMILY } from '../theme';
 import { drawingGeometry, renderDrawing } from './renderSvg';
+import { DRAWING_FONT_FAMILY, measureDrawingText } from './textMetrics';
 
 describe('renderDrawing (build time)', () => {
   const model = buildAdoptionBySector({ rows: aiRows(), source: SOURCE }, { sector: null, year: null }, 'fr');
@@ -62,5 +64,27 @@ describe('drawingGeometry (the map drawn at build time)', () => {
     const before = JSON.stringify(geo);
     drawingGeometry(geo);
     expect(JSON.stringify(geo)).toBe(before);
+  });
+});
+
+describe('text in build-time drawings', () => {
+  it('is set in the font whose widths the build measured (no browser font of unknown width)', () => {
+    const model = buildAdoptionBySector({ rows: aiRows(), source: SOURCE }, { sector: null, year: null }, 'fr');
+    const svg = renderDrawing(
+      { id: model.id, variant: 'desktop', fingerprint: 'x', option: model.option, height: model.height, sizes: ['desktopHalf'], align: 'left' },
+      'desktopHalf',
+    );
+    expect(svg).toContain(`font-family:${DRAWING_FONT_FAMILY}`);
+    expect(svg).not.toContain(FONT_FAMILY);
+  });
+
+  it('measures accented letters as their base letter, French spaces as spaces, bold wider', () => {
+    const width = (text: string, font = '12px Arial') => measureDrawingText(text, font).width;
+    expect(width('Électricité')).toBeCloseTo(width('Electricite'));
+    // zrender alone counts each of these as a whole em: « Aides à domicile » would be 3 em too wide, or too narrow in bold.
+    expect(width('à')).toBeLessThan(width('M'));
+    expect(width('1\u202f000')).toBeCloseTo(width('1 000'));
+    expect(width('Caen', 'bold 12px Arial')).toBeGreaterThan(width('Caen'));
+    expect(width('abc', '24px Arial')).toBeCloseTo(2 * width('abc'));
   });
 });

@@ -6,10 +6,15 @@
 import { simplify } from '@turf/simplify';
 import type { FeatureCollection } from 'geojson';
 import { echarts, withHouseDefaults } from '../echartsSetup';
+import { FONT_FAMILY } from '../theme';
+import { DRAWING_FONT_FAMILY, measureDrawingText } from './textMetrics';
 import { FALLBACK_MAP_NAME } from '../map/echartsMap';
 import { DRAWING_WIDTHS, type DrawingRequest, type DrawingSize } from './drawings';
 
 let mapRegistered = false;
+
+// Text laid out with the widths of the font the drawing is set in (textMetrics.ts): no canvas here to measure.
+echarts.setPlatformAPI({ measureText: measureDrawingText as never });
 
 /**
  * The basin outlines carry points a few metres apart, for MapLibre's zoom. Drawn once at a card's width
@@ -34,7 +39,11 @@ export function renderDrawing(request: DrawingRequest, size: DrawingSize, basins
     chart.setOption(withHouseDefaults(request.option as Parameters<typeof withHouseDefaults>[0], { animation: false }));
     // Never stretched when the box is wider or narrower than the drawing: cards left-aligned, the map centred.
     const align = request.align === 'center' ? 'xMidYMid' : 'xMinYMin';
-    return chart.renderToSVGString().replace(/^<svg /, `<svg preserveAspectRatio="${align} meet" `);
+    return chart
+      .renderToSVGString()
+      .replace(/^<svg /, `<svg preserveAspectRatio="${align} meet" `)
+      .split(FONT_FAMILY)
+      .join(DRAWING_FONT_FAMILY);
   } finally {
     chart.dispose();
   }
