@@ -31,16 +31,16 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function renderTwoViews() {
+/** Two views, each reading its file (by default one broken, one sound). */
+function renderTwoViews(first = { title: 'Vue cassée', file: 'broken.json' }, second = { title: 'Vue saine', file: 'good.json' }) {
   const client = new QueryClient();
   return render(
     <QueryClientProvider client={client}>
-      <ViewBoundary title="Vue cassée">
-        <DataView file="broken.json" />
-      </ViewBoundary>
-      <ViewBoundary title="Vue saine">
-        <DataView file="good.json" />
-      </ViewBoundary>
+      {[first, second].map((view) => (
+        <ViewBoundary key={view.title} title={view.title}>
+          <DataView file={view.file} />
+        </ViewBoundary>
+      ))}
     </QueryClientProvider>,
   );
 }
@@ -72,17 +72,7 @@ describe('one broken data file', () => {
   });
 
   it('brings back every view that failed on a file once « Réessayer » in one of them finds it', async () => {
-    const client = new QueryClient();
-    render(
-      <QueryClientProvider client={client}>
-        <ViewBoundary title="Graphique">
-          <DataView file="shared.json" />
-        </ViewBoundary>
-        <ViewBoundary title="Méthode">
-          <DataView file="shared.json" />
-        </ViewBoundary>
-      </QueryClientProvider>,
-    );
+    renderTwoViews({ title: 'Graphique', file: 'shared.json' }, { title: 'Méthode', file: 'shared.json' });
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     responses.set('shared.json', () => Response.json({ rows: [{ label: 'Évreux', value: 2 }] }));
     await userEvent.click(screen.getAllByRole('button', { name: 'Réessayer' })[0]!);
