@@ -34,7 +34,6 @@ export function createViewGates(root: ParentNode = document): ViewGates {
   const waiting = new Map<string, { promise: Promise<void>; release: () => void }>();
   // A view that waited keeps getting its (now settled) promise: React wants the same `use` on every render.
   const settled = new Map<string, Promise<void>>();
-  const released = new Set<string>();
   let allReleased = false;
   const observer =
     typeof IntersectionObserver === 'undefined'
@@ -51,7 +50,6 @@ export function createViewGates(root: ParentNode = document): ViewGates {
         );
 
   function release(id: string) {
-    released.add(id);
     const gate = waiting.get(id);
     if (!gate) return;
     waiting.delete(id);
@@ -63,7 +61,7 @@ export function createViewGates(root: ParentNode = document): ViewGates {
     wait(id) {
       const done = settled.get(id);
       if (done) return done;
-      if (allReleased || released.has(id) || !observer) return null;
+      if (allReleased || !observer) return null;
       const existing = waiting.get(id);
       if (existing) return existing.promise;
       // The view's first element in the build's markup, right after its mark.
