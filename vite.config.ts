@@ -28,6 +28,29 @@ function serveDataFolder(): Plugin {
   };
 }
 
+/**
+ * `vite preview` as a static host behaves: an address with no page gets `404.html` with status 404 (Vite's own
+ * fallback would send the front page, whose relative styles and scripts do not resolve from another folder).
+ */
+function notFoundInPreview(): Plugin {
+  return {
+    name: 'observatoire:not-found-in-preview',
+    configurePreviewServer(server) {
+      const distDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0] ?? '/');
+        const file = join(distDir, normalize(path));
+        const page = path.endsWith('/') ? join(file, 'index.html') : file;
+        const notFound = join(distDir, '404.html');
+        if (!file.startsWith(distDir) || existsSync(page) || existsSync(join(file, 'index.html')) || !existsSync(notFound)) return next();
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        createReadStream(notFound).pipe(res);
+      });
+    },
+  };
+}
+
 function copyDataFolder(): Plugin {
   let outDir = 'dist';
   let ssr = false;
@@ -150,7 +173,7 @@ function offlineSupport(): Plugin[] {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and under a sub-path.
   base: './',
-  plugins: [react(), serveDataFolder(), copyDataFolder(), prerenderPages(), offlineSupport()],
+  plugins: [react(), serveDataFolder(), notFoundInPreview(), copyDataFolder(), prerenderPages(), offlineSupport()],
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

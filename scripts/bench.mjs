@@ -3,7 +3,7 @@
  * production build in headless Debian Chromium, then compares the medians
  * with `bench/budgets.json`.
  *
- *   node scripts/bench.mjs [--runs 5] [--no-build] [--no-lighthouse] [--no-data] [--strict]
+ *   node scripts/bench.mjs [--runs 5] [--no-build] [--no-lighthouse] [--no-data] [--strict] [--only emploi,slide]
  *
  * Writes `bench-results/latest.json` (every sample) and `bench/RESULTS.md`
  * (the table for the README). Exits 0 even over budget unless `--strict`:
@@ -66,7 +66,7 @@ const MAP_SELECTOR = '[data-chart-id="recruitment-map"]';
  * Where users land: every section, one chart alone (a bar chart and the map) and a slide. `bar`: a section
  * whose first chart is a bar chart (the bytes budget applies); `map`: the page shows the map.
  */
-const LANDINGS = [
+const ALL_LANDINGS = [
   { key: 'overview', label: 'Vue d’ensemble', path: '', charts: false },
   { key: 'emploi', label: 'emploi/', path: 'emploi/', bar: true },
   { key: 'ia', label: 'ia/', path: 'ia/', bar: true },
@@ -86,6 +86,10 @@ const option = (name, fallback) => {
   return index >= 0 && args[index + 1] ? Number(args[index + 1]) : fallback;
 };
 const RUNS = option('--runs', 5);
+/** `--only ia,slide`: just those landing pages (their keys above), to look into one while working on it. */
+const onlyIndex = args.indexOf('--only');
+const ONLY = onlyIndex >= 0 ? new Set((args[onlyIndex + 1] ?? '').split(',')) : null;
+const LANDINGS = ONLY ? ALL_LANDINGS.filter((landing) => ONLY.has(landing.key)) : ALL_LANDINGS;
 
 /** Injected before any page script: timestamps the first chart, the map and every DOM mutation. */
 function observePage(mapSelector) {
@@ -511,7 +515,8 @@ async function main() {
         samples.push(sample);
         console.log(
           `run ${run}/${RUNS}: JS before paint ${(sample.jsBeforePaint / KIB).toFixed(1)} KiB, FCP ${format(sample.fcpMs, 'ms')}, ` +
-            `ia/ chart ${format(sample.landings.ia.chartMs, 'ms')}, recrutements/ map ${format(sample.landings.recrutements.mapMs, 'ms')}, ` +
+            LANDINGS.map((landing) => `${landing.label} ${format(sample.landings[landing.key][landing.map ? 'mapMs' : 'chartMs'], 'ms')}`).join(', ') +
+            ', ' +
             `filter ${format(sample.filterChangeMs, 'ms')}` +
             (sample.pageErrors.length ? `, page errors: ${sample.pageErrors.join(' | ')}` : ''),
         );

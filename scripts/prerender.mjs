@@ -74,6 +74,43 @@ export function routeFolder(route) {
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const PHONE_MEDIA = '(max-width: 40rem)';
+const LARGE_MEDIA = '(min-width: 1600px)';
+const attribute = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1] ?? null;
+
+/**
+ * `<link rel="preload">`s in the head for the page's first drawings (those the
+ * markup marks `fetchpriority="high"`, see StaticDrawing): the browser
+ * otherwise asks for an image only once the parser has reached it, after the
+ * head's stylesheet and script — a few hundred milliseconds of a landing
+ * page's first chart at 4× CPU. One link per file of the `<picture>`, each
+ * with the media query under which the `<picture>` picks it, so only the file
+ * the screen shows is fetched.
+ */
+export function firstDrawingPreloads(html) {
+  const links = [];
+  for (const [, inner] of html.matchAll(/<picture class="chart-static"[^>]*>(.*?)<\/picture>/gs)) {
+    const img = /<img\s[^>]*>/i.exec(inner)?.[0];
+    if (!img || attribute(img, 'fetchPriority') !== 'high') continue;
+    const sources = [...inner.matchAll(/<source\s[^>]*>/gi)].map(([tag]) => ({ media: attribute(tag, 'media'), href: attribute(tag, 'srcSet') }));
+    const phone = sources.find((source) => source.media === PHONE_MEDIA)?.href;
+    const large = sources.find((source) => source.media === LARGE_MEDIA)?.href;
+    // The `<img>`'s own file is what the `<picture>` shows where none of its sources applies.
+    const otherwise = [phone ? '(width > 40rem)' : null, large ? '(width < 1600px)' : null].filter(Boolean).join(' and ');
+    const choices = [
+      phone ? { href: phone, media: PHONE_MEDIA } : null,
+      large ? { href: large, media: LARGE_MEDIA } : null,
+      { href: attribute(img, 'src'), media: otherwise || null },
+    ];
+    for (const choice of choices) {
+      if (!choice?.href) continue;
+      const media = choice.media ? ` media="${choice.media}"` : '';
+      links.push(`<link rel="preload" as="image" href="${choice.href}"${media} fetchpriority="high" />`);
+    }
+  }
+  return links;
+}
+
 /**
  * The page of one route: relative URLs one `../` per folder level (so the
  * build still works from any sub-path), the pre-paint script, the page's
@@ -85,12 +122,61 @@ export function pageHtml(template, { folder, html, title, manifest, mode }) {
   return template
     .replace(/(src|href)="\.\//g, `$1="${prefix}`)
     .replace('<script src="/boot.js"></script>', `<script src="${prefix}boot.js"></script>`)
+    // At the end of the head: asked for right after the stylesheet and scripts that hold the first paint anyway.
+    .replace('</head>', () => firstDrawingPreloads(html).map((link) => `\n    ${link}`).join('') + '\n  </head>')
     .replace(/<html lang="fr">/, `<html lang="fr"${htmlClass}>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(
       ROOT_MARKUP,
       `<div id="root" data-route="${folder}">${html}</div><script type="application/json" id="${DRAWINGS_SCRIPT_ID}">${serializeJson(manifest)}</script>`,
     );
+}
+
+/**
+ * `404.html`, which static hosts (GitHub Pages, Netlify, Cloudflare Pages…) send for an address that has no
+ * page: a mistyped or outdated link, `present/<unknown>/`. It is served at whatever depth the address has, so
+ * it cannot reach the app's relative scripts and styles: it stands alone (its style inline, which the CSP
+ * allows for styles; no script), says what happened in both languages and links to the front page. Its link
+ * is the one absolute address of the build: `OBSERVATOIRE_BASE` (default `/`) when the dashboard is served
+ * under a sub-path.
+ */
+export function notFoundPage(base = '/') {
+  const home = escapeHtml(base.endsWith('/') ? base : `${base}/`).replace(/"/g, '&quot;');
+  return withContentSecurityPolicy(`<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>Page introuvable — Observatoire Data &amp; IA Normandie</title>
+    <style>
+      body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1f2937; background: #f8fafc; line-height: 1.5; }
+      main { max-width: 40rem; margin: 0 auto; padding: 3rem 1.25rem; }
+      p.brand { margin: 0 0 2rem; font-weight: 700; color: #0b3d6e; }
+      h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 0.75rem; }
+      h2 { font-size: 1.25rem; margin: 2.5rem 0 0.5rem; }
+      a { color: #0b3d6e; font-weight: 600; }
+      a:focus-visible { outline: 3px solid #0b3d6e; outline-offset: 2px; }
+      section + section { border-top: 1px solid #cbd5e1; }
+    </style>
+  </head>
+  <body>
+    <main>
+      <p class="brand">Observatoire Data &amp; IA Normandie</p>
+      <section>
+        <h1>Page introuvable</h1>
+        <p>Cette adresse ne correspond à aucune page du tableau de bord : le lien est peut-être incomplet, mal recopié ou ancien (un graphique ou une diapositive qui a changé de nom).</p>
+        <p><a href="${home}">Aller à l’accueil du tableau de bord</a>, d’où chaque section, graphique et diapositive est à un clic.</p>
+      </section>
+      <section lang="en">
+        <h2>Page not found</h2>
+        <p>This address matches no page of the dashboard: the link may be incomplete, mistyped or outdated (a chart or slide that was renamed).</p>
+        <p><a href="${home}?lang=en">Go to the dashboard’s front page</a>, one click away from every section, chart and slide.</p>
+      </section>
+    </main>
+  </body>
+</html>
+`);
 }
 
 /** Answers the loaders' `fetch('/data/…')` from the data folder on disk, as the static host would. */
@@ -202,6 +288,8 @@ export async function prerenderPages(distDir = join(ROOT, 'dist')) {
       writeFileSync(join(distDir, folder, 'index.html'), page);
       pageBytes += page.length;
     }
+
+    writeFileSync(join(distDir, '404.html'), notFoundPage(process.env.OBSERVATOIRE_BASE));
 
     // public/boot.js learns which charts have pages (old `?embed=<id>` links to anything else go to embed/unknown/).
     const bootPath = join(distDir, 'boot.js');

@@ -68,8 +68,9 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   // ECharts draws when the build-time drawing is not this chart's (other filters, other data, no
   // drawing) or once the user reaches for the chart; until then the page shows the drawing as built.
   const [reachedFor, setReachedFor] = useState(false);
-  // A slide is the one chart on screen: ECharts takes over at once, to fill the height the slide's CSS gives it.
-  const live = !empty && !children && (!drawing.valid || reachedFor || (display.mode === 'present' && hydrated));
+  // A slide keeps its drawing too: it is drawn at the slide's size, in the font whose widths the build measured
+  // (src/charts/static/textMetrics.ts), so ECharts' start-up can wait until the presenter points at the chart.
+  const live = !empty && !children && (!drawing.valid || reachedFor);
   const [takenOver, setTakenOver] = useState(false);
   useEffect(() => {
     if (live) void loadChartEngine().catch(() => undefined);

@@ -89,6 +89,14 @@ describe('pages drawn at build time', () => {
     assert.ok(loading.length >= 5, `expected the section's drawings, found ${loading.length}`);
     // The build's page: the map and the first chart are eager, every other drawing lazy.
     assert.deepEqual(loading.slice(0, 2), [null, null]);
+    // And asked for from the head (a preload per screen width), not once the parser reaches them.
+    const firstRequests = await page.evaluate(() =>
+      [...document.querySelectorAll('.chart-static img')].slice(0, 2).map((img) => {
+        const entry = performance.getEntriesByName(img.currentSrc)[0];
+        return entry ? entry.initiatorType : 'not requested';
+      }),
+    );
+    assert.deepEqual(firstRequests, ['link', 'link']);
     assert.ok(loading.slice(2).every((value) => value === 'lazy'), JSON.stringify(loading));
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     // Nothing scrolled: the page fetched the others itself once idle, so a print has every chart.
@@ -116,6 +124,20 @@ describe('pages drawn at build time', () => {
       await page.locator('[data-chart-id]').first().waitFor();
     }
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('an address with no page says so in both languages and links home, with status 404 (not the front page unstyled)', async () => {
+    const { page, context } = await openPage(browser);
+    for (const path of ['present/diapo-inconnue/', 'emploi/sous-page/', 'recrutment/']) {
+      const response = await page.goto(`${BASE}${path}`);
+      assert.equal(response.status(), 404, path);
+      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+      assert.equal(await page.locator('script').count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Aller à l’accueil du tableau de bord' }).getAttribute('href'), '/');
+    }
+    await screenshot(page, 'not-found-1280');
     await context.close();
   });
 

@@ -54,7 +54,7 @@ async function measureSlide(page) {
   });
 }
 
-/** Waits until the slide's chart is drawn (ECharts' SVG, the map, or an HTML chart hydrated). */
+/** Waits until the slide's chart is drawn (its build-time drawing, ECharts' SVG, the map, or an HTML chart hydrated). */
 async function slideDrawn(page) {
   await page.locator('.present figure.chart[data-checked], .present figure[data-chart-id="rncp-certifications"]').first().waitFor({ timeout: 20_000 });
   await page.waitForFunction(
@@ -62,7 +62,10 @@ async function slideDrawn(page) {
       const box = document.querySelector('.present .chart-box');
       if (!box) return document.querySelector('.present figure') !== null; // the RNCP table has no chart box
       if (box.querySelector('.rmap')) return document.querySelector('.present figure[data-map-ready="true"]') !== null || box.querySelector('.chart-static img')?.complete;
-      if (box.querySelector('.echart, .chart-static')) return box.querySelector('.echart svg text') !== null;
+      // ECharts' drawing, or the build-time drawing a slide keeps until the presenter points at its chart.
+      const drawing = box.querySelector('.chart-static img');
+      if (drawing) return (drawing.complete && drawing.naturalWidth > 0) || box.querySelector('.echart svg text') !== null;
+      if (box.querySelector('.echart')) return box.querySelector('.echart svg text') !== null;
       return true;
     },
     null,

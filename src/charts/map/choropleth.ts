@@ -16,7 +16,8 @@ export interface ChoroplethBasin extends BasinDatum {
   pattern: FillPattern | null;
   /** -1 for secret / none basins. */
   classIndex: number;
-  tooltip: string[];
+  /** The lines read on hover or focus: written when first asked for (27 basins' texts cost a map's start-up). */
+  tooltip: () => string[];
 }
 
 export interface Choropleth {
@@ -36,7 +37,8 @@ export function buildChoropleth(join: BasinJoin, measure: MeasureId, lang: Langu
   const perClass = classes.map(() => 0);
   const total = join.basins.length;
   const basins = join.basins.map((datum): ChoroplethBasin => {
-    const tooltip = basinTooltipLines(datum, measure, total, lang);
+    let lines: string[] | null = null;
+    const tooltip = () => (lines ??= basinTooltipLines(datum, measure, total, lang));
     if (datum.value === null) {
       const secret = datum.status === 'secret';
       return {

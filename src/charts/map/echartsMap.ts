@@ -25,7 +25,7 @@ export function fallbackMapOption(choropleth: Choropleth, selected: { basin: str
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
-      formatter: (params) => byCode.get((params as { name: string }).name)?.tooltip.join('\n') ?? '',
+      formatter: (params) => byCode.get((params as { name: string }).name)?.tooltip().join('\n') ?? '',
     },
     series: [
       {

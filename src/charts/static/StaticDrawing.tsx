@@ -59,8 +59,8 @@ export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered 
         src={main}
         alt={alt}
         height={height}
-        decoding="async"
-        {...(eager ? { fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
+        // The first drawings are the landing page's first chart: painted in the frame they arrive in, not one later.
+        {...(eager ? { fetchPriority: 'high' as const } : { loading: 'lazy' as const, decoding: 'async' as const })}
         onError={onMissing}
         {...{ elementtiming: timing }}
       />

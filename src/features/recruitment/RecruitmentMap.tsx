@@ -223,7 +223,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
               data-flip={hover.x > 220 ? 'left' : undefined}
               aria-hidden="true"
             >
-              {hovered.tooltip.map((line, index) => (
+              {hovered.tooltip().map((line, index) => (
                 <span key={index} className={index === 0 ? 'rmap-tooltip-title' : undefined}>
                   {line}
                 </span>
@@ -235,7 +235,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
         <div className="rmap-info" aria-live="polite" aria-atomic="true">
           {focused ? (
             <ul>
-              {focused.tooltip.map((line, index) => (
+              {focused.tooltip().map((line, index) => (
                 <li key={index} className={index === 0 ? 'rmap-info-title' : undefined}>
                   {line}
                 </li>
