@@ -577,8 +577,12 @@ async function main() {
   };
   mkdirSync(resolve(RESULTS_JSON, '..'), { recursive: true });
   writeFileSync(RESULTS_JSON, `${JSON.stringify({ meta, rows, samples, lighthouse: lighthouseSamples }, null, 2)}\n`);
-  writeFileSync(RESULTS_MD, markdown(rows, meta));
-  console.log(`\nWrote ${RESULTS_JSON} and ${RESULTS_MD}.`);
+  // A partial run (`--only`) is a look into some pages: it does not replace the committed table of every page.
+  if (ONLY) console.log(`\nWrote ${RESULTS_JSON} (--only: ${RESULTS_MD} left as it was).`);
+  else {
+    writeFileSync(RESULTS_MD, markdown(rows, meta));
+    console.log(`\nWrote ${RESULTS_JSON} and ${RESULTS_MD}.`);
+  }
 
   if (failures.length) {
     console.log(`\nBudgets not met (${failures.length}):`);
