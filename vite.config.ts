@@ -180,6 +180,9 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./tests/unit/setup.ts'],
+    // The data tests run the pipeline scripts (tsx, the national BMO file): a few seconds alone, more on a busy
+    // 2-core machine, where Vitest's 5 s default failed them for time, not for what they check.
+    testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     css: false,
   },

@@ -1,17 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from './i18n';
+import { en, fr } from './messages';
+import { i18nextTranslator, translator } from './i18n';
+
+/** Every text key of a dictionary, with its text. */
+function entries(texts: object, prefix = ''): [string, string][] {
+  return Object.entries(texts).flatMap(([name, value]) => {
+    const key = prefix ? `${prefix}.${name}` : name;
+    return typeof value === 'string' ? [[key, value] as [string, string]] : entries(value as object, key);
+  });
+}
 
 describe('translator', () => {
   it('is one function per language, whose texts follow the call’s values (interpolation, plurals, language)', () => {
-    const fr = translator('fr');
-    expect(translator('fr')).toBe(fr);
-    expect(fr('filters.toggle', { count: 1 })).toBe('Filtres (1 actif)');
-    expect(fr('filters.toggle', { count: 3 })).toBe('Filtres (3 actifs)');
-    expect(fr('filters.toggle', { count: 0 })).toBe('Filtres');
-    // Asked again after another call: the remembered text is that call's own, not the last one's.
-    expect(fr('filters.toggle', { count: 1 })).toBe('Filtres (1 actif)');
-    expect(fr('recruitment.rankOf', { rank: '2e', total: 27 })).toBe('2e sur 27');
-    expect(fr('recruitment.rankOf', { rank: '2e', total: 16 })).toBe('2e sur 16');
+    const t = translator('fr');
+    expect(translator('fr')).toBe(t);
+    expect(t('filters.toggle', { count: 0 })).toBe('Filtres');
+    expect(t('filters.toggle', { count: 1 })).toBe('Filtres (1 actif)');
+    expect(t('filters.toggle', { count: 3 })).toBe('Filtres (3 actifs)');
+    expect(t('recruitment.rankOf', { rank: '2e', total: 27 })).toBe('2e sur 27');
     expect(translator('en')('recruitment.rankOf', { rank: '2nd', total: 27 })).toBe('2nd of 27');
+  });
+
+  it('says exactly what i18next says, for every text of both dictionaries, with strings and numbers as values', () => {
+    for (const [lang, dictionary] of [['fr', fr], ['en', en]] as const) {
+      const ours = translator(lang) as unknown as (key: string, options?: object) => string;
+      const theirs = i18nextTranslator(lang) as unknown as (key: string, options?: object) => string;
+      const texts = entries(dictionary);
+      expect(texts.length).toBeGreaterThan(300);
+      for (const [key, text] of texts) {
+        const names = [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((match) => match[1]!);
+        const asStrings = Object.fromEntries(names.map((name, index) => [name, `«${name}${index}»`]));
+        const asNumbers = Object.fromEntries(names.map((name, index) => [name, 1000 + index]));
+        const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
+        for (const options of [undefined, asStrings, asNumbers]) {
+          expect(ours(base, options), `${lang} ${base}`).toBe(theirs(base, options));
+        }
+      }
+    }
   });
 });

@@ -28,56 +28,83 @@ void instance.init({
 export type Translate = TFunction<'translation', undefined>;
 
 /**
- * One translator per language, remembering what it returned: the dictionaries never change at run time, so
- * the same key with the same plain values always gives the same text. i18next's own lookup costs about 30 µs
- * a call (120 µs on a phone-class CPU), and a view asks for hundreds (the map: some 500 texts for its 27
- * basins' tooltips and table), so start-up spent a tenth of a second there.
+ * Each language's texts by their full key (`recruitment.map.title` → its template), from the dictionaries
+ * i18next holds. i18next's own lookup costs about 30 µs a call (120 µs on a phone-class CPU) and a view asks
+ * for hundreds of texts while it starts (the map's table, the sector chart's cells): a tenth of a second of
+ * start-up. Most calls are a plain key, or `{{name}}` placeholders filled with plain values: those are
+ * answered here; everything else (plurals and `count`, context, nesting, formats) goes to i18next.
  */
+const templates: Record<Language, Map<string, Template | null>> = { fr: new Map(), en: new Map() };
+
+/** A text cut at its placeholders: `['Le ', 'rank', ' sur ', 'total', '']`, names at odd places. */
+type Template = string[];
+
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+const PLAIN_NAME = /^\s*(\w+)\s*$/;
+
+/** `null` for a text only i18next can fill (a format such as `{{value, number}}`, a nested `$t(…)`). */
+function template(text: string): Template | null {
+  if (text.includes('$t(')) return null;
+  const parts: Template = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const name = PLAIN_NAME.exec(match[1]!)?.[1];
+    if (!name) return null;
+    parts.push(text.slice(last, match.index), name);
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
+function addTemplates(lang: Language, texts: object, prefix = ''): void {
+  for (const [name, value] of Object.entries(texts)) {
+    const key = prefix ? `${prefix}.${name}` : name;
+    if (typeof value === 'string') templates[lang].set(key, template(value));
+    else if (value && typeof value === 'object') addTemplates(lang, value as object, key);
+  }
+}
+addTemplates('fr', fr);
+addTemplates('en', en);
+
+/** Options with which i18next does more than fill placeholders. */
+const I18NEXT_OPTIONS = new Set(['count', 'context', 'ordinal', 'defaultValue', 'ns', 'lng', 'lngs', 'fallbackLng', 'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'skipInterpolation', 'replace', 'keyPrefix']);
+
+/** The text of a plain call, or `undefined` when i18next must answer it. */
+function fastText(lang: Language, key: unknown, options: unknown): string | undefined {
+  if (typeof key !== 'string') return undefined;
+  const parts = templates[lang].get(key);
+  if (!parts) return undefined;
+  if (parts.length === 1) return options === undefined || (typeof options === 'object' && options !== null) ? parts[0] : undefined;
+  if (typeof options !== 'object' || options === null) return undefined;
+  const values = options as Record<string, unknown>;
+  for (const name in values) if (I18NEXT_OPTIONS.has(name)) return undefined;
+  let text = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const value = values[parts[index]!];
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    text += String(value) + parts[index + 1]!;
+  }
+  return text;
+}
+
 const translators = new Map<Language, Translate>();
 
+/** One function per language: the plain calls answered from the templates, the others by i18next. */
 export function translator(lang: Language): Translate {
   let translate = translators.get(lang);
   if (!translate) {
-    translate = remembering(instance.getFixedT(lang) as Translate);
+    const i18nextTranslate = i18nextTranslator(lang) as unknown as (...args: unknown[]) => unknown;
+    const fast = (...args: unknown[]) => (args.length <= 2 ? fastText(lang, args[0], args[1]) : undefined) ?? i18nextTranslate(...args);
+    translate = Object.assign(fast, i18nextTranslate) as unknown as Translate;
     translators.set(lang, translate);
   }
   return translate;
 }
 
-/** A few views' worth of texts (the map alone asks for about 500). */
-const REMEMBERED_TEXTS = 20_000;
-
-type Plain = string | number | boolean | null | undefined;
-
-/** The cache key of a call whose values are all plain (strings, numbers…); `null` for any other call. */
-function callKey(key: unknown, options: unknown): string | null {
-  if (typeof key !== 'string') return null;
-  if (options === undefined) return key;
-  if (typeof options !== 'object' || options === null) return null;
-  let text = key;
-  for (const name in options) {
-    const value = (options as Record<string, unknown>)[name];
-    if (value !== null && typeof value === 'object') return null;
-    if (typeof value === 'function') return null;
-    text += `\u0000${name}\u0001${typeof value === 'string' ? 's' : 'v'}${String(value as Plain)}`;
-  }
-  return text;
-}
-
-function remembering(translate: Translate): Translate {
-  const call = translate as unknown as (...args: unknown[]) => unknown;
-  const texts = new Map<string, unknown>();
-  const remembered = (...args: unknown[]) => {
-    const cacheKey = args.length <= 2 ? callKey(args[0], args[1]) : null;
-    if (cacheKey === null) return call(...args);
-    if (texts.has(cacheKey)) return texts.get(cacheKey);
-    const text = call(...args);
-    // Interpolated values come from the data: a long session of filter changes must not grow the cache forever.
-    if (texts.size >= REMEMBERED_TEXTS) texts.clear();
-    texts.set(cacheKey, text);
-    return text;
-  };
-  return Object.assign(remembered, translate) as unknown as Translate;
+/** i18next's own translator, for what the templates cannot say (and for the test that both agree). */
+export function i18nextTranslator(lang: Language): Translate {
+  return instance.getFixedT(lang) as Translate;
 }
 
 export function useT(): Translate {
