@@ -57,7 +57,9 @@ export function occupationGroups(
   lookup?: (code: string) => string | undefined,
   synonyms: readonly OccupationSynonymRow[] = [],
 ): OccupationGroup[] {
-  const labelOf = (code: string) => occupations.find((entry) => entry.code === code)?.label ?? lookup?.(code);
+  // By code once, not a search of the 211 occupations for each of them (a start-up cost on every page).
+  const labels = new Map(occupations.map((entry) => [entry.code, entry.label]));
+  const labelOf = (code: string) => labels.get(code) ?? lookup?.(code);
   const viaSynonyms = synonymMatches(query, synonyms).filter((match) => match.value === STUDY_OCCUPATIONS || labelOf(match.value) !== undefined);
   const suggested = new Set(viaSynonyms.map((match) => match.value));
   const keep = (option: OccupationOption, ...texts: string[]) =>
