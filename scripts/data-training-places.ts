@@ -11,8 +11,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { labelPoint, type AreaGeometry } from '../src/charts/map/labelPoint.ts';
-import { datasets } from '../src/data/registry.ts';
+import { labelPoint, type AreaGeometry } from '../src/charts/map/labelPoint';
+import { datasets } from '../src/data/registry';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SRC = resolve(root, '../shared/data/geo-raw');

@@ -7,12 +7,15 @@ import EChart, { echarts } from '../../charts/EChart';
 import type { Choropleth } from '../../charts/map/choropleth';
 import { fallbackMapOption, FALLBACK_MAP_NAME } from '../../charts/map/echartsMap';
 import type { BasinFeatureCollection } from '../../data/schemas/bmo';
+import { withTrainingPlaces, type TrainingPoint } from '../../charts/map/trainingLayer';
 
 export interface FallbackMapProps {
   basinsGeo: BasinFeatureCollection;
   choropleth: Choropleth;
   basin: string | null;
   dep: string | null;
+  /** The training layer's points (issue #14), or null when the layer is off. */
+  trainingPoints?: readonly TrainingPoint[] | null;
   height: number;
   ariaLabel: string;
   onToggle: (code: string) => void;
@@ -21,17 +24,18 @@ export interface FallbackMapProps {
 
 const registered = new WeakSet<object>();
 
-export default function FallbackMap({ basinsGeo, choropleth, basin, dep, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
+export default function FallbackMap({ basinsGeo, choropleth, basin, dep, trainingPoints = null, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
   if (!registered.has(basinsGeo)) {
     echarts.registerMap(FALLBACK_MAP_NAME, basinsGeo as unknown as Parameters<typeof echarts.registerMap>[1]);
     registered.add(basinsGeo);
   }
-  const option = useMemo(() => fallbackMapOption(choropleth, { basin, dep }), [choropleth, basin, dep]);
+  const option = useMemo(() => withTrainingPlaces(fallbackMapOption(choropleth, { basin, dep }), trainingPoints), [choropleth, basin, dep, trainingPoints]);
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
-        const name = (params as { name?: unknown }).name;
-        if (typeof name === 'string') onToggle(name);
+        const { name, seriesType } = params as { name?: unknown; seriesType?: unknown };
+        // A training point (scatter) names a town, not a basin.
+        if (typeof name === 'string' && seriesType === 'map') onToggle(name);
       },
     }),
     [onToggle],

@@ -40,10 +40,16 @@ export function TrainingDemandChart() {
   return (
     <>
       <ChartFrame model={model} />
-      <details className="training-places" data-training-places="">
-        <summary>{t('training.demand.layerTableSummary', { count: places.rows.length })}</summary>
-        <DataTable caption={t('training.demand.layerTable')} table={places} id="training-places-table" />
-      </details>
+      {places.rows.length === 0 ? (
+        <p className="training-places" data-training-places="">
+          {t('training.demand.noPlaces')}
+        </p>
+      ) : (
+        <details className="training-places" data-training-places="">
+          <summary>{t('training.demand.placesSummary', { count: places.rows.length })}</summary>
+          <DataTable caption={t('training.demand.layerTable')} table={places} id="training-places-table" />
+        </details>
+      )}
     </>
   );
 }

@@ -55,7 +55,9 @@ describe('buildTrainingDemand', () => {
     expect(demand!.series[0]!.values[5]).toEqual({ kind: 'lower-bound', value: 140 });
     // Levels: Caen's university by its block (masters only), ESIGELEC and the lycées by pairing.
     const level = (name: string) => supply!.series.find((s) => s.name === name)!.values;
-    expect(level('Niveau 7 (bac + 5)')).toEqual([{ kind: 'number', value: 1 }, { kind: 'none' }, { kind: 'none' }, { kind: 'none' }, { kind: 'number', value: 1 }, { kind: 'number', value: 2 }]);
+    // A level without establishment draws nothing; an area without any (Manche, Orne here) says « aucun cité » once.
+    expect(level('Niveau 7 (bac + 5)')).toEqual([{ kind: 'number', value: 1 }, null, { kind: 'none' }, { kind: 'none' }, { kind: 'number', value: 1 }, { kind: 'number', value: 2 }]);
+    expect(level('Niveau non établi')).toEqual([null, null, null, null, null, null]);
     expect(level('Niveau 5 (bac + 2)')[4]).toEqual({ kind: 'number', value: 1 });
     expect(level('Niveau 5 (bac + 2)')[1]).toEqual({ kind: 'number', value: 1 });
   });
@@ -70,6 +72,7 @@ describe('buildTrainingDemand', () => {
     expect(model.summary).toContain('au moins 140');
     expect(model.notes.join(' ')).toContain('ni effectifs d’étudiants');
     expect(model.notes.some((note) => note.includes('jamais 0'))).toBe(true);
+    expect(model.source).toBe('Source : France Travail, BMO 2024 ; Carif-Oref de Normandie');
   });
 
   it('with a department or basin, compares that department’s basins and outlines the basin', () => {

@@ -168,15 +168,18 @@ export function buildTrainingDemand(
     noneText: t('training.demand.noProject'),
     lang,
   };
+  // A level with no establishment draws nothing (the table says « aucun cité »); an area with none at all says it once.
+  const levelValue = (f: AreaFigures, value: number, first: boolean): ValueStatement | null =>
+    value > 0 ? number(value) : first && f.establishments.length === 0 ? { kind: 'none' } : null;
   const levelSeries: BarSeries[] = LEVELS.map((level, index) => ({
     name: t(`training.demand.level${level}`),
     color: SERIES_COLORS[(index + 2) % SERIES_COLORS.length]!,
-    values: figures.map((f) => countStatement(f.byLevel[level])),
+    values: figures.map((f) => levelValue(f, f.byLevel[level], index === 0)),
   }));
   const supply: BarChartDescription = {
     kind: 'bar',
     categories,
-    series: [...levelSeries, { name: t('training.demand.levelUnknown'), color: '#8a8a8a', values: figures.map((f) => countStatement(f.unknownLevel)) }],
+    series: [...levelSeries, { name: t('training.demand.levelUnknown'), color: '#8a8a8a', values: figures.map((f) => levelValue(f, f.unknownLevel, false)) }],
     unit: 'count',
     emphasis,
     noneText,
@@ -221,7 +224,8 @@ export function buildTrainingDemand(
     id: TRAINING_DEMAND_CHART_ID,
     title: t('training.demand.title'),
     subtitle: t(scope === 'dep' ? 'training.demand.subtitleDep' : 'training.demand.subtitleRegion', { dep: whole.area.label }),
-    source: `${input.bmoCitation} ; ${input.trainingCitation}`,
+    // One « Source : » for both citations.
+    source: `${input.bmoCitation} ; ${input.trainingCitation.replace(/^Source\s*:\s*/, '')}`,
     table,
     summary,
     notes: [
@@ -235,8 +239,8 @@ export function buildTrainingDemand(
       {
         kind: 'bar-panels',
         panels: [
-          { title: t('training.demand.demandPanel'), chart: demand },
-          { title: t('training.demand.supplyPanel'), chart: supply },
+          { title: t(compact ? 'training.demand.demandPanelShort' : 'training.demand.demandPanel'), chart: demand },
+          { title: t(compact ? 'training.demand.supplyPanelShort' : 'training.demand.supplyPanel'), chart: supply },
         ],
       },
       { compact },

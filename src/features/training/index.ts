@@ -9,6 +9,7 @@ import { RNCP_TABLE_ID } from './rncp';
 import { TRAINING_DEMAND_CHART_ID } from './buildTrainingDemand';
 import { TrainingDemandChart } from './TrainingDemandChart';
 export { TrainingSection } from './TrainingSection';
+export { useTrainingMapLayer, type TrainingMapLayer } from './trainingMapLayer';
 
 /** This section's charts, in presentation order (see src/app/charts.ts). */
 export const trainingCharts: ChartEntry[] = [
