@@ -565,6 +565,9 @@ export const fr = {
       addNone: '— choisir —',
       full: '4 territoires au plus : retirez-en un pour en ajouter un autre.',
       chosen: 'Territoires comparés',
+      // Issue #14 item 2 (i14): the compared basins outlined on the map.
+      mapOutline_one: 'Bassin comparé, contour violet tireté : {{names}}',
+      mapOutline_other: 'Bassins comparés, contour violet tireté : {{names}}',
       remove: 'Retirer {{name}}',
       wholes: 'Ensembles',
       departments: 'Départements',
@@ -1372,6 +1375,9 @@ export const en: DeepStrings<Messages> = {
       addNone: '— choose —',
       full: '4 areas at most: remove one to add another.',
       chosen: 'Areas compared',
+      // Issue #14 item 2 (i14): the compared basins outlined on the map.
+      mapOutline_one: 'Basin compared, dashed violet outline: {{names}}',
+      mapOutline_other: 'Basins compared, dashed violet outline: {{names}}',
       remove: 'Remove {{name}}',
       wholes: 'Wholes',
       departments: 'Departments',

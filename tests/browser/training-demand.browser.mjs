@@ -16,7 +16,7 @@ const MAP = 'figure[data-chart-id="recruitment-map"]';
 const POINT = [0xbe, 0x18, 0x5d];
 
 /** Pixels of the map canvas close to the training points' colour (read back thanks to preserveDrawingBuffer). */
-async function pointPixels(page) {
+async function pointPixels(page, rgb = POINT) {
   return page.evaluate(async ({ selector, rgb }) => {
     const canvas = document.querySelector(`${selector} canvas.maplibregl-canvas`);
     if (!canvas) return -1;
@@ -34,8 +34,11 @@ async function pointPixels(page) {
       if (Math.abs(data[at] - rgb[0]) < 24 && Math.abs(data[at + 1] - rgb[1]) < 24 && Math.abs(data[at + 2] - rgb[2]) < 24) count += 1;
     }
     return count;
-  }, { selector: MAP, rgb: POINT });
+  }, { selector: MAP, rgb });
 }
+
+/** COMPARE_OUTLINE.color (src/charts/map/compareOutline.ts). */
+const OUTLINE = [0x6d, 0x28, 0xd9];
 
 /** Circles of the no-WebGL map's scatter series (ECharts SVG), by their fill. */
 const fallbackPoints = (page) =>
@@ -138,6 +141,37 @@ describe('training against demand', () => {
       assert.equal(new URL(page.url()).searchParams.get('basin'), null);
       assert.deepEqual(problems, []);
       await context.close();
+    } finally {
+      await noWebgl.close();
+    }
+  });
+
+  it('the compared basins (compare parameter) are outlined on MapLibre and on the no-WebGL map, and named under the legend', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${BASE}recrutements/`);
+    await liveMap(page);
+    await page.waitForTimeout(500);
+    const before = await pointPixels(page, OUTLINE);
+    await page.goto(`${BASE}recrutements/?compare=2817,14,2806,france`);
+    await liveMap(page);
+    await page.waitForTimeout(500);
+    assert.match(await page.locator(`${MAP} [data-compare-outline]`).innerText(), /Bassins comparés, contour violet tireté : Caen, Le Havre/);
+    const after = await pointPixels(page, OUTLINE);
+    assert.ok(after > before + 100, `outline drawn: ${after} violet pixels, ${before} without comparison`);
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    const noWebgl = await launchBrowser({ webgl: false });
+    try {
+      const { page: fallback, problems: fallbackProblems, context: fallbackContext } = await openPage(noWebgl);
+      await fallback.goto(`${BASE}recrutements/?compare=2817,2806&lang=en`);
+      await liveMap(fallback);
+      await fallback.waitForFunction((selector) => document.querySelectorAll(`${selector} svg path`).length > 20, MAP);
+      const outlined = await fallback.evaluate((selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((p) => (p.getAttribute('stroke') ?? '').toLowerCase() === '#6d28d9').length, MAP);
+      assert.ok(outlined >= 2, `${outlined} outlined basins`);
+      assert.match(await fallback.locator(`${MAP} [data-compare-outline]`).innerText(), /Basins compared, dashed violet outline: Caen, Le Havre/);
+      assert.deepEqual(fallbackProblems, []);
+      await fallbackContext.close();
     } finally {
       await noWebgl.close();
     }

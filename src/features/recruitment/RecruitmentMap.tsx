@@ -27,6 +27,9 @@ import { supportsWebGL2 } from './webgl';
 import { withTrainingPlaces } from '../../charts/map/trainingLayer';
 import { useTrainingMapLayer } from '../training';
 import { TrainingLayerControl } from './TrainingLayerControl';
+// Issue #14 item 2 (i14): the compared basins outlined.
+import { comparedBasins, withComparedBasins } from '../../charts/map/compareOutline';
+import { CompareOutlineNote } from './CompareOutlineNote';
 import './recruitment.css';
 
 const MapLibreView = lazyView('MapLibre', () => import('./MapLibreView'));
@@ -87,6 +90,8 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
   const training = useTrainingMapLayer();
   const [showTraining, setShowTraining] = useState(true);
   const trainingPoints = showTraining ? training.points : null;
+  const compare = useFilterStore((state) => state.compare);
+  const compared = useMemo(() => comparedBasins(compare), [compare]);
   const labels = useMemo<MapLabel[]>(
     () =>
       basinsGeo.features
@@ -110,8 +115,11 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
     () =>
       display.mode === 'present' || engineReady
         ? null
-        : withTrainingPlaces(fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep }), trainingPoints),
-    [choropleth, selection.basin, selection.dep, display.mode, engineReady, trainingPoints],
+        : withTrainingPlaces(
+            withComparedBasins(fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep }), compared, selection.basin),
+            trainingPoints,
+          ),
+    [choropleth, selection.basin, selection.dep, display.mode, engineReady, trainingPoints, compared],
   );
   const drawing = useBuildTimeDrawing(model.id, staticOption, compact ? MAP_HEIGHT_PHONE : MAP_HEIGHT, display.mode, { slot: 'map', geo: 'basins' });
   const [reachedFor, setReachedFor] = useState(false);
@@ -204,6 +212,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
                   active={active ?? hover?.code ?? null}
                   labels={labels}
                   trainingPoints={trainingPoints}
+                  comparedBasins={compared}
                   lang={lang}
                   onToggle={selection.toggleBasin}
                   onHover={onHover}
@@ -220,6 +229,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
                   basin={selection.basin}
                   dep={selection.dep}
                   trainingPoints={trainingPoints}
+                  comparedBasins={compared}
                   height={stageHeight}
                   ariaLabel={`${model.title}. ${model.summary}`}
                   onToggle={selection.toggleBasin}
@@ -244,6 +254,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
           ) : null}
         </div>
         <MapLegend items={choropleth.legend} unit={t(`recruitment.units.${choropleth.measure}`)} />
+        <CompareOutlineNote basins={compared} />
         <TrainingLayerControl layer={training} shown={showTraining} onShow={setShowTraining} />
         <div className="rmap-info" aria-live="polite" aria-atomic="true">
           {focused ? (
