@@ -384,6 +384,18 @@ export const fr = {
       status: 'Statut',
       growthEnvironments: 'Environnements porteurs',
     },
+    // Issue #14 item 5 (i14): a sheet's address, BMO occupations and certifications.
+    links: {
+      occupations: 'Métiers BMO correspondants (projets de recrutement)',
+      certifications: 'Certifications RNCP de l’étude qui y forment',
+      none: 'Pas de correspondance.',
+      fit: { proche: 'Correspondance proche :', approchant: 'Correspondance approchante :', 'pas-de-correspondance': 'Pas de correspondance :' },
+      level: 'niveau {{level}}',
+      levelAmbiguous: 'niveau {{candidates}} (incertain)',
+      or: ' ou ',
+      toTraining: 'Voir les formations RNCP',
+      editorial: 'Rattachements éditoriaux du tableau de bord : aucune source ne relie les fiches aux métiers BMO ni aux certifications (data/jobs/sheet-bmo-mapping.json).',
+    },
   },
   recruitment: {
     secret: 'secret statistique',
@@ -1194,6 +1206,18 @@ export const en: DeepStrings<Messages> = {
       careerMoves: 'Career moves',
       status: 'Status',
       growthEnvironments: 'Growth environments',
+    },
+    // Issue #14 item 5 (i14): a sheet's address, BMO occupations and certifications.
+    links: {
+      occupations: 'Matching BMO occupations (recruitment projects)',
+      certifications: 'RNCP certifications of the study that train for it',
+      none: 'No match.',
+      fit: { proche: 'Close match:', approchant: 'Approximate match:', 'pas-de-correspondance': 'No match:' },
+      level: 'level {{level}}',
+      levelAmbiguous: 'level {{candidates}} (uncertain)',
+      or: ' or ',
+      toTraining: 'See the RNCP training',
+      editorial: 'Editorial pairings by the dashboard: no source links the sheets to BMO occupations or certifications (data/jobs/sheet-bmo-mapping.json); reasons in French.',
     },
   },
   recruitment: {
