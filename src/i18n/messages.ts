@@ -62,6 +62,8 @@ export const fr = {
     occupationNoMatch: 'Aucun métier trouvé pour « {{query}} ».',
     occupationSuggest: 'Vouliez-vous dire « {{term}} » ?',
     occupationHint: 'Essayez un intitulé (« data scientist », « développeur », « informatique »), un sigle (« DPO », « IA ») ou un code BMO (« M2X90 »).',
+    // Issue #14 item 5 (i14): the job sheets a search names.
+    sheetMatches: 'Fiches métiers :',
     synonymGroup: 'Métiers liés à « {{query}} »',
     synonymOption: '{{label}} — par « {{terms}} »',
     studyGroup: 'Métiers de l’étude',
@@ -904,6 +906,8 @@ export const en: DeepStrings<Messages> = {
     occupationNoMatch: 'No occupation found for “{{query}}”.',
     occupationSuggest: 'Did you mean “{{term}}”?',
     occupationHint: 'Try a job title (“data scientist”, “developer”, “IT”), an acronym (“DPO”, “AI”) or a BMO code (“M2X90”).',
+    // Issue #14 item 5 (i14): the job sheets a search names.
+    sheetMatches: 'Job sheets:',
     synonymGroup: 'Occupations related to “{{query}}”',
     synonymOption: '{{label}} — via “{{terms}}”',
     studyGroup: 'Occupations of the study',

@@ -59,4 +59,20 @@ describe('job sheets with their own address', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('the one occupation search offers the sheets it names, each opening at its address', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${BASE}recrutements/`);
+    await hydrated(page);
+    const search = page.locator('.occupation-picker input[type="search"]');
+    await search.fill('data scientist');
+    const link = page.locator('[data-sheet-matches] a[data-fiche="data-scientist"]');
+    await link.waitFor({ timeout: 20_000 });
+    assert.match(await page.locator('[data-sheet-matches]').innerText(), /Fiches métiers : Data scientist/);
+    await link.click();
+    await page.waitForURL(/metiers\/\?.*fiche=data-scientist/);
+    await page.locator('[data-job-id="data-scientist"] details[open] [data-sheet-links]').waitFor({ timeout: 20_000 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

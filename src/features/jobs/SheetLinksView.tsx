@@ -24,51 +24,57 @@ export function SheetLinksView({ links }: { links: SheetLinks }) {
   };
   return (
     <div className="job-links" data-sheet-links="">
-      <div className="job-field">
-        <h5>{t('jobs.links.occupations')}</h5>
-        {links.occupations.length ? (
-          <ul className="job-list">
-            {links.occupations.map(({ code, label }) => (
-              <li key={code}>
-                <a
-                  href={relativeHref(from, RECRUITMENT, serializeFilters({ ...filters, occupation: code, fiche: null }))}
-                  onClick={go(RECRUITMENT, { occupation: code, fiche: null })}
-                  data-bmo-code={code}
-                >
-                  {label} ({code})
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('jobs.links.none')}</p>
-        )}
-        <p className="job-muted">
-          {t(`jobs.links.fit.${links.fit}`)} {links.occupationsReason}
-        </p>
-      </div>
-      <div className="job-field">
-        <h5>{t('jobs.links.certifications')}</h5>
-        {links.certifications.length ? (
-          <>
-            <ul className="job-list">
-              {links.certifications.map((c) => (
-                <li key={c.id}>
-                  {c.title} — {c.level}
-                </li>
-              ))}
-            </ul>
+      <dl className="job-fields">
+        <div className="job-field">
+          <dt>{t('jobs.links.occupations')}</dt>
+          <dd>
+            {links.occupations.length ? (
+              <ul className="job-list">
+                {links.occupations.map(({ code, label }) => (
+                  <li key={code}>
+                    <a
+                      href={relativeHref(from, RECRUITMENT, serializeFilters({ ...filters, occupation: code, fiche: null }))}
+                      onClick={go(RECRUITMENT, { occupation: code, fiche: null })}
+                      data-bmo-code={code}
+                    >
+                      {label} ({code})
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('jobs.links.none')}</p>
+            )}
             <p className="job-muted">
-              {links.certificationsReason}{' '}
-              <a href={relativeHref(from, TRAINING, serializeFilters({ ...filters, fiche: null }))} onClick={go(TRAINING, { fiche: null })}>
-                {t('jobs.links.toTraining')}
-              </a>
+              {t(`jobs.links.fit.${links.fit}`)} {links.occupationsReason}
             </p>
-          </>
-        ) : (
-          <p>{links.certificationsReason}</p>
-        )}
-      </div>
+          </dd>
+        </div>
+        <div className="job-field">
+          <dt>{t('jobs.links.certifications')}</dt>
+          <dd>
+            {links.certifications.length ? (
+              <>
+                <ul className="job-list">
+                  {links.certifications.map((c) => (
+                    <li key={c.id}>
+                      {c.title} — {c.level}
+                    </li>
+                  ))}
+                </ul>
+                <p className="job-muted">
+                  {links.certificationsReason}{' '}
+                  <a href={relativeHref(from, TRAINING, serializeFilters({ ...filters, fiche: null }))} onClick={go(TRAINING, { fiche: null })}>
+                    {t('jobs.links.toTraining')}
+                  </a>
+                </p>
+              </>
+            ) : (
+              <p>{links.certificationsReason}</p>
+            )}
+          </dd>
+        </div>
+      </dl>
       <p className="job-muted">{t('jobs.links.editorial')}</p>
     </div>
   );
