@@ -24,10 +24,10 @@ export function SheetLinksView({ links }: { links: SheetLinks }) {
   };
   return (
     <div className="job-links" data-sheet-links="">
-      <dl className="job-fields">
+      <div className="job-fields job-links-fields">
         <div className="job-field">
-          <dt>{t('jobs.links.occupations')}</dt>
-          <dd>
+          <h5 className="job-links-title">{t('jobs.links.occupations')}</h5>
+          <div>
             {links.occupations.length ? (
               <ul className="job-list">
                 {links.occupations.map(({ code, label }) => (
@@ -48,11 +48,11 @@ export function SheetLinksView({ links }: { links: SheetLinks }) {
             <p className="job-muted">
               {t(`jobs.links.fit.${links.fit}`)} {links.occupationsReason}
             </p>
-          </dd>
+          </div>
         </div>
         <div className="job-field">
-          <dt>{t('jobs.links.certifications')}</dt>
-          <dd>
+          <h5 className="job-links-title">{t('jobs.links.certifications')}</h5>
+          <div>
             {links.certifications.length ? (
               <>
                 <ul className="job-list">
@@ -72,9 +72,9 @@ export function SheetLinksView({ links }: { links: SheetLinks }) {
             ) : (
               <p>{links.certificationsReason}</p>
             )}
-          </dd>
+          </div>
         </div>
-      </dl>
+      </div>
       <p className="job-muted">{t('jobs.links.editorial')}</p>
     </div>
   );
