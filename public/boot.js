@@ -15,7 +15,7 @@
 (function () {
   'use strict';
   var SECTIONS = ['vue-ensemble', 'emploi', 'ia', 'recrutements', 'competences', 'formations', 'metiers'];
-  var FILTERS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'compare', 'release'];
+  var FILTERS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'compare', 'fiche', 'release'];
   var ID = /^[a-z0-9][a-z0-9-]{0,60}$/;
   // The build writes the chart ids it drew pages for here (scripts/prerender.mjs), so an old link to a chart
   // that does not exist lands on the page that says so, not on an address the host has no page for.

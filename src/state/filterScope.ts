@@ -40,6 +40,7 @@ export const VIEW_SCOPES: Readonly<Record<string, ViewScope>> = {
   'students-by-diploma': { section: 'formations', filters: [] },
   'normanthiia-targets': { section: 'formations', filters: [] },
   'rncp-certifications': { section: 'formations', filters: ['dep'] },
+  'training-demand': { section: 'formations', filters: ['dep', 'basin'] }, // issue #14 item 4 (i14)
   'jobs-directory': { section: 'metiers', filters: [] },
   'jobs-courses': { section: 'metiers', filters: [] },
 };

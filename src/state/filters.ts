@@ -41,6 +41,8 @@ export interface Filters {
   lang: Language;
   /** Territories compared side by side (issue #14): up to 4 of basins, departments, `normandie`, `france`, comma-separated. */
   compare: string | null;
+  /** The job sheet open in Métiers (issue #14): one of the 35 sheet ids of `jobSheets.ts`. */
+  fiche: string | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -52,6 +54,7 @@ export const DEFAULT_FILTERS: Filters = {
   measure: 'projets',
   lang: 'fr',
   compare: null,
+  fiche: null,
 };
 
 /* What an occupation filter value means (study pair, BMO code, family): `occupation.ts`. */

@@ -19,8 +19,8 @@ export interface FilterStore extends Filters {
 }
 
 function pickFilters(state: Filters): Filters {
-  const { occupation, dep, basin, sector, year, measure, lang, compare } = state;
-  return { occupation, dep, basin, sector, year, measure, lang, compare };
+  const { occupation, dep, basin, sector, year, measure, lang, compare, fiche } = state;
+  return { occupation, dep, basin, sector, year, measure, lang, compare, fiche };
 }
 
 const filterStore = createStore<FilterStore>()((set, get) => ({

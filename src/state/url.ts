@@ -17,8 +17,9 @@ import { parseOccupation } from './occupation';
 import { isKnownFamily, isKnownOccupationCode, isKnownSector } from './knownValues';
 import { basinDepartment, isBasinCode, isDepartmentCode } from './territories';
 import { parseCompare } from './compare';
+import { isJobSheetId } from './jobSheets';
 
-export const FILTER_PARAMS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'compare'] as const;
+export const FILTER_PARAMS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'compare', 'fiche'] as const;
 
 /**
  * Parameters that are not filters but describe how the page is shown
@@ -50,6 +51,7 @@ const parsers: { [K in FilterParam]: (raw: string) => Filters[K] | undefined } =
   measure: (raw) => oneOf(MEASURES, raw),
   lang: (raw) => oneOf(LANGUAGES, raw),
   compare: (raw) => parseCompare(raw) ?? undefined,
+  fiche: (raw) => (isJobSheetId(raw) ? raw : undefined),
 };
 
 export interface ParsedFilters {

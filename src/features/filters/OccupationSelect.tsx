@@ -10,6 +10,7 @@ import { useLang, useT, type Translate } from '../../i18n/i18n';
 import { ENGINEERS, STUDY_OCCUPATIONS, TECHNICIANS } from '../../state/filters';
 import { occupationLabel, type LabelLookups } from './activeFilters';
 import { closestTerm, matchesQuery, synonymMatches } from './occupationSearch';
+import { SheetMatchLinks } from './SheetMatchLinks';
 
 interface OccupationSelectProps {
   value: string;
@@ -158,6 +159,7 @@ export function OccupationSelect({ value, onChange, lookups, disabledBy }: Occup
       <p id={statusId} className={searching ? 'occupation-status' : 'sr-only'} aria-live="polite" data-occupation-status={searching ? (count > 0 ? 'found' : 'none') : undefined}>
         {searching ? (count > 0 ? t('filters.occupationMatches', { count }) : t('filters.occupationNoMatch', { query: query.trim() })) : ''}
       </p>
+      {searching ? <SheetMatchLinks query={query} synonyms={synonyms ?? []} /> : null}
       {searching && count === 0 ? (
         <p className="occupation-suggestion">
           {suggestion ? (

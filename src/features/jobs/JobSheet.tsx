@@ -4,10 +4,14 @@ import { missingLabel } from '../../i18n/format';
 import { useLang, useT } from '../../i18n/i18n';
 import { normalizeForSearch } from '../../ui/search';
 import { coursesText, isMissing, type FieldNotes, type SheetField } from './directory';
+import type { SheetLinks } from './sheetLinks';
+import { SheetLinksView } from './SheetLinksView';
 
 interface JobSheetProps {
   job: JobSheetRow;
   notes: FieldNotes;
+  /** Issue #14: its BMO occupations and certifications. */
+  links?: SheetLinks | null;
 }
 
 const LIST_FIELDS = ['synonyms', 'careerMoves', 'status'] as const;
@@ -17,7 +21,7 @@ const LIST_FIELDS = ['synonyms', 'careerMoves', 'status'] as const;
  * slips are shown as warnings beside the rubrique they concern, and absent
  * rubriques are said to be absent rather than silently skipped.
  */
-export function JobSheet({ job, notes }: JobSheetProps) {
+export function JobSheet({ job, notes, links = null }: JobSheetProps) {
   const t = useT();
   const lang = useLang();
 
@@ -25,6 +29,7 @@ export function JobSheet({ job, notes }: JobSheetProps) {
     return (
       <div className="job-sheet">
         <p className="job-no-sheet">{t('jobs.noSheetExplain')}</p>
+        {links ? <SheetLinksView links={links} /> : null}
         <SourceNotes notes={notes.general} />
       </div>
     );
@@ -104,6 +109,7 @@ export function JobSheet({ job, notes }: JobSheetProps) {
         {LIST_FIELDS.map((name) => field(name, list(job[name]), job[name].length > 0))}
         {field('growthEnvironments', paragraphs(job.growthEnvironments), job.growthEnvironments.length > 0)}
       </dl>
+      {links ? <SheetLinksView links={links} /> : null}
       {otherTitles.length > 0 ? (
         <p className="job-muted">
           {t('jobs.otherTitles', { titles: otherTitles.map((title) => `« ${title} »`).join(', ') })}

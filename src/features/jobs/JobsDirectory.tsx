@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { JobSheetRow } from '../../data/schemas/jobs';
 import { colon, missingLabel } from '../../i18n/format';
 import { useLang, useT } from '../../i18n/i18n';
@@ -7,6 +7,10 @@ import { coursesText, filterJobs, groupByFamily, isMissing, JOB_SORTS, notesByFi
 import { JobSheet } from './JobSheet';
 import { IgnoredFilters } from '../filters';
 import { useDataset } from '../../data/useDataset';
+// Issue #14 item 5 (i14): each sheet's address (`fiche`) and links.
+import { BMO_CURRENT } from '../../data/schemas/bmo';
+import { useFilterStore } from '../../state/store';
+import { sheetLinks, type SheetLinks } from './sheetLinks';
 
 export const DIRECTORY_ID = 'jobs-directory';
 
@@ -25,6 +29,15 @@ export function JobsDirectory() {
   const [family, setFamily] = useState<string | null>(null);
   const [sort, setSort] = useState<JobSort>('order');
   const baseId = useId();
+  const lang = useLang();
+  const mapping = useDataset('sheet-bmo-mapping');
+  const occupations = useDataset(BMO_CURRENT.occupations);
+  const certifications = useDataset('rncp-certifications');
+  const linksFor = useCallback(
+    (id: string) => sheetLinks(id, { mapping: mapping.rows, occupations: occupations.rows, certifications: certifications.rows }, lang),
+    [mapping, occupations, certifications, lang],
+  );
+  const fiche = useFilterStore((state) => state.fiche);
 
   const visible = useMemo(() => filterJobs(sheets.rows, { text, family }), [sheets, text, family]);
   const groups = useMemo(() => groupByFamily(visible, families.rows, sort), [visible, families, sort]);
@@ -88,7 +101,7 @@ export function JobsDirectory() {
               ) : null}
               <ul className="job-items">
                 {jobs.map((job) => (
-                  <JobItem key={job.id} job={job} />
+                  <JobItem key={job.id} job={job} links={linksFor(job.id)} selected={fiche === job.id} />
                 ))}
               </ul>
             </section>
@@ -104,13 +117,27 @@ export function JobsDirectory() {
 }
 
 /** A sheet's content is mounted when it is first opened: 35 full sheets would make the page heavy for nothing. */
-function JobItem({ job }: { job: JobSheetRow }) {
+function JobItem({ job, links, selected }: { job: JobSheetRow; links: SheetLinks | null; selected: boolean }) {
   const t = useT();
   const lang = useLang();
   const [opened, setOpened] = useState(false);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  // `metiers/?fiche=<id>` opens the sheet and brings it into view; opening or closing one writes the address.
+  useEffect(() => {
+    const details = detailsRef.current;
+    if (!selected || !details || details.open) return;
+    details.open = true;
+    details.scrollIntoView({ block: 'start' });
+  }, [selected]);
+  const onToggle = (open: boolean) => {
+    setOpened((was) => was || open);
+    const { fiche, setFilters } = useFilterStore.getState();
+    if (open && fiche !== job.id) setFilters({ fiche: job.id });
+    else if (!open && fiche === job.id) setFilters({ fiche: null });
+  };
   return (
     <li className="job-item" data-job-id={job.id}>
-      <details onToggle={(event) => setOpened((was) => was || event.currentTarget.open)}>
+      <details ref={detailsRef} onToggle={(event) => onToggle(event.currentTarget.open)}>
         <summary>
           <span className="job-title">
             <span className="job-toggle" aria-hidden="true" />
@@ -140,7 +167,7 @@ function JobItem({ job }: { job: JobSheetRow }) {
             ) : null}
           </span>
         </summary>
-        {opened ? <JobSheet job={job} notes={notesByField(job)} /> : null}
+        {opened ? <JobSheet job={job} notes={notesByField(job)} links={links} /> : null}
       </details>
     </li>
   );

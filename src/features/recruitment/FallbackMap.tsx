@@ -7,12 +7,18 @@ import EChart, { echarts } from '../../charts/EChart';
 import type { Choropleth } from '../../charts/map/choropleth';
 import { fallbackMapOption, FALLBACK_MAP_NAME } from '../../charts/map/echartsMap';
 import type { BasinFeatureCollection } from '../../data/schemas/bmo';
+import { withTrainingPlaces, type TrainingPoint } from '../../charts/map/trainingLayer';
+import { withComparedBasins } from '../../charts/map/compareOutline';
 
 export interface FallbackMapProps {
   basinsGeo: BasinFeatureCollection;
   choropleth: Choropleth;
   basin: string | null;
   dep: string | null;
+  /** The training layer's points (issue #14), or null when the layer is off. */
+  trainingPoints?: readonly TrainingPoint[] | null;
+  /** The basins of the `compare` parameter, outlined (issue #14). */
+  comparedBasins?: readonly string[];
   height: number;
   ariaLabel: string;
   onToggle: (code: string) => void;
@@ -20,18 +26,23 @@ export interface FallbackMapProps {
 }
 
 const registered = new WeakSet<object>();
+const NONE: readonly string[] = [];
 
-export default function FallbackMap({ basinsGeo, choropleth, basin, dep, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
+export default function FallbackMap({ basinsGeo, choropleth, basin, dep, trainingPoints = null, comparedBasins = NONE, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
   if (!registered.has(basinsGeo)) {
     echarts.registerMap(FALLBACK_MAP_NAME, basinsGeo as unknown as Parameters<typeof echarts.registerMap>[1]);
     registered.add(basinsGeo);
   }
-  const option = useMemo(() => fallbackMapOption(choropleth, { basin, dep }), [choropleth, basin, dep]);
+  const option = useMemo(
+    () => withTrainingPlaces(withComparedBasins(fallbackMapOption(choropleth, { basin, dep }), comparedBasins, basin), trainingPoints),
+    [choropleth, basin, dep, trainingPoints, comparedBasins],
+  );
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
-        const name = (params as { name?: unknown }).name;
-        if (typeof name === 'string') onToggle(name);
+        const { name, seriesType } = params as { name?: unknown; seriesType?: unknown };
+        // A training point (scatter) names a town, not a basin.
+        if (typeof name === 'string' && seriesType === 'map') onToggle(name);
       },
     }),
     [onToggle],

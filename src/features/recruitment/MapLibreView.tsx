@@ -11,11 +11,13 @@ import type { Choropleth } from '../../charts/map/choropleth';
 import { patternPixels } from '../../charts/map/colors';
 import { collectionBounds, type Position } from '../../charts/map/labelPoint';
 import { drawOverlay, OVERLAY_STROKES, selectionOverlay, VEIL_OPACITY, type OverlayPaths } from '../../charts/map/overlay';
-import { fillColorExpression, LAYERS, mapStyle, patternExpression, patternFilter } from '../../charts/map/style';
+import { fillColorExpression, LAYERS, mapStyle, patternExpression, patternFilter, SOURCES } from '../../charts/map/style';
 import { MAP_COLORS } from '../../charts/map/colors';
 import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
+import { TRAINING_POINT_COLOR, TRAINING_POINT_STROKE, trainingPointsGeoJson, type TrainingPoint } from '../../charts/map/trainingLayer';
+import { COMPARE_OUTLINE } from '../../charts/map/compareOutline';
 
 // Vite needs the worker as a separate asset; without this MapLibre reports "Worker failed to load".
 setWorkerUrl(workerUrl);
@@ -43,6 +45,10 @@ export interface MapViewProps {
   dep: string | null;
   active: string | null;
   labels: readonly MapLabel[];
+  /** Issue #14: the training layer's points, or null when the layer is off. */
+  trainingPoints?: readonly TrainingPoint[] | null;
+  /** Issue #14: the basins of the `compare` parameter, outlined. */
+  comparedBasins?: readonly string[];
   lang: Language;
   onToggle: (code: string) => void;
   onHover: (code: string | null, point: { x: number; y: number } | null) => void;
@@ -73,6 +79,49 @@ function createOverlayElement(): SVGSVGElement {
     svg.append(path);
   }
   return svg;
+}
+
+const TRAINING_SOURCE = 'training-places';
+const TRAINING_LAYER = 'training-places-circle';
+
+/** Issue #14 item 4: the training points as a circle layer over the basins, added once, then shown or hidden. */
+function syncTrainingLayer(map: MapLibreMap, points: readonly TrainingPoint[] | null | undefined) {
+  if (points && !map.getSource(TRAINING_SOURCE)) {
+    map.addSource(TRAINING_SOURCE, { type: 'geojson', data: trainingPointsGeoJson(points) });
+    map.addLayer({
+      id: TRAINING_LAYER,
+      type: 'circle',
+      source: TRAINING_SOURCE,
+      paint: {
+        'circle-radius': ['/', ['get', 'size'], 2],
+        'circle-color': TRAINING_POINT_COLOR,
+        'circle-stroke-color': TRAINING_POINT_STROKE,
+        'circle-stroke-width': 1.5,
+        'circle-opacity': 0.95,
+      },
+    });
+  }
+  if (map.getLayer(TRAINING_LAYER)) map.setLayoutProperty(TRAINING_LAYER, 'visibility', points ? 'visible' : 'none');
+}
+
+const COMPARE_LAYER = 'basins-compared-line';
+
+/** Issue #14 item 2: the compared basins as a dashed line layer (in the canvas, so in the PNG export), under the training points. */
+function syncCompareLayer(map: MapLibreMap, basins: readonly string[] | undefined) {
+  if (!map.getLayer(COMPARE_LAYER)) {
+    map.addLayer(
+      {
+        id: COMPARE_LAYER,
+        type: 'line',
+        source: SOURCES.basins,
+        paint: { 'line-color': COMPARE_OUTLINE.color, 'line-width': COMPARE_OUTLINE.width, 'line-dasharray': [...COMPARE_OUTLINE.dash] },
+        layout: { 'line-join': 'round' },
+        filter: ['in', ['get', 'code'], ['literal', []]],
+      },
+      map.getLayer(TRAINING_LAYER) ? TRAINING_LAYER : undefined,
+    );
+  }
+  map.setFilter(COMPARE_LAYER, ['in', ['get', 'code'], ['literal', [...(basins ?? [])]]]);
 }
 
 export default function MapLibreView(props: MapViewProps) {
@@ -228,6 +277,8 @@ export default function MapLibreView(props: MapViewProps) {
     });
     map.on('load', () => {
       loadedRef.current = true;
+      syncTrainingLayer(map, latest.current.trainingPoints);
+      syncCompareLayer(map, latest.current.comparedBasins);
       fit();
       // Compact attribution starts open on wide maps and hides the south of the region: start it closed.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
@@ -294,6 +345,16 @@ export default function MapLibreView(props: MapViewProps) {
     if (loadedRef.current) apply();
     else map.once('load', apply);
   }, [choropleth]);
+
+  const { trainingPoints } = props;
+  useEffect(() => {
+    if (mapRef.current && loadedRef.current) syncTrainingLayer(mapRef.current, trainingPoints);
+  }, [trainingPoints]);
+
+  const { comparedBasins } = props;
+  useEffect(() => {
+    if (mapRef.current && loadedRef.current) syncCompareLayer(mapRef.current, comparedBasins);
+  }, [comparedBasins]);
 
   // A selection or a hover redraws the SVG overlay only; the canvas keeps its pixels.
   useEffect(() => {

@@ -23,6 +23,13 @@ import type { MapLabel } from './MapLibreView';
 import { useRecruitmentData } from './useRecruitmentData';
 import { useTerritorySelection } from './useTerritorySelection';
 import { supportsWebGL2 } from './webgl';
+// Issue #14 item 4 (i14): the training layer.
+import { withTrainingPlaces } from '../../charts/map/trainingLayer';
+import { useTrainingMapLayer } from '../training';
+import { TrainingLayerControl } from './TrainingLayerControl';
+// Issue #14 item 2 (i14): the compared basins outlined.
+import { comparedBasins, withComparedBasins } from '../../charts/map/compareOutline';
+import { CompareOutlineNote } from './CompareOutlineNote';
 import './recruitment.css';
 
 const MapLibreView = lazyView('MapLibre', () => import('./MapLibreView'));
@@ -80,6 +87,11 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
   const [stageHeight, setStageHeight] = useState(MAP_HEIGHT);
   const [active, setActive] = useState<string | null>(null);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
+  const training = useTrainingMapLayer();
+  const [showTraining, setShowTraining] = useState(true);
+  const trainingPoints = showTraining ? training.points : null;
+  const compare = useFilterStore((state) => state.compare);
+  const compared = useMemo(() => comparedBasins(compare), [compare]);
   const labels = useMemo<MapLabel[]>(
     () =>
       basinsGeo.features
@@ -100,8 +112,14 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
   const compact = useCompactChart();
   const [engineReady, setEngineReady] = useState(false);
   const staticOption = useMemo(
-    () => (display.mode === 'present' || engineReady ? null : fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep })),
-    [choropleth, selection.basin, selection.dep, display.mode, engineReady],
+    () =>
+      display.mode === 'present' || engineReady
+        ? null
+        : withTrainingPlaces(
+            withComparedBasins(fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep }), compared, selection.basin),
+            trainingPoints,
+          ),
+    [choropleth, selection.basin, selection.dep, display.mode, engineReady, trainingPoints, compared],
   );
   const drawing = useBuildTimeDrawing(model.id, staticOption, compact ? MAP_HEIGHT_PHONE : MAP_HEIGHT, display.mode, { slot: 'map', geo: 'basins' });
   const [reachedFor, setReachedFor] = useState(false);
@@ -193,6 +211,8 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
                   dep={selection.dep}
                   active={active ?? hover?.code ?? null}
                   labels={labels}
+                  trainingPoints={trainingPoints}
+                  comparedBasins={compared}
                   lang={lang}
                   onToggle={selection.toggleBasin}
                   onHover={onHover}
@@ -208,6 +228,8 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
                   choropleth={choropleth}
                   basin={selection.basin}
                   dep={selection.dep}
+                  trainingPoints={trainingPoints}
+                  comparedBasins={compared}
                   height={stageHeight}
                   ariaLabel={`${model.title}. ${model.summary}`}
                   onToggle={selection.toggleBasin}
@@ -232,6 +254,8 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
           ) : null}
         </div>
         <MapLegend items={choropleth.legend} unit={t(`recruitment.units.${choropleth.measure}`)} />
+        <CompareOutlineNote basins={compared} />
+        <TrainingLayerControl layer={training} shown={showTraining} onShow={setShowTraining} />
         <div className="rmap-info" aria-live="polite" aria-atomic="true">
           {focused ? (
             <ul>

@@ -5,6 +5,7 @@ import { ViewBoundary } from '../../ui/ViewBoundary';
 import { NormanthiiaTargets } from './NormanthiiaTargets';
 import { RncpTable } from './RncpTable';
 import { StudentsByDiplomaChart } from './StudentsByDiplomaChart';
+import { TrainingDemandChart } from './TrainingDemandChart';
 import { MethodPanel } from '../method';
 
 export function TrainingSection() {
@@ -23,8 +24,13 @@ export function TrainingSection() {
         </ViewBoundary>
       </WideSlot>
       <WideSlot>
+        <ViewBoundary title={t('training.demand.title')} minHeight={480}>
+          <TrainingDemandChart />
+        </ViewBoundary>
+      </WideSlot>
+      <WideSlot>
         <ViewBoundary title={t('method.title')}>
-          <MethodPanel datasets={['students-by-diploma', 'normanthiia-targets', 'rncp-certifications', 'rncp-establishments']} derived={['trainingShares', 'rncpPairing']} />
+          <MethodPanel datasets={['students-by-diploma', 'normanthiia-targets', 'rncp-certifications', 'rncp-establishments', 'training-places']} derived={['trainingShares', 'rncpPairing']} />
         </ViewBoundary>
       </WideSlot>
     </Section>
