@@ -92,6 +92,14 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     expect(yAxis.triggerEvent).toBe(true);
   });
 
+  it('marks a picked pair (the two occupations of the study) both, and only them', () => {
+    const { series, yAxis } = parts({ ...basins, emphasis: { picked: ['rouen', 'vire'], fadeOthers: false } });
+    expect(series[0]!.data[1]!.itemStyle).toMatchObject({ borderColor: HIGHLIGHT_COLOR });
+    expect(series[0]!.data[0]!.itemStyle?.borderColor).toBeUndefined();
+    expect(yAxis.axisLabel.formatter('vire')).toBe('{picked|▶ Vire}');
+    expect(yAxis.axisLabel.formatter('caen')).toBe('Caen');
+  });
+
   it('keeps a group bright and fades the rest when nothing is picked', () => {
     const { series } = parts({ ...basins, emphasis: { group: ['caen', 'vire'] } });
     expect(series[0]!.data[0]!.itemStyle?.opacity).toBeUndefined();

@@ -61,8 +61,8 @@ export interface BarChartDescription {
   /** The value axis' end (100 for shares of a whole). */
   max?: number;
   emphasis?: {
-    /** The picked category: outlined, marked on the axis; every other one fades. */
-    picked?: string | null;
+    /** The picked category (or categories: a pair the filter names): outlined, marked on the axis; every other one fades. */
+    picked?: string | readonly string[] | null;
     /** Categories that stay bright when nothing is picked (a department's basins); the others fade. */
     group?: readonly string[] | null;
     /** false: the picked category is only marked, the others keep their colour (a default selection, not a comparison). */
@@ -162,10 +162,18 @@ function axisNumber(value: number, unit: StatementUnit, lang: Language): string 
 
 /** Style of a category's bars under the emphasis rule. */
 function emphasisStyle(description: BarChartDescription, key: string): { opacity?: number; borderColor?: string; borderWidth?: number } {
-  const { picked, group, fadeOthers = true } = description.emphasis ?? {};
-  if (picked) return key === picked ? { borderColor: HIGHLIGHT_COLOR, borderWidth: 2 } : fadeOthers ? { opacity: FADED_OPACITY } : {};
+  const { group, fadeOthers = true } = description.emphasis ?? {};
+  const picked = pickedKeys(description);
+  if (picked.length > 0) return picked.includes(key) ? { borderColor: HIGHLIGHT_COLOR, borderWidth: 2 } : fadeOthers ? { opacity: FADED_OPACITY } : {};
   if (group) return group.includes(key) ? {} : { opacity: FADED_OPACITY };
   return {};
+}
+
+/** The picked categories' keys (none, one, or a pair). */
+function pickedKeys(description: BarChartDescription): readonly string[] {
+  const picked = description.emphasis?.picked;
+  if (!picked) return [];
+  return typeof picked === 'string' ? [picked] : picked;
 }
 
 /** Characters per line of a category label. */
@@ -259,8 +267,7 @@ function plain(text: string): string {
 
 /** The axis label of a category: wrapped, the picked one marked in words and colour, a total in italics. */
 function categoryLabel(description: BarChartDescription, category: BarCategory, lines: readonly string[]): string {
-  const picked = description.emphasis?.picked;
-  if (category.key === picked) return lines.map((line, index) => `{picked|${index === 0 ? '▶ ' : ''}${plain(line)}}`).join('\n');
+  if (pickedKeys(description).includes(category.key)) return lines.map((line, index) => `{picked|${index === 0 ? '▶ ' : ''}${plain(line)}}`).join('\n');
   if (category.total) return lines.map((line) => `{total|${plain(line)}}`).join('\n');
   return lines.map(plain).join('\n');
 }

@@ -494,7 +494,7 @@ export const fr = {
       noteSecret:
         '« au moins » et « ≈ » : des cases de moins de 5 projets sont sous secret statistique ; un métier dont toutes les cases du territoire sont secrètes n’est pas classé.',
       representation: { over: 'sur-représenté', under: 'sous-représenté', similar: 'proche de la Normandie' },
-      groups: { 'data-ai': 'Données et IA (étude)', it: 'Informatique' },
+      groups: { 'data-ai': 'Données et IA (étude)', it: 'Informatique', other: 'Autres métiers' },
       columns: {
         occupation: 'Métier',
         code: 'Code BMO',
@@ -1257,7 +1257,7 @@ export const en: DeepStrings<Messages> = {
       noteSecret:
         '“at least” and “≈”: cells under 5 projects are withheld (statistical confidentiality); an occupation whose every cell in the area is withheld is not ranked.',
       representation: { over: 'over-represented', under: 'under-represented', similar: 'close to Normandy' },
-      groups: { 'data-ai': 'Data and AI (study)', it: 'IT' },
+      groups: { 'data-ai': 'Data and AI (study)', it: 'IT', other: 'Other occupations' },
       columns: {
         occupation: 'Occupation',
         code: 'BMO code',
