@@ -186,6 +186,16 @@ describe('barPanelsOption: bar plots stacked under their headings, one legend', 
     expect(barPanelsHeight(panels)).toBeGreaterThan(option.grid[1]!.top + option.grid[1]!.height);
   });
 
+  it('breaks a long heading between words on a phone, pushing its plot down, and names only the legend it is given', () => {
+    const long = { ...panels, panels: [{ title: 'Projets de recrutement, 13 régions métropolitaines, 2024', chart: levels }, panels.panels[1]!], legend: ['Offres'] };
+    const option = barPanelsOption(long, { compact: true }) as unknown as { grid: { top: number }[]; title: { text: string }[]; legend?: unknown };
+    expect(option.title[0]!.text).toContain('\n');
+    expect(option.title[0]!.text.split('\n').every((line) => !/^[,;:]/u.test(line))).toBe(true);
+    expect(option.grid[0]!.top).toBeGreaterThan((barPanelsOption(panels, { compact: true }) as unknown as { grid: { top: number }[] }).grid[0]!.top);
+    // One name in the legend: none is drawn (a heading names a single series).
+    expect(option.legend).toBeUndefined();
+  });
+
   it('generates this option (snapshot of the bar panels kind)', () => {
     expect(JSON.parse(JSON.stringify(barPanelsOption(panels, { compact: true })))).toMatchSnapshot();
   });

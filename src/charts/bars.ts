@@ -23,7 +23,7 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import type { Language } from '../state/filters';
 import { formatNumber, formatPercent, formatSignedPercent } from '../i18n/format';
-import { textWidth, wrapLabel } from './labels';
+import { charsIn, textWidth, wrapLabel, wrapText } from './labels';
 import { GRID_LINE_COLOR, HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR, UNCERTAIN_DECAL } from './theme';
 import { categoryTooltip } from './tooltip';
 import { statementText, type StatementUnit, type ValueStatement } from './valueStatement';
@@ -404,19 +404,36 @@ export function barChartOption(description: BarChartDescription, { compact = fal
 export interface BarPanelsDescription {
   kind: 'bar-panels';
   panels: readonly { title: string; chart: BarChartDescription }[];
+  /** The series the shared legend names (default: every series of every panel); a panel's heading may say the rest. */
+  legend?: readonly string[];
 }
 
 const PANEL_TITLE_ROOM = 26;
 const PANEL_GAP = 16;
 
+/** The names in the shared legend. */
+function panelLegend(description: BarPanelsDescription): string[] {
+  return [...(description.legend ?? new Set(description.panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name))))];
+}
+
+/** A panel's heading, broken between words to fit the narrowest card. */
+function panelTitle(title: string, compact: boolean): string {
+  return wrapText(title, charsIn(compact ? 300 : 620, 13));
+}
+
+function panelTitleRoom(title: string, compact: boolean): number {
+  return PANEL_TITLE_ROOM + (panelTitle(title, compact).split('\n').length - 1) * 16;
+}
+
 function panelTops(description: BarPanelsDescription, compact: boolean): { legend: number; tops: number[]; height: number } {
-  const names = [...new Set(description.panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name)))];
+  const names = panelLegend(description);
   const legend = names.length > 1 ? legendRoom({ ...description.panels[0]!.chart, legend: 'horizontal', series: names.map((name) => ({ name, color: '', values: [] })) }, compact) : 8;
   const tops: number[] = [];
   let y = legend;
   for (const panel of description.panels) {
-    tops.push(y + PANEL_TITLE_ROOM);
-    y += PANEL_TITLE_ROOM + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, compact)) + AXIS_ROOM + PANEL_GAP;
+    const titleRoom = panelTitleRoom(panel.title, compact);
+    tops.push(y + titleRoom);
+    y += titleRoom + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, compact)) + AXIS_ROOM + PANEL_GAP;
   }
   return { legend, tops, height: y };
 }
@@ -429,14 +446,14 @@ export function barPanelsHeight(description: BarPanelsDescription, { compact = f
 export function barPanelsOption(description: BarPanelsDescription, { compact = false }: BarLayout = {}): EChartsOption {
   const { tops } = panelTops(description, compact);
   const parts = description.panels.map((panel, index) => barParts(panel.chart, compact, index, tops[index]!, true));
-  const names = [...new Set(description.panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name)))];
+  const names = panelLegend(description);
   return {
     ...(names.length > 1 ? { legend: legendOption(names, 'horizontal') } : {}),
     title: description.panels.map((panel, index) => ({
-      text: panel.title,
-      top: tops[index]! - PANEL_TITLE_ROOM + 2,
+      text: panelTitle(panel.title, compact),
+      top: tops[index]! - panelTitleRoom(panel.title, compact) + 2,
       left: 0,
-      textStyle: { fontSize: 13, fontWeight: 'bold', color: TEXT_COLOR },
+      textStyle: { fontSize: 13, lineHeight: 16, fontWeight: 'bold', color: TEXT_COLOR },
     })),
     // Item tooltips: each panel's series says what its category holds, in plain text.
     tooltip: { trigger: 'item', renderMode: 'richText', confine: true },

@@ -251,6 +251,8 @@ export function buildNormandyFrance(
       { title: t('recruitment.national.sharesTitle'), chart: sharesChart },
       { title: t('recruitment.national.regionsAxis'), chart: regionsChart },
     ],
+    // The regions' panel is named by its heading: the legend is Normandie against France.
+    legend: areas.map((entry) => entry.name),
   };
   return { ...base, ...drawBarPanels(description, { compact }), summary };
 }

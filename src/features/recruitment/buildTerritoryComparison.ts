@@ -175,6 +175,8 @@ export function buildTerritoryComparison(
         ),
       },
     ],
+    // The projects panel is named by its heading: the legend names the two shares.
+    legend: [t('recruitment.columns.difficultShare'), t('recruitment.columns.seasonalShare')],
   };
   return { ...base, ...drawBarPanels(description, { compact }), summary };
 }
