@@ -26,12 +26,12 @@ import { parseCompare } from './compare';
  * not compile (`url.types.test.ts`). Everything else about the URL — the
  * list of parameters, reading, writing — is derived from this table.
  */
-export interface FilterDefinition<F, K extends keyof F> {
+export interface FilterDefinition<V> {
   param: string;
-  parse: (raw: string) => F[K] | undefined;
-  serialize: (value: F[K]) => string | null;
+  parse: (raw: string) => V | undefined;
+  serialize: (value: V) => string | null;
 }
-export type FilterDefinitions<F = Filters> = { readonly [K in keyof F]-?: FilterDefinition<F, K> };
+export type FilterDefinitions<F = Filters> = { readonly [K in keyof F]: FilterDefinition<F[K]> };
 
 function oneOf<T extends string | number>(allowed: readonly T[], raw: string): T | undefined {
   return allowed.find((candidate) => String(candidate) === raw);
@@ -118,7 +118,8 @@ export function reconcileTerritory(filters: Filters): Filters {
 }
 
 function serializeOne<K extends keyof Filters>(key: K, value: Filters[K]): string | null {
-  return FILTER_DEFINITIONS[key].serialize(value);
+  const definition: FilterDefinition<Filters[K]> = FILTER_DEFINITIONS[key];
+  return definition.serialize(value);
 }
 
 /**
