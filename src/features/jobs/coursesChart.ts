@@ -86,6 +86,8 @@ export function buildJobsCoursesChart(data: SheetsData, family: string | null, l
     unit: 'count',
     categories: plotted.map((row) => ({ key: row.id, label: row.title })),
     series: [{ name: t('jobs.coursesAxis'), color: SERIES_COLORS[2], values: plotted.map((row) => coursesStatement(row.continuingCourses)) }],
+    // Job titles run long (« Technicien de maintenance, support et services aux utilisateurs en informatique »).
+    wideLabels: true,
     tooltip: (index) => {
       const row = plotted[index];
       if (!row) return '';
