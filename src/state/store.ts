@@ -6,7 +6,7 @@ import { useDebugValue, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { basinDepartment } from './territories';
-import { reconcileTerritory } from './url';
+import { FILTER_KEYS, reconcileTerritory } from './url';
 
 export interface FilterStore extends Filters {
   /**
@@ -26,9 +26,9 @@ export interface FilterStore extends Filters {
   replaceFilters: (filters: Filters) => void;
 }
 
+/** The filters of a state (the store also holds actions and view memory): one key per filter definition. */
 function pickFilters(state: Filters): Filters {
-  const { occupation, dep, basin, sector, year, measure, lang, compare } = state;
-  return { occupation, dep, basin, sector, year, measure, lang, compare };
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, state[key]])) as unknown as Filters;
 }
 
 /**
