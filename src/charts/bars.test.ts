@@ -100,6 +100,12 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     expect(yAxis.axisLabel.formatter('caen')).toBe('Caen');
   });
 
+  it('gives the widest labels fewer lines, so rows (and the chart) are no taller than with wide labels', () => {
+    const long = { ...basins, categories: basins.categories.map((category) => ({ ...category, label: `Aides de cuisine et employés polyvalents de la restauration ${category.label}` })) };
+    expect(barChartHeight({ ...long, widestLabels: true })).toBeLessThan(barChartHeight({ ...long, wideLabels: true }));
+    expect(parts({ ...long, widestLabels: true }).yAxis.axisLabel.formatter('caen').split('\n')).toHaveLength(2);
+  });
+
   it('keeps a group bright and fades the rest when nothing is picked', () => {
     const { series } = parts({ ...basins, emphasis: { group: ['caen', 'vire'] } });
     expect(series[0]!.data[0]!.itemStyle?.opacity).toBeUndefined();

@@ -81,6 +81,8 @@ export interface BarChartDescription {
   legend?: 'horizontal' | 'vertical' | 'none';
   /** Labels that need more room than a sector name (long survey items). */
   wideLabels?: boolean;
+  /** Labels that need still more room (occupation names of the BMO, a third of the card). */
+  widestLabels?: boolean;
   /** Clicking a category label emits an event (a chart whose categories can be picked). */
   clickable?: boolean;
   lang: Language;
@@ -178,6 +180,7 @@ function pickedKeys(description: BarChartDescription): readonly string[] {
 
 /** Characters per line of a category label. */
 function labelChars(description: BarChartDescription, compact: boolean): number {
+  if (description.widestLabels) return compact ? 18 : 38;
   if (description.wideLabels) return compact ? 16 : 28;
   return compact ? 14 : 22;
 }

@@ -331,7 +331,7 @@ export function buildBasinProfile(
     })),
     // The selected occupation(s) outlined and marked; the others keep their colours (the group colours carry meaning).
     emphasis: { picked: selected, fadeOthers: false },
-    wideLabels: true,
+    widestLabels: true,
     tooltip: (index) => tooltips[index] ?? '',
   };
   return { model: { ...base, ...drawBars(description, { compact }), summary }, profile };
