@@ -92,6 +92,20 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     expect(yAxis.triggerEvent).toBe(true);
   });
 
+  it('marks a picked pair (the two occupations of the study) both, and only them', () => {
+    const { series, yAxis } = parts({ ...basins, emphasis: { picked: ['rouen', 'vire'], fadeOthers: false } });
+    expect(series[0]!.data[1]!.itemStyle).toMatchObject({ borderColor: HIGHLIGHT_COLOR });
+    expect(series[0]!.data[0]!.itemStyle?.borderColor).toBeUndefined();
+    expect(yAxis.axisLabel.formatter('vire')).toBe('{picked|▶ Vire}');
+    expect(yAxis.axisLabel.formatter('caen')).toBe('Caen');
+  });
+
+  it('gives the widest labels fewer lines, so rows (and the chart) are no taller than with wide labels', () => {
+    const long = { ...basins, categories: basins.categories.map((category) => ({ ...category, label: `Aides de cuisine et employés polyvalents de la restauration ${category.label}` })) };
+    expect(barChartHeight({ ...long, widestLabels: true })).toBeLessThan(barChartHeight({ ...long, wideLabels: true }));
+    expect(parts({ ...long, widestLabels: true }).yAxis.axisLabel.formatter('caen').split('\n')).toHaveLength(2);
+  });
+
   it('keeps a group bright and fades the rest when nothing is picked', () => {
     const { series } = parts({ ...basins, emphasis: { group: ['caen', 'vire'] } });
     expect(series[0]!.data[0]!.itemStyle?.opacity).toBeUndefined();
@@ -176,6 +190,16 @@ describe('barPanelsOption: bar plots stacked under their headings, one legend', 
     expect(option.xAxis[1]!.axisLabel.formatter(12)).toBe('+12 %');
     expect(option.series[1]!.label.formatter({ dataIndex: 3 })).toBe('non publié');
     expect(barPanelsHeight(panels)).toBeGreaterThan(option.grid[1]!.top + option.grid[1]!.height);
+  });
+
+  it('breaks a long heading between words on a phone, pushing its plot down, and names only the legend it is given', () => {
+    const long = { ...panels, panels: [{ title: 'Projets de recrutement, 13 régions métropolitaines, 2024', chart: levels }, panels.panels[1]!], legend: ['Offres'] };
+    const option = barPanelsOption(long, { compact: true }) as unknown as { grid: { top: number }[]; title: { text: string }[]; legend?: unknown };
+    expect(option.title[0]!.text).toContain('\n');
+    expect(option.title[0]!.text.split('\n').every((line) => !/^[,;:]/u.test(line))).toBe(true);
+    expect(option.grid[0]!.top).toBeGreaterThan((barPanelsOption(panels, { compact: true }) as unknown as { grid: { top: number }[] }).grid[0]!.top);
+    // One name in the legend: none is drawn (a heading names a single series).
+    expect(option.legend).toBeUndefined();
   });
 
   it('generates this option (snapshot of the bar panels kind)', () => {

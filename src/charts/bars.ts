@@ -23,7 +23,7 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import type { Language } from '../state/filters';
 import { formatNumber, formatPercent, formatSignedPercent } from '../i18n/format';
-import { textWidth, wrapLabel } from './labels';
+import { charsIn, textWidth, wrapLabel, wrapText } from './labels';
 import { GRID_LINE_COLOR, HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR, UNCERTAIN_DECAL } from './theme';
 import { categoryTooltip } from './tooltip';
 import { statementText, type StatementUnit, type ValueStatement } from './valueStatement';
@@ -61,8 +61,8 @@ export interface BarChartDescription {
   /** The value axis' end (100 for shares of a whole). */
   max?: number;
   emphasis?: {
-    /** The picked category: outlined, marked on the axis; every other one fades. */
-    picked?: string | null;
+    /** The picked category (or categories: a pair the filter names): outlined, marked on the axis; every other one fades. */
+    picked?: string | readonly string[] | null;
     /** Categories that stay bright when nothing is picked (a department's basins); the others fade. */
     group?: readonly string[] | null;
     /** false: the picked category is only marked, the others keep their colour (a default selection, not a comparison). */
@@ -81,6 +81,8 @@ export interface BarChartDescription {
   legend?: 'horizontal' | 'vertical' | 'none';
   /** Labels that need more room than a sector name (long survey items). */
   wideLabels?: boolean;
+  /** Labels that need still more room (occupation names of the BMO, a third of the card). */
+  widestLabels?: boolean;
   /** Clicking a category label emits an event (a chart whose categories can be picked). */
   clickable?: boolean;
   lang: Language;
@@ -162,14 +164,23 @@ function axisNumber(value: number, unit: StatementUnit, lang: Language): string 
 
 /** Style of a category's bars under the emphasis rule. */
 function emphasisStyle(description: BarChartDescription, key: string): { opacity?: number; borderColor?: string; borderWidth?: number } {
-  const { picked, group, fadeOthers = true } = description.emphasis ?? {};
-  if (picked) return key === picked ? { borderColor: HIGHLIGHT_COLOR, borderWidth: 2 } : fadeOthers ? { opacity: FADED_OPACITY } : {};
+  const { group, fadeOthers = true } = description.emphasis ?? {};
+  const picked = pickedKeys(description);
+  if (picked.length > 0) return picked.includes(key) ? { borderColor: HIGHLIGHT_COLOR, borderWidth: 2 } : fadeOthers ? { opacity: FADED_OPACITY } : {};
   if (group) return group.includes(key) ? {} : { opacity: FADED_OPACITY };
   return {};
 }
 
+/** The picked categories' keys (none, one, or a pair). */
+function pickedKeys(description: BarChartDescription): readonly string[] {
+  const picked = description.emphasis?.picked;
+  if (!picked) return [];
+  return typeof picked === 'string' ? [picked] : picked;
+}
+
 /** Characters per line of a category label. */
 function labelChars(description: BarChartDescription, compact: boolean): number {
+  if (description.widestLabels) return compact ? 18 : 38;
   if (description.wideLabels) return compact ? 16 : 28;
   return compact ? 14 : 22;
 }
@@ -259,8 +270,7 @@ function plain(text: string): string {
 
 /** The axis label of a category: wrapped, the picked one marked in words and colour, a total in italics. */
 function categoryLabel(description: BarChartDescription, category: BarCategory, lines: readonly string[]): string {
-  const picked = description.emphasis?.picked;
-  if (category.key === picked) return lines.map((line, index) => `{picked|${index === 0 ? '▶ ' : ''}${plain(line)}}`).join('\n');
+  if (pickedKeys(description).includes(category.key)) return lines.map((line, index) => `{picked|${index === 0 ? '▶ ' : ''}${plain(line)}}`).join('\n');
   if (category.total) return lines.map((line) => `{total|${plain(line)}}`).join('\n');
   return lines.map(plain).join('\n');
 }
@@ -397,19 +407,36 @@ export function barChartOption(description: BarChartDescription, { compact = fal
 export interface BarPanelsDescription {
   kind: 'bar-panels';
   panels: readonly { title: string; chart: BarChartDescription }[];
+  /** The series the shared legend names (default: every series of every panel); a panel's heading may say the rest. */
+  legend?: readonly string[];
 }
 
 const PANEL_TITLE_ROOM = 26;
 const PANEL_GAP = 16;
 
+/** The names in the shared legend. */
+function panelLegend(description: BarPanelsDescription): string[] {
+  return [...(description.legend ?? new Set(description.panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name))))];
+}
+
+/** A panel's heading, broken between words to fit the narrowest card. */
+function panelTitle(title: string, compact: boolean): string {
+  return wrapText(title, charsIn(compact ? 300 : 620, 13));
+}
+
+function panelTitleRoom(title: string, compact: boolean): number {
+  return PANEL_TITLE_ROOM + (panelTitle(title, compact).split('\n').length - 1) * 16;
+}
+
 function panelTops(description: BarPanelsDescription, compact: boolean): { legend: number; tops: number[]; height: number } {
-  const names = [...new Set(description.panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name)))];
+  const names = panelLegend(description);
   const legend = names.length > 1 ? legendRoom({ ...description.panels[0]!.chart, legend: 'horizontal', series: names.map((name) => ({ name, color: '', values: [] })) }, compact) : 8;
   const tops: number[] = [];
   let y = legend;
   for (const panel of description.panels) {
-    tops.push(y + PANEL_TITLE_ROOM);
-    y += PANEL_TITLE_ROOM + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, compact)) + AXIS_ROOM + PANEL_GAP;
+    const titleRoom = panelTitleRoom(panel.title, compact);
+    tops.push(y + titleRoom);
+    y += titleRoom + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, compact)) + AXIS_ROOM + PANEL_GAP;
   }
   return { legend, tops, height: y };
 }
@@ -422,14 +449,14 @@ export function barPanelsHeight(description: BarPanelsDescription, { compact = f
 export function barPanelsOption(description: BarPanelsDescription, { compact = false }: BarLayout = {}): EChartsOption {
   const { tops } = panelTops(description, compact);
   const parts = description.panels.map((panel, index) => barParts(panel.chart, compact, index, tops[index]!, true));
-  const names = [...new Set(description.panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name)))];
+  const names = panelLegend(description);
   return {
     ...(names.length > 1 ? { legend: legendOption(names, 'horizontal') } : {}),
     title: description.panels.map((panel, index) => ({
-      text: panel.title,
-      top: tops[index]! - PANEL_TITLE_ROOM + 2,
+      text: panelTitle(panel.title, compact),
+      top: tops[index]! - panelTitleRoom(panel.title, compact) + 2,
       left: 0,
-      textStyle: { fontSize: 13, fontWeight: 'bold', color: TEXT_COLOR },
+      textStyle: { fontSize: 13, lineHeight: 16, fontWeight: 'bold', color: TEXT_COLOR },
     })),
     // Item tooltips: each panel's series says what its category holds, in plain text.
     tooltip: { trigger: 'item', renderMode: 'richText', confine: true },

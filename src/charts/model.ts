@@ -6,6 +6,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { BarChartDescription, BarPanelsDescription } from './bars';
+import type { HeatmapDescription } from './heatmap';
 import type { ValueStatement } from './valueStatement';
 
 export type CellKind = 'text' | 'count' | 'percent' | 'rate';
@@ -50,6 +51,8 @@ export interface ChartModel {
   description?: BarChartDescription;
   /** The same, for bar plots stacked in panels (`barPanelsOption`). */
   panels?: BarPanelsDescription;
+  /** The same, for a heatmap (`heatmapOption`). */
+  heatmap?: HeatmapDescription;
   table: TableModel;
   /** One or two sentences for screen readers, also used as the chart's aria label. */
   summary: string;

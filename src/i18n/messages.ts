@@ -522,6 +522,7 @@ export const fr = {
       shortDifficult: 'Difficiles',
       shortSeasonal: 'Saisonniers',
       regionsAxis: 'Projets de recrutement, 13 régions métropolitaines',
+      sharesTitle: 'Parts des projets jugés difficiles et saisonniers',
       between: 'entre {{min}} et {{max}}',
       rankBetween: 'entre le {{min}} et le {{max}} sur {{total}}',
       headline: 'Normandie : {{projects}} projets, soit {{share}} des projets de France ({{bounds}}) ; rang parmi les régions métropolitaines : {{rank}}.',
@@ -553,7 +554,7 @@ export const fr = {
       noteSecret:
         '« au moins » et « ≈ » : des cases de moins de 5 projets sont sous secret statistique ; un métier dont toutes les cases du territoire sont secrètes n’est pas classé.',
       representation: { over: 'sur-représenté', under: 'sous-représenté', similar: 'proche de la Normandie' },
-      groups: { 'data-ai': 'Données et IA (étude)', it: 'Informatique' },
+      groups: { 'data-ai': 'Données et IA (étude)', it: 'Informatique', other: 'Autres métiers' },
       columns: {
         occupation: 'Métier',
         code: 'Code BMO',
@@ -575,6 +576,7 @@ export const fr = {
       lineSecret: '{{name}} : projets sous secret statistique (moins de 5 par case).',
       lineNone: '{{name}} : aucun projet déclaré.',
       noteChoose: 'Jusqu’à 4 territoires parmi les bassins d’emploi, les départements, la Normandie et la France ; sans choix, la sélection en cours, la Normandie et la France.',
+      sharesTitle: 'Parts jugées difficiles et saisonnières',
       add: 'Ajouter un territoire',
       addNone: '— choisir —',
       full: '4 territoires au plus : retirez-en un pour en ajouter un autre.',
@@ -1346,6 +1348,7 @@ export const en: DeepStrings<Messages> = {
       shortDifficult: 'Difficult',
       shortSeasonal: 'Seasonal',
       regionsAxis: 'Recruitment projects, 13 metropolitan regions',
+      sharesTitle: 'Shares of projects judged difficult and seasonal',
       between: 'between {{min}} and {{max}}',
       rankBetween: 'between {{min}} and {{max}} of {{total}}',
       headline: 'Normandy: {{projects}} projects, {{share}} of France’s projects ({{bounds}}); rank among the metropolitan regions: {{rank}}.',
@@ -1377,7 +1380,7 @@ export const en: DeepStrings<Messages> = {
       noteSecret:
         '“at least” and “≈”: cells under 5 projects are withheld (statistical confidentiality); an occupation whose every cell in the area is withheld is not ranked.',
       representation: { over: 'over-represented', under: 'under-represented', similar: 'close to Normandy' },
-      groups: { 'data-ai': 'Data and AI (study)', it: 'IT' },
+      groups: { 'data-ai': 'Data and AI (study)', it: 'IT', other: 'Other occupations' },
       columns: {
         occupation: 'Occupation',
         code: 'BMO code',
@@ -1399,6 +1402,7 @@ export const en: DeepStrings<Messages> = {
       lineSecret: '{{name}}: projects withheld (statistical confidentiality, fewer than 5 per cell).',
       lineNone: '{{name}}: no project reported.',
       noteChoose: 'Up to 4 areas among the employment basins, the departments, Normandy and France; with no choice, the current selection, Normandy and France.',
+      sharesTitle: 'Shares judged difficult and seasonal',
       add: 'Add an area',
       addNone: '— choose —',
       full: '4 areas at most: remove one to add another.',

@@ -19,7 +19,59 @@ import { basinDepartment, isBasinCode, isDepartmentCode } from './territories';
 import { parseCompare } from './compare';
 import { isJobSheetId } from './jobSheets';
 
-export const FILTER_PARAMS = ['occupation', 'dep', 'basin', 'sector', 'year', 'measure', 'lang', 'compare', 'fiche'] as const;
+/**
+ * One definition per filter: its name in the URL, its parser (a raw
+ * parameter to a valid value, or undefined: dropped) and its serialiser (a
+ * value to its parameter, or null: left out of the URL). The type maps every
+ * key of `Filters`: a filter without its URL name, parser or serialiser does
+ * not compile (`url.types.test.ts`). Everything else about the URL — the
+ * list of parameters, reading, writing — is derived from this table.
+ */
+export interface FilterDefinition<V> {
+  param: string;
+  parse: (raw: string) => V | undefined;
+  serialize: (value: V) => string | null;
+}
+export type FilterDefinitions<F = Filters> = { readonly [K in keyof F]: FilterDefinition<F[K]> };
+
+function oneOf<T extends string | number>(allowed: readonly T[], raw: string): T | undefined {
+  return allowed.find((candidate) => String(candidate) === raw);
+}
+
+/** The value as its parameter, or null (left out) when it is the default. */
+function unlessDefault<K extends keyof Filters>(name: K) {
+  return (value: Filters[K]): string | null => (value === null || value === DEFAULT_FILTERS[name] ? null : String(value));
+}
+
+export const FILTER_DEFINITIONS: FilterDefinitions = {
+  // Of the right shape and naming something that exists: `occupation=Z9X99` or `sector=zzz` are garbage too.
+  occupation: {
+    param: 'occupation',
+    parse: (raw) => {
+      const selection = parseOccupation(raw);
+      const known =
+        selection.kind === 'study-pair' ||
+        (selection.kind === 'family' ? isKnownFamily(selection.family) : OCCUPATION_CODE.test(raw) && isKnownOccupationCode(raw));
+      return known ? raw : undefined;
+    },
+    serialize: unlessDefault('occupation'),
+  },
+  dep: { param: 'dep', parse: (raw) => (isDepartmentCode(raw) ? raw : undefined), serialize: unlessDefault('dep') },
+  basin: { param: 'basin', parse: (raw) => (isBasinCode(raw) ? raw : undefined), serialize: unlessDefault('basin') },
+  sector: { param: 'sector', parse: (raw) => (SECTOR.test(raw) && isKnownSector(raw) ? raw : undefined), serialize: unlessDefault('sector') },
+  year: { param: 'year', parse: (raw) => oneOf(YEARS, raw), serialize: unlessDefault('year') },
+  measure: { param: 'measure', parse: (raw) => oneOf(MEASURES, raw), serialize: unlessDefault('measure') },
+  lang: { param: 'lang', parse: (raw) => oneOf(LANGUAGES, raw), serialize: unlessDefault('lang') },
+  compare: { param: 'compare', parse: (raw) => parseCompare(raw) ?? undefined, serialize: unlessDefault('compare') },
+  // The job sheet open in Métiers (#14): its own address, `metiers/?fiche=<id>`.
+  fiche: { param: 'fiche', parse: (raw) => (isJobSheetId(raw) ? raw : undefined), serialize: unlessDefault('fiche') },
+};
+
+/** The filters' keys, in URL order. */
+export const FILTER_KEYS = Object.keys(FILTER_DEFINITIONS) as (keyof Filters)[];
+
+/** The URL parameters that are filters, derived from their definitions. */
+export const FILTER_PARAMS: readonly string[] = FILTER_KEYS.map((key) => FILTER_DEFINITIONS[key].param);
 
 /**
  * Parameters that are not filters but describe how the page is shown
@@ -27,32 +79,14 @@ export const FILTER_PARAMS = ['occupation', 'dep', 'basin', 'sector', 'year', 'm
  */
 export const VIEW_PARAMS = ['embed', 'present', 'slide', 'release'] as const;
 
-type FilterParam = (typeof FILTER_PARAMS)[number];
-
 const MAX_PARAM_LENGTH = 40;
 
-function oneOf<T extends string | number>(allowed: readonly T[], raw: string): T | undefined {
-  return allowed.find((candidate) => String(candidate) === raw);
-}
+const KEY_BY_PARAM = new Map(FILTER_KEYS.map((key) => [FILTER_DEFINITIONS[key].param, key]));
 
-const parsers: { [K in FilterParam]: (raw: string) => Filters[K] | undefined } = {
-  // Of the right shape and naming something that exists: `occupation=Z9X99` or `sector=zzz` are garbage too.
-  occupation: (raw) => {
-    const selection = parseOccupation(raw);
-    const known =
-      selection.kind === 'study-pair' ||
-      (selection.kind === 'family' ? isKnownFamily(selection.family) : OCCUPATION_CODE.test(raw) && isKnownOccupationCode(raw));
-    return known ? raw : undefined;
-  },
-  dep: (raw) => (isDepartmentCode(raw) ? raw : undefined),
-  basin: (raw) => (isBasinCode(raw) ? raw : undefined),
-  sector: (raw) => (SECTOR.test(raw) && isKnownSector(raw) ? raw : undefined),
-  year: (raw) => oneOf(YEARS, raw),
-  measure: (raw) => oneOf(MEASURES, raw),
-  lang: (raw) => oneOf(LANGUAGES, raw),
-  compare: (raw) => parseCompare(raw) ?? undefined,
-  fiche: (raw) => (isJobSheetId(raw) ? raw : undefined),
-};
+/** Two filter states are the same view. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return FILTER_KEYS.every((key) => a[key] === b[key]);
+}
 
 export interface ParsedFilters {
   filters: Filters;
@@ -64,16 +98,16 @@ export function parseFilters(search: string | URLSearchParams): ParsedFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: Filters = { ...DEFAULT_FILTERS };
   const dropped: string[] = [];
-  const writable = filters as unknown as Record<FilterParam, unknown>;
+  const writable = filters as unknown as Record<keyof Filters, unknown>;
   for (const [name, raw] of params) {
-    const parse = (parsers as Record<string, ((raw: string) => unknown) | undefined>)[name];
-    if (!parse) {
+    const key = KEY_BY_PARAM.get(name);
+    if (!key) {
       if (!(VIEW_PARAMS as readonly string[]).includes(name)) dropped.push(name);
       continue;
     }
-    const value = raw.length <= MAX_PARAM_LENGTH ? parse(raw.trim()) : undefined;
+    const value = raw.length <= MAX_PARAM_LENGTH ? FILTER_DEFINITIONS[key].parse(raw.trim()) : undefined;
     if (value === undefined) dropped.push(name);
-    else writable[name as FilterParam] = value;
+    else writable[key] = value;
   }
   return { filters: reconcileTerritory(filters), dropped };
 }
@@ -86,15 +120,20 @@ export function reconcileTerritory(filters: Filters): Filters {
   return filters;
 }
 
+function serializeOne<K extends keyof Filters>(key: K, value: Filters[K]): string | null {
+  const definition: FilterDefinition<Filters[K]> = FILTER_DEFINITIONS[key];
+  return definition.serialize(value);
+}
+
 /**
  * Writes the filters into a query string, omitting defaults so links stay
  * short. View parameters already in `keep` survive; unknown ones do not.
  */
 export function serializeFilters(filters: Filters, keep?: URLSearchParams): string {
   const params = new URLSearchParams();
-  for (const name of FILTER_PARAMS) {
-    const value = filters[name];
-    if (value !== null && value !== DEFAULT_FILTERS[name]) params.set(name, String(value));
+  for (const key of FILTER_KEYS) {
+    const value = serializeOne(key, filters[key]);
+    if (value !== null) params.set(FILTER_DEFINITIONS[key].param, value);
   }
   if (keep) {
     for (const name of VIEW_PARAMS) {

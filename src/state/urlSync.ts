@@ -3,13 +3,8 @@
  * history entry (so Back undoes it), Back/Forward and pasted links replace the
  * store. Applying a URL never pushes, which is what prevents loops.
  */
-import type { Filters } from './filters';
 import { getFilters, useFilterStore } from './store';
-import { FILTER_PARAMS, parseFilters, serializeFilters } from './url';
-
-function sameFilters(a: Filters, b: Filters): boolean {
-  return FILTER_PARAMS.every((name) => a[name] === b[name]);
-}
+import { parseFilters, sameFilters, serializeFilters } from './url';
 
 export function startUrlSync(win: Window = window): () => void {
   const applyLocation = () => {

@@ -52,8 +52,8 @@ describe('the analyst’s questions', () => {
         ? /Normandie : au moins [\d\s]+ projets, soit ≈ [\d,]+\s%.*des projets de France.*rang parmi les régions métropolitaines : (\d+e|entre le \d+e et le \d+e) sur 13/
         : /Normandy: at least [\d,]+ projects, ≈ [\d.]+% of France’s projects.*rank among the metropolitan regions: (between )?\d+(st|nd|rd|th)( and \d+(st|nd|rd|th))? of 13/;
       assert.match(await notes(page, NATIONAL), headline);
-      // The regions are drawn: Normandie's name is on the axis.
-      await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} svg text`)].some((t) => t.textContent === 'Normandie'), NATIONAL);
+      // The regions are drawn: Normandie's name is on the axis, marked « ▶ » as the picked region.
+      await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} svg text`)].some((t) => t.textContent === '▶ Normandie'), NATIONAL);
       await page.waitForTimeout(400);
       await chart.screenshot({ path: `test-results/screenshots/analyst-national-${lang}-${width}.png` });
 

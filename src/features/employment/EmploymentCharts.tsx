@@ -14,7 +14,8 @@ export function EmploymentGrowthChart() {
   const data = useDataset('employment-growth');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
-  const model = useMemo(() => buildEmploymentGrowth(data, { occupation }, lang), [data, occupation, lang]);
+  const compact = useCompactChart();
+  const model = useMemo(() => buildEmploymentGrowth(data, { occupation }, lang, { compact }), [data, occupation, lang, compact]);
   return <ChartFrame model={model} />;
 }
 
@@ -31,8 +32,9 @@ export function EmploymentProfileChart() {
   const data = useDataset('employment-profile');
   const occupation = useFilterStore((state) => state.occupation);
   const lang = useLang();
+  const compact = useCompactChart();
   const [dimension, setDimension] = useState<ProfileDimension>('diplome');
-  const model = useMemo(() => buildEmploymentProfile(data, { occupation }, lang, dimension), [data, occupation, lang, dimension]);
+  const model = useMemo(() => buildEmploymentProfile(data, { occupation }, lang, dimension, { compact }), [data, occupation, lang, dimension, compact]);
   return <ChartFrame model={model} controls={<DimensionPicker value={dimension} onChange={setDimension} />} />;
 }
 

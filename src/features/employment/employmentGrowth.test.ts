@@ -1,4 +1,5 @@
-import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { barValueText } from '../../charts/bars';
+import type { ChartModel } from '../../charts/model';
 import { buildEmploymentGrowth } from './employmentGrowth';
 import { CITATION, growthFixture } from './testing/fixtures';
 
@@ -7,16 +8,10 @@ const NNBSP = '\u202f';
 /** …and a no-break space before %. */
 const NBSP = '\u00a0';
 
-function series(option: EChartsOption | null): BarSeriesOption[] {
-  return (option?.series ?? []) as BarSeriesOption[];
-}
-type Item = { value: number | '-'; label?: { formatter?: string }; itemStyle?: Record<string, unknown> };
-function items(option: EChartsOption | null, index: number): Item[] {
-  return (series(option)[index]?.data ?? []) as Item[];
-}
-function categories(option: EChartsOption | null): { value: string; textStyle?: { fontWeight?: string } }[] {
-  const axis = option?.yAxis as { data: { value: string; textStyle?: { fontWeight?: string } }[] };
-  return axis.data;
+/** The value labels of one series (2015 = 0, 2021 = 1), as the chart prints them. */
+function labels(model: ChartModel, index: number): string[] {
+  const description = model.description!;
+  return description.series[index]!.values.map((value) => barValueText(description, value));
 }
 
 describe('buildEmploymentGrowth', () => {
@@ -24,24 +19,27 @@ describe('buildEmploymentGrowth', () => {
     const model = buildEmploymentGrowth(growthFixture, { occupation: 'informatique' }, 'fr');
     expect(model.id).toBe('employment-growth');
     expect(model.source).toBe(CITATION);
-    expect(categories(model.option).map((category) => category.value.split('\n')[0])).toEqual([
+    const description = model.description!;
+    expect(description.categories.map((category) => category.key)).toEqual(['ingenieurs', 'techniciens', 'famille']);
+    expect(description.categories.map((category) => category.label.split(' (')[0])).toEqual([
       "Ingénieurs de l'informatique",
       "Techniciens de l'informatique",
       'Informatique et télécommunication',
     ]);
-    expect(items(model.option, 1).map((item) => item.value)).toEqual([6205, 6211, 13358]);
-    expect(items(model.option, 1).map((item) => item.label?.formatter)).toEqual([`6${NNBSP}205`, `6${NNBSP}211`, `13${NNBSP}358`]);
-    expect(categories(model.option)[0]!.value).toContain(`+41,6${NBSP}% depuis 2015`);
+    expect(description.series[1]!.values).toEqual([6205, 6211, 13358].map((value) => ({ kind: 'number', value })));
+    expect(labels(model, 1)).toEqual([`6${NNBSP}205`, `6${NNBSP}211`, `13${NNBSP}358`]);
+    expect(description.categories[0]!.label).toContain(`+41,6${NBSP}% depuis 2015`);
   });
 
   it('hatches 2015 estimates and prefixes them with ≈, but draws a published 2015 figure solid', () => {
     const model = buildEmploymentGrowth(growthFixture, { occupation: 'informatique' }, 'fr');
-    const previous = items(model.option, 0);
-    expect(previous.map((item) => item.value)).toEqual([4382, 5590, 11085]);
-    expect(previous[0]!.label?.formatter).toBe(`≈ 4${NNBSP}382`);
-    expect(previous[0]!.itemStyle?.decal).toMatchObject({ symbol: 'rect' });
-    expect(previous[1]!.label?.formatter).toBe(`5${NNBSP}590`);
-    expect(previous[1]!.itemStyle?.decal).toBe('none');
+    // An approximation is hatched by the chart layer; a published figure is a plain number (solid).
+    expect(model.description!.series[0]!.values).toEqual([
+      { kind: 'approximate', value: 4382 },
+      { kind: 'number', value: 5590 },
+      { kind: 'approximate', value: 11085 },
+    ]);
+    expect(labels(model, 0).slice(0, 2)).toEqual([`≈ 4${NNBSP}382`, `5${NNBSP}590`]);
     expect(model.notes.join(' ')).toMatch(/non publiés/);
     const engineersRow = model.table.rows[0]!;
     expect(engineersRow.employed2015).toMatchObject({ text: `≈ 4${NNBSP}382`, flag: 'ambiguous' });
@@ -60,37 +58,33 @@ describe('buildEmploymentGrowth', () => {
 
   it('highlights the group the occupation filter points at, and only that one', () => {
     const engineers = buildEmploymentGrowth(growthFixture, { occupation: 'M2X90' }, 'fr');
-    expect(categories(engineers.option).map((category) => category.textStyle?.fontWeight ?? null)).toEqual(['bold', null, null]);
-    expect(items(engineers.option, 1)[0]!.itemStyle).toMatchObject({ borderWidth: 2 });
-    expect(items(engineers.option, 1)[1]!.itemStyle).not.toHaveProperty('borderWidth');
+    expect(engineers.description!.emphasis).toEqual({ picked: 'ingenieurs', fadeOthers: false });
     expect(engineers.summary).toContain("Groupe mis en avant : Ingénieurs de l'informatique.");
 
     const technicians = buildEmploymentGrowth(growthFixture, { occupation: 'M1X80' }, 'fr');
-    expect(categories(technicians.option).map((category) => category.textStyle?.fontWeight ?? null)).toEqual([null, 'bold', null]);
+    expect(technicians.description!.emphasis?.picked).toBe('techniciens');
   });
 
   it('highlights nothing and says so for an occupation the study does not cover', () => {
     const model = buildEmploymentGrowth(growthFixture, { occupation: 'A0X40' }, 'fr');
-    expect(categories(model.option).every((category) => !category.textStyle)).toBe(true);
+    expect(model.description!.emphasis?.picked).toBeNull();
     expect(model.notes.join(' ')).toMatch(/n’est pas couvert/);
   });
 
   it('formats tooltips and axis labels the French way', () => {
     const model = buildEmploymentGrowth(growthFixture, { occupation: 'informatique' }, 'fr');
-    const tooltip = model.option!.tooltip as { renderMode: string; formatter: (params: unknown) => string };
-    expect(tooltip.renderMode).toBe('richText');
-    expect(tooltip.formatter({ seriesIndex: 1, dataIndex: 2 })).toBe(
-      `Informatique et télécommunication\n2021 : 13${NNBSP}358 actifs\nÉvolution 2015-2021 : +20,5${NBSP}%\nPart des emplois normands : 1${NBSP}%`,
+    const tooltip = model.description!.tooltip!;
+    expect(tooltip(2)).toBe(
+      `Informatique et télécommunication\n2015 : environ 11${NNBSP}085 actifs (estimation, non publiée)\n2021 : 13${NNBSP}358 actifs\nÉvolution 2015-2021 : +20,5${NBSP}%\nPart des emplois normands : 1${NBSP}%`,
     );
-    expect(tooltip.formatter({ seriesIndex: 0, dataIndex: 0 })).toContain(`environ 4${NNBSP}382 actifs (estimation, non publiée)`);
-    const axis = model.option!.xAxis as { axisLabel: { formatter: (value: number) => string } };
-    expect(axis.axisLabel.formatter(12000)).toBe(`12${NNBSP}000`);
+    expect(tooltip(1)).toContain(`\n2015 : 5${NNBSP}590\n`);
+    expect(model.description!.unit).toBe('count');
   });
 
   it('speaks English when asked', () => {
     const model = buildEmploymentGrowth(growthFixture, { occupation: 'informatique' }, 'en');
     expect(model.title).toBe('People in work in 2015 and 2021');
-    expect(items(model.option, 1)[2]!.label?.formatter).toBe('13,358');
+    expect(labels(model, 1)[2]).toBe('13,358');
   });
 
   it('gives no option (so the frame says "Aucune donnée") when the file has no rows', () => {

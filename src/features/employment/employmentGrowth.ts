@@ -4,7 +4,8 @@
  * 2015 headcounts are not in the study: only the arithmetic estimate carried
  * by the data file is drawn, hatched and prefixed "≈".
  */
-import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
+import { fromMeasure, type ValueStatement } from '../../charts/valueStatement';
 import { isMissing, type Measure } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import type { EmploymentGrowthRow, Group } from '../../data/schemas/study';
@@ -14,7 +15,6 @@ import { AREA_COLORS } from '../../charts/theme';
 import { translator } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/format';
 import type { Filters, Language } from '../../state/filters';
-import { HATCH, SELECTED_BAR_BORDER, axisStyle, categoryAxisLabel, categoryItem, itemTooltip } from './chartParts';
 import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
 import { measureCell } from '../../charts/cells';
 
@@ -61,7 +61,12 @@ function text(value: Measure | undefined, kind: 'count' | 'percent' | 'rate', la
   return measureCell(value, kind, lang).text;
 }
 
-export function buildEmploymentGrowth(data: EmploymentGrowthData, filters: Pick<Filters, 'occupation'>, lang: Language): ChartModel {
+export function buildEmploymentGrowth(
+  data: EmploymentGrowthData,
+  filters: Pick<Filters, 'occupation'>,
+  lang: Language,
+  { compact = false }: { compact?: boolean } = {},
+): ChartModel {
   const t = translator(lang);
   const selected = studyGroupOf(filters.occupation);
   const groups = STUDY_GROUPS.map((group) => figuresOf(data.rows, group)).filter((figures): figures is GroupFigures => figures !== null);
@@ -114,67 +119,39 @@ export function buildEmploymentGrowth(data: EmploymentGrowthData, filters: Pick<
   const selectedLabel = groups.find((figures) => figures.group === selected)?.label;
   const summary = `${summaryItems.join(' ; ')}.${selectedLabel ? ` ${t('employment.growth.summarySelected', { group: selectedLabel })}` : ''}`;
 
-  const categories = groups.map((figures) =>
-    categoryItem(`${figures.label}\n${t('employment.growth.since2015', { rate: text(figures.rate, 'rate', lang) })}`, figures.group === selected),
-  );
-  const border = (figures: GroupFigures) => (figures.group === selected ? SELECTED_BAR_BORDER : {});
-
-  const series2015: BarSeriesOption = {
-    type: 'bar',
-    name: t('employment.growth.series2015'),
-    itemStyle: { color: ESTIMATE_COLOR, decal: HATCH },
-    label: { show: true, position: 'right' },
-    data: groups.map((figures) => {
-      const previous = figures.employed2015;
-      if (!previous) return { value: '-' as const };
-      const formatted = formatNumber(previous.value, lang);
-      return {
-        value: previous.value,
-        itemStyle: { color: ESTIMATE_COLOR, decal: previous.estimate ? HATCH : 'none', ...border(figures) },
-        label: { formatter: previous.estimate ? t('employment.growth.approx', { value: formatted }) : formatted },
-      };
-    }),
-  };
-  const series2021: BarSeriesOption = {
-    type: 'bar',
-    name: t('employment.growth.series2021'),
-    itemStyle: { color: CURRENT_COLOR },
-    label: { show: true, position: 'right', fontWeight: 'bold' },
-    data: groups.map((figures) =>
-      typeof figures.employed2021 === 'number'
-        ? { value: figures.employed2021, itemStyle: border(figures), label: { formatter: formatNumber(figures.employed2021, lang) } }
-        : { value: '-' as const },
-    ),
-  };
-
-  const option: EChartsOption = {
-    color: [ESTIMATE_COLOR, CURRENT_COLOR],
-    legend: { top: 0, left: 0, itemGap: 16 },
-    grid: { top: 36, left: 4, right: 64, bottom: 4, containLabel: true },
-    tooltip: itemTooltip((seriesIndex, dataIndex) => {
-      const figures = groups[dataIndex];
+  const tooltip2021 = (figures: GroupFigures) =>
+    t('employment.growth.tooltip2021', {
+      group: figures.label,
+      value: text(figures.employed2021, 'count', lang),
+      rate: text(figures.rate, 'rate', lang),
+      share: text(figures.share, 'percent', lang),
+    });
+  // A published 2015 figure is solid; the file's arithmetic estimate is an approximation (hatched, « ≈ »).
+  const previous = (figures: GroupFigures): ValueStatement | null =>
+    figures.employed2015 ? { kind: figures.employed2015.estimate ? 'approximate' : 'number', value: figures.employed2015.value } : null;
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'count',
+    categories: groups.map((figures) => ({
+      key: figures.group,
+      label: `${figures.label} (${t('employment.growth.since2015', { rate: text(figures.rate, 'rate', lang) })})`,
+    })),
+    series: [
+      { name: t('employment.growth.series2015'), color: ESTIMATE_COLOR, values: groups.map(previous) },
+      { name: t('employment.growth.series2021'), color: CURRENT_COLOR, values: groups.map((figures) => (figures.employed2021 === undefined ? null : fromMeasure(figures.employed2021))) },
+    ],
+    // The group the occupation filter points at is marked; the others keep their colour (not a comparison).
+    emphasis: { picked: selected, fadeOthers: false },
+    tooltip: (index) => {
+      const figures = groups[index];
       if (!figures) return '';
-      if (seriesIndex === 0) {
-        return figures.employed2015
-          ? t('employment.growth.tooltip2015', { group: figures.label, value: formatNumber(figures.employed2015.value, lang) })
-          : figures.label;
-      }
-      return t('employment.growth.tooltip2021', {
-        group: figures.label,
-        value: text(figures.employed2021, 'count', lang),
-        rate: text(figures.rate, 'rate', lang),
-        share: text(figures.share, 'percent', lang),
-      });
-    }),
-    xAxis: {
-      type: 'value',
-      ...axisStyle,
-      splitNumber: 3,
-      axisLabel: { ...axisStyle.axisLabel, formatter: (value: number) => formatNumber(value, lang), hideOverlap: true },
+      const [head, ...rest] = tooltip2021(figures).split('\n');
+      const published = figures.employed2015 && !figures.employed2015.estimate ? `2015${lang === 'fr' ? ' : ' : ': '}${formatNumber(figures.employed2015.value, lang)}` : null;
+      const estimate = figures.employed2015?.estimate ? t('employment.growth.tooltip2015', { group: '', value: formatNumber(figures.employed2015.value, lang) }).trim() : null;
+      const before = published ?? estimate;
+      return [head, ...(before ? [before] : []), ...rest].join('\n');
     },
-    // 140 px: the highlighted group's name is bold, and "télécommunication" must not break mid-word.
-    yAxis: { type: 'category', inverse: true, data: categories, axisTick: { show: false }, axisLabel: categoryAxisLabel(140) },
-    series: [series2015, series2021],
   };
-  return { ...base, option, summary };
+  return { ...base, ...drawBars(description, { compact }), summary };
 }

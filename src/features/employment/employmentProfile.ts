@@ -5,7 +5,8 @@
  * `ambiguous` with their candidates): those are drawn as a hatched band
  * spanning every candidate, never as one confident bar.
  */
-import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
+import { fromMeasure, type ValueStatement } from '../../charts/valueStatement';
 import { isMissing, type Measure, type Missing } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import { PROFILE_CATEGORIES, type EmploymentProfileRow, type Group } from '../../data/schemas/study';
@@ -15,7 +16,6 @@ import { SERIES_COLORS } from '../../charts/theme';
 import { translator } from '../../i18n/i18n';
 import { formatNumber, formatPercent, missingLabel } from '../../i18n/format';
 import type { Filters, Language } from '../../state/filters';
-import { HATCH, axisStyle, categoryAxisLabel, itemTooltip } from './chartParts';
 import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
 
 export type EmploymentProfileData = Dataset<'employment-profile'>;
@@ -53,6 +53,7 @@ export function buildEmploymentProfile(
   filters: Pick<Filters, 'occupation'>,
   lang: Language,
   dimension: ProfileDimension,
+  { compact = false }: { compact?: boolean } = {},
 ): ChartModel {
   const t = translator(lang);
   const selected = studyGroupOf(filters.occupation);
@@ -132,62 +133,28 @@ export function buildEmploymentProfile(
       .join(' ; '),
   });
 
-  // Each group is a stack of two bars: a solid one for published values (or an
-  // invisible offset up to the lowest candidate), then the hatched band up to the highest.
-  const series: BarSeriesOption[] = shown.flatMap((entry) => {
-    const color = GROUP_COLORS[entry.group];
-    const solid: BarSeriesOption = {
-      type: 'bar',
-      name: entry.label,
-      stack: entry.group,
-      itemStyle: { color },
-      label: { show: true, position: 'right' },
-      data: entry.readings.map((reading) => {
-        if (reading?.kind === 'value') return { value: reading.value, label: { formatter: formatPercent(reading.value, lang) } };
-        if (reading?.kind === 'range') return { value: reading.min, itemStyle: { color: 'transparent' }, label: { show: false } };
-        return { value: '-' as const };
-      }),
-    };
-    const band: BarSeriesOption = {
-      type: 'bar',
-      name: entry.label,
-      stack: entry.group,
-      barMinHeight: 6,
-      itemStyle: { color, decal: HATCH, borderColor: color, borderWidth: 1, borderType: 'dashed' },
-      label: { show: true, position: 'right' },
-      data: entry.readings.map((reading) =>
-        reading?.kind === 'range'
-          ? {
-              value: reading.max - reading.min,
-              label: { formatter: t('employment.profile.range', { min: formatNumber(reading.min, lang, 1), max: formatPercent(reading.max, lang) }) },
-            }
-          : { value: '-' as const },
-      ),
-    };
-    return [solid, band];
-  });
-
-  const option: EChartsOption = {
-    color: shown.map((entry) => GROUP_COLORS[entry.group]),
-    legend: { top: 0, left: 0, data: shown.map((entry) => entry.label) },
-    grid: { top: shown.length > 1 ? 56 : 28, left: 4, right: 80, bottom: 4, containLabel: true },
-    tooltip: itemTooltip((seriesIndex, dataIndex) => {
-      const entry = shown[Math.floor(seriesIndex / 2)];
-      if (!entry) return '';
-      return t('employment.profile.tooltip', {
-        group: entry.label,
-        category: categoryLabels[dataIndex] ?? '',
-        value: describe(entry.readings[dataIndex] ?? null),
-      });
-    }),
-    xAxis: {
-      type: 'value',
-      max: 100,
-      ...axisStyle,
-      axisLabel: { ...axisStyle.axisLabel, hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
-    },
-    yAxis: { type: 'category', inverse: true, data: categoryLabels, axisTick: { show: false }, axisLabel: categoryAxisLabel(96) },
-    series,
+  // An ambiguous share (the study's text does not say whose it is) keeps its candidates: a hatched band, never one bar.
+  const statement = (reading: Reading | null): ValueStatement | null => {
+    if (reading === null) return null;
+    if (reading.kind === 'value') return { kind: 'number', value: reading.value };
+    if (reading.kind === 'range') return { kind: 'range', min: reading.min, max: reading.max };
+    return fromMeasure(reading.value);
   };
-  return { ...base, option, summary };
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'percent',
+    max: 100,
+    categories: categories.map((category, index) => ({ key: category, label: categoryLabels[index]! })),
+    series: shown.map((entry) => ({
+      name: entry.label,
+      color: GROUP_COLORS[entry.group],
+      values: entry.readings.map(statement),
+      labels: entry.readings.map((reading) =>
+        reading?.kind === 'range' ? t('employment.profile.range', { min: formatNumber(reading.min, lang, 1), max: formatPercent(reading.max, lang) }) : undefined,
+      ),
+    })),
+    absentText: t('data.notInSource'),
+  };
+  return { ...base, ...drawBars(description, { compact }), summary };
 }

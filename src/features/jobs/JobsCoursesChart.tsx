@@ -3,6 +3,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { useLang, useT } from '../../i18n/i18n';
 import { buildJobsCoursesChart } from './coursesChart';
 import { useDataset } from '../../data/useDataset';
+import { useCompactChart } from '../../charts/useCompactChart';
 
 export function JobsCoursesChart() {
   const t = useT();
@@ -11,7 +12,8 @@ export function JobsCoursesChart() {
   const families = useDataset('job-families');
   const [family, setFamily] = useState<string | null>(null);
   const id = useId();
-  const model = useMemo(() => buildJobsCoursesChart(sheets, family, lang), [sheets, family, lang]);
+  const compact = useCompactChart();
+  const model = useMemo(() => buildJobsCoursesChart(sheets, family, lang, { compact }), [sheets, family, lang, compact]);
   return (
     <ChartFrame
       model={model}

@@ -1,32 +1,23 @@
 import { buildJobsCoursesChart } from './coursesChart';
 import { sheetsData } from './fixtures.test-data';
 
-type Bar = { value: number; itemStyle: { decal?: unknown } };
-type Option = {
-  yAxis: { data: string[] };
-  series: { data: Bar[]; label: { formatter: (p: unknown) => string } }[];
-  tooltip: { formatter: (p: unknown) => string; renderMode: string };
-  media: unknown[];
-};
+import { barValueText } from '../../charts/bars';
 
 describe('buildJobsCoursesChart', () => {
   const model = buildJobsCoursesChart(sheetsData, null, 'fr');
-  const option = model.option as unknown as Option;
+  const description = model.description!;
 
   it('ranks the jobs that have a number, most courses first', () => {
-    expect(option.yAxis.data).toEqual(['Directeur artistique', 'Développeur web mobile', 'Architecte logiciel', 'Ergonome']);
-    expect(option.series[0]!.data.map((bar) => bar.value)).toEqual([1000, 95, 2, 2]);
+    expect(description.categories.map((category) => category.label)).toEqual(['Directeur artistique', 'Développeur web mobile', 'Architecte logiciel', 'Ergonome']);
+    expect(description.series[0]!.values.map((value) => value?.kind === 'number' || value?.kind === 'lower-bound' ? value.value : null)).toEqual([1000, 95, 2, 2]);
   });
 
   it('draws "plus de 1 000" and "plusieurs" hatched at their lower bound and labels them in the sheet’s words', () => {
-    const bars = option.series[0]!.data;
-    expect(bars[0]!.itemStyle.decal).toBeDefined();
-    expect(bars[3]!.itemStyle.decal).toBeDefined();
-    expect(bars[1]!.itemStyle.decal).toBeUndefined();
-    const label = option.series[0]!.label.formatter;
-    expect([0, 1, 3].map((dataIndex) => label({ dataIndex }))).toEqual(['plus de 1\u202f000', '95', 'plusieurs']);
-    expect(option.tooltip.formatter({ dataIndex: 0 })).toBe('Directeur artistique : plus de 1\u202f000 formations recensées (France entière) — borne basse');
-    expect(option.tooltip.renderMode).toBe('richText');
+    const values = description.series[0]!.values;
+    // Lower bounds (hatched by the chart layer), a plain count (solid).
+    expect(values.map((value) => value?.kind)).toEqual(['lower-bound', 'number', 'number', 'lower-bound']);
+    expect([0, 1, 3].map((index) => barValueText(description, values[index]!))).toEqual(['plus de 1\u202f000', '95', 'plusieurs']);
+    expect(description.tooltip!(0)).toBe('Directeur artistique : plus de 1\u202f000 formations recensées (France entière) — borne basse');
   });
 
   it('tables exactly what is plotted, lower bounds flagged', () => {
@@ -48,14 +39,14 @@ describe('buildJobsCoursesChart', () => {
     expect(model.source).toBe('Source : Réseau des Carif-Oref, Les fiches métiers : formation, compétences et emploi');
   });
 
-  it('reserves a height that grows with the number of bars and narrows labels on phones', () => {
+  it('reserves a height that grows with the number of bars, and no less on a phone (labels wrap narrower)', () => {
     expect(model.height).toBeGreaterThan(buildJobsCoursesChart(sheetsData, 'interfaces-creations-numeriques', 'fr').height - 1);
-    expect(option.media).toHaveLength(1);
+    expect(buildJobsCoursesChart(sheetsData, null, 'fr', { compact: true }).height).toBeGreaterThanOrEqual(model.height);
   });
 
   it('follows the family picker and gives no option when nothing in it has a number', () => {
     const design = buildJobsCoursesChart(sheetsData, 'interfaces-creations-numeriques', 'fr');
-    expect((design.option as unknown as Option).yAxis.data).toEqual(['Directeur artistique', 'Ergonome']);
+    expect(design.description!.categories.map((category) => category.label)).toEqual(['Directeur artistique', 'Ergonome']);
     const commerce = buildJobsCoursesChart(sheetsData, 'commerce', 'fr');
     expect(commerce.option).toBeNull();
     expect(commerce.table.rows).toEqual([]);

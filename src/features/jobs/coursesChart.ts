@@ -1,18 +1,15 @@
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
 import type { ChartModel, TableCell } from '../../charts/model';
-import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
+import { SERIES_COLORS } from '../../charts/theme';
 import type { Dataset } from '../../data/queries';
 import type { ContinuingCourses, JobSheetRow } from '../../data/schemas/jobs';
 import { formatNumber } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
-import { coursesText, isLowerBound, isMissing } from './directory';
-import { indexedTooltip } from '../../charts/tooltip';
+import { coursesStatement, coursesText, isLowerBound, isMissing } from './directory';
 
 export const COURSES_CHART_ID = 'jobs-courses';
 
-// ECharts' option types reject the theme's readonly tuples.
-const HATCH = UNCERTAIN_DECAL;
 const BAR_HEIGHT = 30;
 
 type SheetsData = Pick<Dataset<'job-sheets'>, 'rows' | 'source'>;
@@ -24,7 +21,7 @@ type PlottedJob = JobSheetRow & { continuingCourses: ContinuingCourses };
  * "plusieurs" are drawn hatched at their lower bound and labelled in the
  * sheet's words, never as exact figures.
  */
-export function buildJobsCoursesChart(data: SheetsData, family: string | null, lang: Language): ChartModel {
+export function buildJobsCoursesChart(data: SheetsData, family: string | null, lang: Language, { compact = false }: { compact?: boolean } = {}): ChartModel {
   const t = translator(lang);
   const rows = data.rows.filter((row) => family === null || row.family === family);
   const plotted = rows
@@ -82,65 +79,20 @@ export function buildJobsCoursesChart(data: SheetsData, family: string | null, l
     bottomText: coursesText(bottom.continuingCourses, lang),
   });
 
-  const labels = plotted.map((row) => coursesText(row.continuingCourses, lang));
-  const tooltips = plotted.map((row, index) =>
-    t(isLowerBound(row.continuingCourses) ? 'jobs.coursesTooltipLowerBound' : 'jobs.coursesTooltip', { job: row.title, text: labels[index] }),
-  );
-
-  // The root is the base option (aria and fonts are added there by EChart); `media` adapts it to narrow screens.
-  const option: EChartsOption = {
-    grid: { left: 8, right: 88, top: 8, bottom: 36, containLabel: true },
-    tooltip: indexedTooltip(tooltips),
-    xAxis: {
-      type: 'value',
-      name: t('jobs.coursesAxis'),
-      nameLocation: 'middle',
-      nameGap: 24,
-      nameTextStyle: { color: MUTED_TEXT_COLOR },
-      axisLabel: { formatter: (value: number) => formatNumber(value, lang), color: MUTED_TEXT_COLOR, hideOverlap: true },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+  // « plus de 1 000 » and « plusieurs » are lower bounds: the chart layer hatches them and prints the sheet's words.
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'count',
+    categories: plotted.map((row) => ({ key: row.id, label: row.title })),
+    series: [{ name: t('jobs.coursesAxis'), color: SERIES_COLORS[2], values: plotted.map((row) => coursesStatement(row.continuingCourses)) }],
+    // Job titles run long (« Technicien de maintenance, support et services aux utilisateurs en informatique »).
+    wideLabels: true,
+    tooltip: (index) => {
+      const row = plotted[index];
+      if (!row) return '';
+      return t(isLowerBound(row.continuingCourses) ? 'jobs.coursesTooltipLowerBound' : 'jobs.coursesTooltip', { job: row.title, text: coursesText(row.continuingCourses, lang) });
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: plotted.map((row) => row.title),
-      axisTick: { show: false },
-      axisLabel: { color: MUTED_TEXT_COLOR, width: 320, overflow: 'truncate', interval: 0 },
-    },
-    series: [
-      {
-        type: 'bar',
-        name: t('jobs.coursesAxis'),
-        barMaxWidth: 18,
-        data: plotted.map((row) => ({
-          value: row.continuingCourses.lowerBound,
-          itemStyle: isLowerBound(row.continuingCourses)
-            ? { color: SERIES_COLORS[2], decal: HATCH, borderColor: SERIES_COLORS[2], borderType: 'dashed' as const }
-            : { color: SERIES_COLORS[2] },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          color: MUTED_TEXT_COLOR,
-          formatter: (params) => labels[(params as { dataIndex: number }).dataIndex] ?? '',
-        },
-      },
-    ],
-    // On a phone, job titles beside the bars would leave them no room: each title goes above its bar instead.
-    media: [
-      {
-        query: { maxWidth: 520 },
-        option: {
-          grid: { left: 4, right: 92, containLabel: false },
-          yAxis: {
-            z: 10,
-            axisLabel: { inside: true, align: 'left', verticalAlign: 'bottom', padding: [0, 0, 7, 2], width: 280, fontSize: 12, lineHeight: 14, color: TEXT_COLOR },
-          },
-          series: [{ barMaxWidth: 9 }],
-        },
-      },
-    ],
   };
-
-  return { ...base, option, summary };
+  return { ...base, ...drawBars(description, { compact }), summary };
 }

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, renderHook, screen, within } from '@testing-library/react';
+import { act, render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { datasetQuery } from '../../data/queries';
@@ -73,6 +73,39 @@ describe('basin list beside the map', () => {
     await userEvent.keyboard('{Home}{Enter}');
     expect(useFilterStore.getState().basin).toBe('2801');
     await userEvent.keyboard('{Escape}');
+    expect(useFilterStore.getState()).toMatchObject({ basin: null, dep: null });
+  });
+});
+
+describe('one memory of the implied department (issue #16)', () => {
+  // Calvados picked, then the Caen basin inside it: Calvados was chosen, not implied by Caen.
+  function pickCalvadosThenCaen() {
+    const map = renderHook(() => useTerritorySelection());
+    act(() => map.result.current.toggleDepartment('14'));
+    act(() => map.result.current.toggleBasin('2817'));
+    expect(useFilterStore.getState()).toMatchObject({ basin: '2817', dep: '14' });
+    return map;
+  }
+
+  it('clearing Caen from the map keeps Calvados', () => {
+    const map = pickCalvadosThenCaen();
+    act(() => map.result.current.toggleBasin('2817'));
+    expect(useFilterStore.getState()).toMatchObject({ basin: null, dep: '14' });
+  });
+
+  it('clearing Caen from the ranking chart’s select gives the same result as from the map', async () => {
+    renderWithData();
+    pickCalvadosThenCaen();
+    const select = screen.getByRole('combobox', { name: 'Mettre en évidence' });
+    await userEvent.selectOptions(select, '');
+    expect(useFilterStore.getState()).toMatchObject({ basin: null, dep: '14' });
+  });
+
+  it('a basin picked alone brings its department, and clearing it anywhere drops both', () => {
+    const map = renderHook(() => useTerritorySelection());
+    const other = renderHook(() => useTerritorySelection());
+    act(() => map.result.current.toggleBasin('2817'));
+    act(() => other.result.current.toggleBasin('2817'));
     expect(useFilterStore.getState()).toMatchObject({ basin: null, dep: null });
   });
 });

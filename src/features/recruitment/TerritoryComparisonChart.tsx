@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo } from 'react';
+import { useCompactChart } from '../../charts/useCompactChart';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { useLang, useT } from '../../i18n/i18n';
@@ -22,6 +23,7 @@ export function TerritoryComparisonChart() {
   const dep = useDeferredValue(useFilterStore((state) => state.dep));
   const occupation = useDeferredValue(useFilterStore((state) => state.occupation));
   const addId = useId();
+  const compact = useCompactChart();
   const tokens = shownTokens({ compare, basin, dep });
   const model = useMemo(
     () =>
@@ -29,8 +31,9 @@ export function TerritoryComparisonChart() {
         { national: national.rows, rows: data.rows, occupations: data.occupations, source: data.source },
         { occupation, compare, basin, dep },
         lang,
+        { compact },
       ),
-    [national, data, occupation, compare, basin, dep, lang],
+    [national, data, occupation, compare, basin, dep, lang, compact],
   );
   const setTokens = (next: string[]) => setFilters({ compare: compareValue(next) });
   const full = tokens.length >= MAX_COMPARED;

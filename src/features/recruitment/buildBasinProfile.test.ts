@@ -71,16 +71,16 @@ describe('buildBasinProfile', () => {
   it('labels bars with projects, difficulty and the weight against Normandie, IT highlighted, the selection outlined', () => {
     const { model } = buildBasinProfile(DATA, { basin: '2801', dep: '76', occupation: 'M2X90' }, 'fr');
     expect(model.id).toBe('recruitment-basin-profile');
-    const option = model.option as unknown as {
-      yAxis: { data: string[] };
-      series: { data: { value: number; itemStyle: { color: string; borderWidth?: number } }[]; label: { formatter: (p: { dataIndex: number }) => string } }[];
-    };
-    expect(option.yAxis.data).toEqual(['T2A60', 'A0X40', 'M2X90']);
-    const bars = option.series[0]!.data;
-    expect(bars[2]!.itemStyle.color).toBe('#c2410c');
-    expect(bars[2]!.itemStyle.borderWidth).toBe(2);
-    expect(bars[0]!.itemStyle.color).toBe('#0b5cad');
-    expect(option.series[0]!.label.formatter({ dataIndex: 2 })).toBe(`100 · 60${NBSP}% difficiles · × 2,1`);
+    const description = model.description!;
+    expect(description.categories.map((category) => category.key)).toEqual(['T2A60', 'A0X40', 'M2X90']);
+    // One series per group: the study's pair in orange, the other occupations in blue; each bar in its group's series only.
+    expect(description.series.map((series) => [series.name, series.color])).toEqual([
+      ['Données et IA (étude)', '#c2410c'],
+      ['Autres métiers', '#0b5cad'],
+    ]);
+    expect(description.series[0]!.values).toEqual([null, null, { kind: 'number', value: 100 }]);
+    expect(description.emphasis).toMatchObject({ picked: ['M2X90'], fadeOthers: false });
+    expect(description.series[0]!.labels![2]).toBe(`100 · 60${NBSP}% difficiles · × 2,1`);
     expect(model.notes[0]).toBe(`Informatique (6 métiers BMO, dont les 2 de l’étude), Rouen : 100 projets, soit 25${NBSP}% des projets du territoire (Normandie : ≈ 17,6${NBSP}%).`);
     const engineers = model.table.rows[2]!;
     expect(engineers.ratio!.text).toBe('≈ × 2,1 (sur-représenté)');
@@ -89,8 +89,7 @@ describe('buildBasinProfile', () => {
 
   it('labels bars with their count only at phone width', () => {
     const { model } = buildBasinProfile(DATA, { basin: '2801', dep: '76', occupation: 'M2X90' }, 'fr', { compact: true });
-    const option = model.option as unknown as { series: { label: { formatter: (p: { dataIndex: number }) => string } }[] };
-    expect(option.series[0]!.label.formatter({ dataIndex: 2 })).toBe('100');
+    expect(model.description!.series[0]!.labels![2]).toBe('100');
   });
 
   it('speaks English', () => {

@@ -10,12 +10,12 @@
  * such counts are "≈"; an occupation whose every cell in the area is secret
  * is not ranked (it has fewer than 5 projects per cell, its rank is unknown).
  */
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription } from '../../charts/bars';
+import { fromTotal } from '../../charts/valueStatement';
 import { share, sumCells } from '../../data/bmo';
 import type { Total } from '../../data/contract';
 import type { ChartModel, TableCell } from '../../charts/model';
-import { GRID_LINE_COLOR, HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
-import { indexedTooltip } from '../../charts/tooltip';
+import { HIGHLIGHT_COLOR, SERIES_COLORS } from '../../charts/theme';
 import { formatNumber, formatPercent, formatTotal } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
@@ -312,53 +312,27 @@ export function buildBasinProfile(
     lines.push(t('recruitment.profile.clickHint'));
     return lines.join('\n');
   });
-  const max = compact ? 22 : 42;
-  const shortLabel = (label: string) => (label.length > max ? `${label.slice(0, max - 2).trimEnd()}…` : label);
-
-  const option: EChartsOption = {
-    grid: { left: 8, right: compact ? 56 : inRegion ? 140 : 190, top: 8, bottom: 28, containLabel: true },
-    tooltip: indexedTooltip(tooltips),
-    xAxis: {
-      type: 'value',
-      splitNumber: compact ? 2 : 4,
-      axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatNumber(value, lang) },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: top.map((datum) => datum.code),
-      axisTick: { show: false },
-      axisLabel: {
-        color: MUTED_TEXT_COLOR,
-        width: compact ? 120 : 220,
-        overflow: 'truncate',
-        formatter: (code: string) => shortLabel(top.find((datum) => datum.code === code)?.label ?? code),
-      },
-    },
-    series: [
-      {
-        type: 'bar',
-        name: t('filters.measures.projets'),
-        barMaxWidth: 18,
-        cursor: 'pointer',
-        data: top.map((datum) => ({
-          value: datum.projects.value,
-          itemStyle: {
-            color: datum.group ? GROUP_COLORS[datum.group] : OTHER_COLOR,
-            ...(datum.projects.lowerBound ? { decal: UNCERTAIN_DECAL } : {}),
-            ...(selected.includes(datum.code) ? { borderColor: '#1f2937', borderWidth: 2 } : {}),
-          },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          color: MUTED_TEXT_COLOR,
-          fontSize: 11,
-          formatter: (params) => labels[(params as { dataIndex: number }).dataIndex] ?? '',
-        },
-      },
-    ],
+  // One series per group (their colours in the legend), each occupation in the series of its group.
+  const groups = [
+    { group: 'data-ai' as const, name: t('recruitment.profile.groups.data-ai'), color: GROUP_COLORS['data-ai'] },
+    { group: 'it' as const, name: t('recruitment.profile.groups.it'), color: GROUP_COLORS.it },
+    { group: null, name: t('recruitment.profile.groups.other'), color: OTHER_COLOR },
+  ].filter((entry) => top.some((datum) => datum.group === entry.group));
+  const description: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'count',
+    categories: top.map((datum) => ({ key: datum.code, label: datum.label })),
+    series: groups.map((entry) => ({
+      name: entry.name,
+      color: entry.color,
+      values: top.map((datum) => (datum.group === entry.group ? fromTotal(datum.projects) : null)),
+      labels: top.map((datum, index) => (datum.group === entry.group ? labels[index] : null)),
+    })),
+    // The selected occupation(s) outlined and marked; the others keep their colours (the group colours carry meaning).
+    emphasis: { picked: selected, fadeOthers: false },
+    widestLabels: true,
+    tooltip: (index) => tooltips[index] ?? '',
   };
-  return { model: { ...base, option, summary }, profile };
+  return { model: { ...base, ...drawBars(description, { compact }), summary }, profile };
 }

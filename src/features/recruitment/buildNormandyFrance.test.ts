@@ -83,17 +83,16 @@ describe('buildNormandyFrance', () => {
 
   it('draws the two shares side by side and the 13 regions with Normandie highlighted', () => {
     const model = buildNormandyFrance(DATA, { occupation: 'M2X90' }, 'fr');
-    const option = model.option as unknown as {
-      series: { name: string; data: { value: number; itemStyle: { color?: string; decal?: unknown } }[] }[];
-      yAxis: { data: string[] }[];
-    };
-    expect(option.series.map((s) => s.name)).toEqual(['Normandie', 'France entière', 'Projets de recrutement, 13 régions métropolitaines']);
-    expect(option.series[0]!.data.map((d) => d.value)).toEqual([50, 0]);
-    expect(option.series[1]!.data[0]!.value).toBe(60);
-    expect(option.yAxis[1]!.data.slice(0, 5)).toEqual(['Île-de-France', 'Auvergne-Rhône-Alpes', 'Occitanie', 'Normandie', "Provence-Alpes-Côte d'Azur"]);
-    const normandieBar = option.series[2]!.data[3]!;
-    expect(normandieBar.itemStyle.color).toBe('#0b5cad');
-    expect(normandieBar.itemStyle.decal).toBeDefined();
+    const [shares, regions] = model.panels!.panels.map((panel) => panel.chart);
+    expect(shares!.series.map((series) => series.name)).toEqual(['Normandie', 'France entière']);
+    // Normandie's seasonal projects are all secret: words on an empty slot, never a 0 % bar.
+    expect(shares!.series[0]!.values).toEqual([{ kind: 'approximate', value: 50 }, { kind: 'secret' }]);
+    expect(shares!.series[1]!.values[0]).toEqual({ kind: 'approximate', value: 60 });
+    expect(shares!.max).toBe(100);
+    expect(regions!.categories.slice(0, 5).map((category) => category.label)).toEqual(['Île-de-France', 'Auvergne-Rhône-Alpes', 'Occitanie', 'Normandie', "Provence-Alpes-Côte d'Azur"]);
+    expect(regions!.emphasis?.picked).toBe('28');
+    expect(regions!.series[0]!.values[3]).toEqual({ kind: 'lower-bound', value: 1_200 });
+    expect(regions!.tooltip!(3)).toBe(`Normandie\nProjets de recrutement : au moins 1${NNBSP}200\nRang : entre le 3e et le 5e sur 13`);
   });
 
   it('uses the family aggregate for a family, the pair for « informatique », and says when France has no project', () => {
@@ -108,13 +107,9 @@ describe('buildNormandyFrance', () => {
     expect(empty.summary).toContain('aucun projet de recrutement déclaré en France');
   });
 
-  it('labels only Normandie among the regions at phone width', () => {
-    const option = buildNormandyFrance(DATA, { occupation: 'M2X90' }, 'fr', { compact: true }).option as unknown as {
-      series: { label: { formatter: (p: { dataIndex: number }) => string } }[];
-    };
-    const label = option.series[2]!.label.formatter;
-    expect(label({ dataIndex: 3 })).toBe(`au moins 1${NNBSP}200`);
-    expect(label({ dataIndex: 0 })).toBe('');
+  it('names the shares briefly at phone width', () => {
+    const model = buildNormandyFrance(DATA, { occupation: 'M2X90' }, 'fr', { compact: true });
+    expect(model.panels!.panels[0]!.chart.categories.map((category) => category.label)).toEqual(['Difficiles', 'Saisonniers']);
   });
 
   it('speaks English', () => {

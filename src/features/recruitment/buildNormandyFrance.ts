@@ -6,12 +6,12 @@
  * notes and the table. Secret cells: counts are "au moins", shares "≈" with
  * their bounds, a rank that secret cells could change is a range.
  */
-import type { EChartsOption } from 'echarts';
+import { drawBarPanels, type BarChartDescription, type BarPanelsDescription } from '../../charts/bars';
+import { fromTotal, type ValueStatement } from '../../charts/valueStatement';
 import { resolveOccupation } from '../../state/occupation';
 import { formatRank } from '../../charts/map/format';
 import type { ChartModel, TableCell } from '../../charts/model';
-import { AREA_COLORS, GRID_LINE_COLOR, MUTED_TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
-import { categoryTooltip, indexedTooltip } from '../../charts/tooltip';
+import { AREA_COLORS } from '../../charts/theme';
 import {
   compareWithFrance,
   maxOf,
@@ -99,6 +99,18 @@ export function rankText(rank: RankRange | null, lang: Language): string {
   return t('recruitment.national.rankBetween', { min: ordinal(rank.min), max: ordinal(rank.max), total: rank.of });
 }
 
+/** Projects summed over cells some of which are secret, as a statement (« au moins », secret, none). */
+export function countStatement(cells: CellTotal): ValueStatement {
+  return fromTotal(toTotal(cells));
+}
+
+/** A share of projects as a statement: secret when every part is secret, approximate (≈) when secret cells are left out. */
+export function shareStatement(share: ShareInterval | null): ValueStatement {
+  if (share === null) return { kind: 'none' };
+  if (share.value === null) return { kind: 'secret' };
+  return { kind: share.uncertain ? 'approximate' : 'number', value: share.value };
+}
+
 function shareCell(share: ShareInterval | null, lang: Language): TableCell {
   const text = shareText(share, lang);
   if (share === null) return { text, sort: null };
@@ -116,11 +128,10 @@ function countCell(cells: CellTotal, lang: Language): TableCell {
 // Builder
 // ---------------------------------------------------------------------------
 
-const OTHER_REGION_COLOR = '#6b7280';
 const SHARES_HEIGHT = 120;
 const REGION_ROW = 22;
 
-/** `compact`: phone width: narrower labels, only Normandie's bar labelled among the regions (the table has every value). */
+/** `compact`: phone width (narrower labels, shorter share names). */
 export function buildNormandyFrance(
   data: NormandyFranceData,
   filters: Pick<Filters, 'occupation'>,
@@ -196,122 +207,54 @@ export function buildNormandyFrance(
   if (c.empty) return { ...base, notes: [t('recruitment.national.empty', { occupation })], option: null, summary: t('recruitment.national.empty', { occupation }) };
 
   const summary = `${occupation} : ${headline} ${shares}`;
+  const shareKeys = ['difficult', 'seasonal'] as const;
   const shareCategories = compact
     ? [t('recruitment.national.shortDifficult'), t('recruitment.national.shortSeasonal')]
     : [t('recruitment.columns.difficultShare'), t('recruitment.columns.seasonalShare')];
-  const shareSeries = (area: 'normandie' | 'france') => {
-    const values = [c.difficult[area], c.seasonal[area]];
-    return {
-      type: 'bar' as const,
-      name: area === 'normandie' ? t('overview.normandie') : nationalLabel,
-      xAxisIndex: 0,
-      yAxisIndex: 0,
-      barMaxWidth: 16,
-      itemStyle: { color: AREA_COLORS[area] },
-      data: values.map((value) => ({
-        value: value?.value ?? 0,
-        itemStyle: value?.uncertain ? { decal: UNCERTAIN_DECAL } : {},
-      })),
-      label: {
-        show: true,
-        position: 'right' as const,
-        color: MUTED_TEXT_COLOR,
-        fontSize: 11,
-        formatter: (params: unknown) => shareText(values[(params as { dataIndex: number }).dataIndex] ?? null, lang),
-      },
-    };
+  const areas = [
+    { area: 'normandie' as const, name: t('overview.normandie') },
+    { area: 'france' as const, name: nationalLabel },
+  ];
+  const noneText = t('recruitment.none');
+  const sharesChart: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'percent',
+    max: 100,
+    noneText,
+    categories: shareKeys.map((key, index) => ({ key, label: shareCategories[index]! })),
+    series: areas.map(({ area, name }) => ({ name, color: AREA_COLORS[area], values: shareKeys.map((key) => shareStatement(c[key][area])) })),
+    tooltip: (index, seriesIndex) => {
+      const key = shareKeys[index]!;
+      const { area, name } = areas[seriesIndex ?? 0]!;
+      return [shareCategories[index] ?? '', `${name} : ${shareText(c[key][area], lang)} (${shareRangeText(c[key][area], lang)})`].join('\n');
+    },
   };
-  const shareTooltip = (index: number) => {
-    const key = index === 0 ? 'difficult' : 'seasonal';
-    return [
-      shareCategories[index] ?? '',
-      `${t('overview.normandie')} : ${shareText(c[key].normandie, lang)} (${shareRangeText(c[key].normandie, lang)})`,
-      `${nationalLabel} : ${shareText(c[key].france, lang)} (${shareRangeText(c[key].france, lang)})`,
-    ].join('\n');
+  // The regions ranked, Normandie picked; a rank secret cells could change is a range in the tooltip.
+  const regionsChart: BarChartDescription = {
+    kind: 'bar',
+    lang,
+    unit: 'count',
+    noneText,
+    categories: c.regions.map((region) => ({ key: region.code, label: region.name })),
+    series: [{ name: t('filters.measures.projets'), color: AREA_COLORS.normandie, values: c.regions.map((region) => countStatement(region.met)) }],
+    emphasis: { picked: '28' },
+    tooltip: (index) => {
+      const region = c.regions[index];
+      if (!region) return '';
+      return [region.name, `${t('filters.measures.projets')} : ${countText(region.met, lang)}`, `${t('recruitment.rank')} : ${rankText(rankOf(c, region.code), lang)}`].join('\n');
+    },
   };
-  const regionTooltips = c.regions.map((region) =>
-    [region.name, `${t('filters.measures.projets')} : ${countText(region.met, lang)}`, `${t('recruitment.rank')} : ${rankText(rankOf(c, region.code), lang)}`].join('\n'),
-  );
-
-  const regionsTop = SHARES_HEIGHT + 56;
-  const option: EChartsOption = {
-    legend: { top: 0, left: 0, data: [t('overview.normandie'), nationalLabel] },
-    tooltip: { trigger: 'item', renderMode: 'richText' },
-    grid: [
-      { left: 8, right: compact ? 56 : 72, top: 28, height: SHARES_HEIGHT - 28, containLabel: true },
-      { left: 8, right: compact ? 72 : 96, top: regionsTop, bottom: 24, containLabel: true },
+  const description: BarPanelsDescription = {
+    kind: 'bar-panels',
+    panels: [
+      { title: t('recruitment.national.sharesTitle'), chart: sharesChart },
+      { title: t('recruitment.national.regionsAxis'), chart: regionsChart },
     ],
-    xAxis: [
-      {
-        gridIndex: 0,
-        type: 'value',
-        max: 100,
-        splitNumber: compact ? 2 : 5,
-        axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
-        splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-      },
-      {
-        gridIndex: 1,
-        type: 'value',
-        splitNumber: compact ? 2 : 4,
-        axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatNumber(value, lang) },
-        splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-      },
-    ],
-    yAxis: [
-      {
-        gridIndex: 0,
-        type: 'category',
-        inverse: true,
-        data: shareCategories,
-        axisTick: { show: false },
-        axisLabel: { color: MUTED_TEXT_COLOR },
-      },
-      {
-        gridIndex: 1,
-        type: 'category',
-        inverse: true,
-        name: compact ? '' : t('recruitment.national.regionsAxis'),
-        nameLocation: 'start',
-        nameTextStyle: { color: MUTED_TEXT_COLOR, align: 'left', padding: [0, 0, 4, 0] },
-        data: c.regions.map((region) => region.name),
-        axisTick: { show: false },
-        axisLabel: { color: MUTED_TEXT_COLOR, ...(compact ? { width: 110, overflow: 'truncate' as const } : {}) },
-      },
-    ],
-    series: [
-      { ...shareSeries('normandie'), tooltip: categoryTooltip(shareTooltip) as never },
-      { ...shareSeries('france'), tooltip: categoryTooltip(shareTooltip) as never },
-      {
-        type: 'bar',
-        name: t('recruitment.national.regionsAxis'),
-        xAxisIndex: 1,
-        yAxisIndex: 1,
-        barMaxWidth: 16,
-        tooltip: indexedTooltip(regionTooltips) as never,
-        data: c.regions.map((region) => ({
-          value: region.met.value,
-          itemStyle: {
-            color: region.code === '28' ? AREA_COLORS.normandie : OTHER_REGION_COLOR,
-            ...(region.met.secretCells > 0 ? { decal: UNCERTAIN_DECAL } : {}),
-            ...(region.code === '28' ? { borderColor: '#1f2937', borderWidth: 1.5 } : {}),
-          },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          color: MUTED_TEXT_COLOR,
-          fontSize: 11,
-          formatter: (params) => {
-            const region = c.regions[(params as { dataIndex: number }).dataIndex];
-            if (!region || (compact && region.code !== '28')) return '';
-            return countText(region.met, lang);
-          },
-        },
-      },
-    ],
+    // The regions' panel is named by its heading: the legend is Normandie against France.
+    legend: areas.map((entry) => entry.name),
   };
-  return { ...base, option, summary };
+  return { ...base, ...drawBarPanels(description, { compact }), summary };
 }
 
 function rankOf(c: NationalComparison, code: string): RankRange | null {

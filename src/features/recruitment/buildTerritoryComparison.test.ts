@@ -33,9 +33,13 @@ describe('buildTerritoryComparison', () => {
     expect(rows[2]!.projects).toMatchObject({ text: `au moins 1${NNBSP}254`, flag: 'lower-bound' });
     expect(rows[3]!.projects!.text).toBe(`au moins 12${NNBSP}000`);
     expect(rows[3]!.difficult!.text).toBe(`≈ 57,5${NBSP}%`);
-    const option = model.option as unknown as { yAxis: { data: string[] }[]; series: { name: string }[] };
-    expect(option.yAxis[0]!.data).toEqual(['Rouen', 'Caen', 'Seine-Maritime', 'France entière']);
-    expect(option.series.map((s) => s.name)).toEqual(['Projets de recrutement', 'Part jugée difficile', 'Part saisonnière']);
+    const [projects, shares] = model.panels!.panels.map((panel) => panel.chart);
+    expect(projects!.categories.map((category) => category.label)).toEqual(['Rouen', 'Caen', 'Seine-Maritime', 'France entière']);
+    // Caen's projects are secret: words, never a 0 bar; France is a reference row.
+    expect(projects!.series[0]!.values[1]).toEqual({ kind: 'secret' });
+    expect(projects!.categories[3]!.total).toBe(true);
+    expect(shares!.series.map((series) => series.name)).toEqual(['Part jugée difficile', 'Part saisonnière']);
+    expect(shares!.series[0]!.values[3]).toMatchObject({ kind: 'approximate' });
     expect(model.summary).toContain('Caen : projets sous secret statistique (moins de 5 par case).');
   });
 

@@ -9,17 +9,15 @@
  * comes from the national aggregates. Secret cells: "au moins", "≈", and a
  * share whose every part is secret is « secret statistique », never 0 %.
  */
-import type { EChartsOption } from 'echarts';
+import { drawBarPanels, type BarChartDescription, type BarPanelsDescription } from '../../charts/bars';
 import type { ChartModel, TableCell } from '../../charts/model';
-import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
-import { categoryTooltip } from '../../charts/tooltip';
+import { SERIES_COLORS } from '../../charts/theme';
 import { compareWithFrance, maxOf, shareWithin, sumMeasure, type AreaMeasures, type ShareInterval } from '../../data/bmoNational';
-import { formatNumber, formatPercent } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import { compareTokens, territoryOf, type CompareToken } from '../../state/compare';
 import type { Filters, Language } from '../../state/filters';
 import { basinLabel, departmentLabel } from '../../state/territories';
-import { countRangeText, countText, nationalSelection, shareText, type NormandyFranceData } from './buildNormandyFrance';
+import { countRangeText, countStatement, countText, nationalSelection, shareStatement, shareText, type NormandyFranceData } from './buildNormandyFrance';
 import { occupationName } from './occupationName';
 
 export const COMPARISON_CHART_ID = 'recruitment-territory-comparison';
@@ -81,17 +79,15 @@ function shareCell(share: ShareInterval | null, lang: Language): TableCell {
   return { text, sort: share.value, ...(share.uncertain ? { flag: 'lower-bound' as const } : {}) };
 }
 
-const ROW = 34;
-
 export function buildTerritoryComparison(
   data: NormandyFranceData,
   filters: Pick<Filters, 'occupation' | 'compare' | 'basin' | 'dep'>,
   lang: Language,
+  { compact = false }: { compact?: boolean } = {},
 ): ChartModel {
   const t = translator(lang);
   const occupation = occupationName(filters.occupation, data.occupations, lang);
   const territories = compareTerritories(data, filters, lang);
-  const names = territories.map((territory) => territory.label);
 
   const table = {
     columns: [
@@ -130,7 +126,6 @@ export function buildTerritoryComparison(
   }
   if (territories.some((territory) => territory.token === 'france')) notes.push(t('recruitment.national.noteFrance'));
 
-  const projectsHeight = 24 + territories.length * ROW;
   const base = {
     id: COMPARISON_CHART_ID,
     title: t('recruitment.compare.title'),
@@ -138,10 +133,9 @@ export function buildTerritoryComparison(
     source: data.source.citation,
     table,
     notes,
-    height: 96 + projectsHeight * 2,
+    height: 240,
   };
 
-  const projectLabels = territories.map((territory) => countText(territory.measures.met, lang));
   const tooltip = (index: number) => {
     const territory = territories[index];
     if (!territory) return '';
@@ -152,77 +146,37 @@ export function buildTerritoryComparison(
       `${t('recruitment.columns.seasonalShare')} : ${shareText(territory.seasonal, lang)}`,
     ].join('\n');
   };
-  const shareSeries = (key: 'difficult' | 'seasonal', color: string) => ({
-    type: 'bar' as const,
-    name: t(key === 'difficult' ? 'recruitment.columns.difficultShare' : 'recruitment.columns.seasonalShare'),
-    xAxisIndex: 1,
-    yAxisIndex: 1,
-    barMaxWidth: 12,
-    itemStyle: { color },
-    tooltip: categoryTooltip(tooltip) as never,
-    data: territories.map((territory) => ({
-      value: territory[key]?.value ?? 0,
-      itemStyle: territory[key]?.uncertain ? { decal: UNCERTAIN_DECAL } : {},
-    })),
-    label: {
-      show: true,
-      position: 'right' as const,
-      color: MUTED_TEXT_COLOR,
-      fontSize: 11,
-      formatter: (params: unknown) => shareText(territories[(params as { dataIndex: number }).dataIndex]?.[key] ?? null, lang),
-    },
+  const chart = (unit: 'count' | 'percent', series: BarChartDescription['series']): BarChartDescription => ({
+    kind: 'bar',
+    lang,
+    unit,
+    ...(unit === 'percent' ? { max: 100 } : {}),
+    noneText: t('recruitment.none'),
+    categories: territories.map((territory) => ({ key: territory.token, label: territory.label, total: territory.token === 'france' })),
+    series,
+    tooltip,
   });
-  const option: EChartsOption = {
-    legend: { top: projectsHeight + 24, left: 0, data: [t('recruitment.columns.difficultShare'), t('recruitment.columns.seasonalShare')] },
-    tooltip: { trigger: 'item', renderMode: 'richText' },
-    grid: [
-      { left: 8, right: 96, top: 8, height: projectsHeight - 8, containLabel: true },
-      { left: 8, right: 120, top: projectsHeight + 56, bottom: 24, containLabel: true },
-    ],
-    xAxis: [
+  const description: BarPanelsDescription = {
+    kind: 'bar-panels',
+    panels: [
       {
-        gridIndex: 0,
-        type: 'value',
-        splitNumber: 3,
-        axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatNumber(value, lang) },
-        splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+        title: t('filters.measures.projets'),
+        chart: chart('count', [{ name: t('filters.measures.projets'), color: SERIES_COLORS[0], values: territories.map((territory) => countStatement(territory.measures.met)) }]),
       },
       {
-        gridIndex: 1,
-        type: 'value',
-        max: 100,
-        splitNumber: 2,
-        axisLabel: { color: MUTED_TEXT_COLOR, hideOverlap: true, formatter: (value: number) => formatPercent(value, lang, 0) },
-        splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+        title: t('recruitment.compare.sharesTitle'),
+        chart: chart(
+          'percent',
+          (['difficult', 'seasonal'] as const).map((key, index) => ({
+            name: t(key === 'difficult' ? 'recruitment.columns.difficultShare' : 'recruitment.columns.seasonalShare'),
+            color: SERIES_COLORS[index + 1]!,
+            values: territories.map((territory) => shareStatement(territory[key])),
+          })),
+        ),
       },
     ],
-    yAxis: [
-      { gridIndex: 0, type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLabel: { color: MUTED_TEXT_COLOR } },
-      { gridIndex: 1, type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLabel: { color: MUTED_TEXT_COLOR } },
-    ],
-    series: [
-      {
-        type: 'bar',
-        name: t('filters.measures.projets'),
-        xAxisIndex: 0,
-        yAxisIndex: 0,
-        barMaxWidth: 16,
-        tooltip: categoryTooltip(tooltip) as never,
-        data: territories.map((territory) => ({
-          value: territory.measures.met.value,
-          itemStyle: { color: SERIES_COLORS[0], ...(territory.measures.met.secretCells > 0 ? { decal: UNCERTAIN_DECAL } : {}) },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          color: MUTED_TEXT_COLOR,
-          fontSize: 11,
-          formatter: (params) => projectLabels[(params as { dataIndex: number }).dataIndex] ?? '',
-        },
-      },
-      shareSeries('difficult', SERIES_COLORS[1]),
-      shareSeries('seasonal', SERIES_COLORS[2]),
-    ],
+    // The projects panel is named by its heading: the legend names the two shares.
+    legend: [t('recruitment.columns.difficultShare'), t('recruitment.columns.seasonalShare')],
   };
-  return { ...base, option, summary };
+  return { ...base, ...drawBarPanels(description, { compact }), summary };
 }

@@ -1,6 +1,6 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { useFilterStore } from '../../state/store';
-import { basinDepartment, isBasinCode, type BasinCode, type DepartmentCode } from '../../state/territories';
+import { isBasinCode, type BasinCode, type DepartmentCode } from '../../state/territories';
 
 export interface TerritorySelection {
   basin: BasinCode | null;
@@ -15,36 +15,25 @@ export interface TerritorySelection {
 
 /**
  * Map clicks, the basin list and the department buttons share these actions.
- * Selecting a basin also sets its department (the store implies it); when the
- * user had not chosen that department themselves, clearing the basin clears
- * the department too, so one click undoes one click.
+ * Selecting a basin also sets its department; whether that department was
+ * chosen or only implied is remembered by the store (`depImplied`), so
+ * clearing the basin gives the same result wherever it is cleared.
  */
 export function useTerritorySelection(): TerritorySelection {
   const basin = useFilterStore((state) => state.basin);
   const dep = useFilterStore((state) => state.dep);
   const setFilters = useFilterStore((state) => state.setFilters);
-  // A basin that arrives from a link brings its department with it: treat that department as implied.
-  const impliedDep = useRef(true);
-
-  const clearBasin = useCallback(() => {
-    setFilters(impliedDep.current ? { basin: null, dep: null } : { basin: null });
-    impliedDep.current = true;
-  }, [setFilters]);
 
   const toggleBasin = useCallback(
     (code: string) => {
       if (!isBasinCode(code)) return;
-      if (basin === code) return clearBasin();
-      const chosenDep = dep !== null && dep === basinDepartment(code) && (basin === null || !impliedDep.current);
-      impliedDep.current = !chosenDep;
-      setFilters({ basin: code });
+      setFilters({ basin: basin === code ? null : code });
     },
-    [basin, dep, setFilters, clearBasin],
+    [basin, setFilters],
   );
 
   const toggleDepartment = useCallback(
     (code: DepartmentCode | null) => {
-      impliedDep.current = true;
       if (code === null) return setFilters({ dep: null, basin: null });
       if (dep === code && basin === null) return setFilters({ dep: null });
       setFilters({ dep: code, basin: null });
@@ -53,9 +42,9 @@ export function useTerritorySelection(): TerritorySelection {
   );
 
   const clearOne = useCallback(() => {
-    if (basin) clearBasin();
+    if (basin) setFilters({ basin: null });
     else if (dep) setFilters({ dep: null });
-  }, [basin, dep, clearBasin, setFilters]);
+  }, [basin, dep, setFilters]);
 
   return { basin, dep, toggleBasin, toggleDepartment, clearOne };
 }

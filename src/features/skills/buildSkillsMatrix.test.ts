@@ -1,7 +1,6 @@
 import type { SourceRef } from '../../data/contract';
 import type { SkillsMatrixRow } from '../../data/schemas/study';
 import { SKILL_CATEGORY_LABELS } from '../../data/schemas/study';
-import { UNCERTAIN_DECAL } from '../../charts/theme';
 import { buildSkillsMatrix, LEVEL_COLORS } from './buildSkillsMatrix';
 
 const SOURCE: SourceRef = { publisher: 'Carif-Oref', dataset: 'Entretiens', year: '2024', citation: 'Sources : Entretiens qualitatifs – Traitement Carif-Oref de Normandie' };
@@ -20,35 +19,25 @@ const rows: SkillsMatrixRow[] = [
   skill('developpeur-ia', 'anglais', 'comportementales', { missing: 'ambiguous', candidates: [2] }),
 ];
 
-interface HeatSeries {
-  data: { value: [number, number, number]; itemStyle?: { color?: string } }[];
-  itemStyle: { decal?: unknown };
-}
-function parts(model: ReturnType<typeof buildSkillsMatrix>) {
-  return model.option as unknown as {
-    series: HeatSeries[];
-    xAxis: { data: string[] };
-    yAxis: { data: string[]; axisLabel: { formatter: (code: string) => string } };
-  };
-}
-
 describe('buildSkillsMatrix', () => {
   it('lays skills out by category, each category under a header, jobs as columns', () => {
-    const { xAxis, yAxis } = parts(buildSkillsMatrix({ rows, source: SOURCE }, 'fr'));
-    expect(xAxis.data).toEqual(['Data ingénieur', 'Développeur informatique spécialisé IA']);
-    expect(yAxis.data).toEqual(['categorie:techniques', 'bases-de-donnees', 'machine-learning', 'categorie:comportementales', 'travail-equipe', 'anglais']);
-    expect(yAxis.axisLabel.formatter('categorie:techniques')).toBe('{header|Compétences techniques}');
-    expect(yAxis.axisLabel.formatter('anglais')).toBe('Libellé anglais');
+    const heatmap = buildSkillsMatrix({ rows, source: SOURCE }, 'fr').heatmap!;
+    expect(heatmap.columns.map((column) => column.label)).toEqual(['Data ingénieur', 'Développeur informatique spécialisé IA']);
+    expect(heatmap.rows.map((row) => row.key)).toEqual(['categorie:techniques', 'bases-de-donnees', 'machine-learning', 'categorie:comportementales', 'travail-equipe', 'anglais']);
+    expect(heatmap.rows[0]).toEqual({ key: 'categorie:techniques', label: 'Compétences techniques', header: true });
+    expect(heatmap.rows[5]).toEqual({ key: 'anglais', label: 'Libellé anglais' });
   });
 
-  it('colours each known level and prints it; an uncertain level is hatched; an unlisted skill is a separate grey cell', () => {
-    const [known, uncertain, notListed] = parts(buildSkillsMatrix({ rows, source: SOURCE }, 'fr')).series;
-    expect(known!.data).toContainEqual(expect.objectContaining({ value: [0, 1, 3], itemStyle: { color: LEVEL_COLORS[3] } }));
-    expect(known!.data).toContainEqual(expect.objectContaining({ value: [1, 2, 2], itemStyle: { color: LEVEL_COLORS[2] } }));
-    expect(uncertain!.data.map((cell) => cell.value.slice(0, 2))).toEqual([[0, 5], [1, 5]]);
-    expect(uncertain!.itemStyle.decal).toMatchObject({ dashArrayY: UNCERTAIN_DECAL.dashArrayY });
+  it('states each known level, an uncertain level with its candidates, and an unlisted skill as no cell at all', () => {
+    const heatmap = buildSkillsMatrix({ rows, source: SOURCE }, 'fr').heatmap!;
+    expect(heatmap.cells[1]).toEqual([{ kind: 'number', value: 3 }, { kind: 'number', value: 2 }]);
+    // English: the level is not settled by the text (hatched « ? » by the chart layer).
+    expect(heatmap.cells[5]).toEqual([{ kind: 'ambiguous', candidates: [2] }, { kind: 'ambiguous', candidates: [2] }]);
     // Data engineer does not list machine learning; the AI developer does not list team work.
-    expect(notListed!.data.map((cell) => cell.value.slice(0, 2))).toEqual([[0, 2], [1, 4]]);
+    expect(heatmap.cells[2]![0]).toBeNull();
+    expect(heatmap.cells[4]![1]).toBeNull();
+    expect(heatmap.levels).toEqual([1, 2, 3].map((value) => ({ value, color: LEVEL_COLORS[value as 1 | 2 | 3] })));
+    expect(heatmap.tooltip!(1, 0)).toBe('Libellé bases-de-donnees\nData ingénieur : 3 – très élevé');
   });
 
   it('gives the table one row per skill with levels in words, uncertain values flagged with their candidate', () => {
