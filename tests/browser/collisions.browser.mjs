@@ -94,13 +94,16 @@ async function measurePage(page) {
         const placed = document.importNode(svg, true);
         const [, , vbWidth, vbHeight] = (placed.getAttribute('viewBox') ?? `0 0 ${placed.getAttribute('width')} ${placed.getAttribute('height')}`).split(/[\s,]+/).map(Number);
         placed.setAttribute('viewBox', `0 0 ${vbWidth} ${vbHeight}`);
-        placed.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+        // The file's own alignment (cards left-aligned, the map centred), as the <img> shows it.
+        const centred = (placed.getAttribute('preserveAspectRatio') ?? '').startsWith('xMidYMid');
         placed.setAttribute('width', String(box.width));
         placed.setAttribute('height', String(box.height));
         host.append(placed);
         document.body.append(host);
         const scale = Math.min(box.width / vbWidth, box.height / vbHeight);
-        const frame = { left: box.left, top: box.top, right: box.left + vbWidth * scale, bottom: box.top + vbHeight * scale };
+        const left = box.left + (centred ? (box.width - vbWidth * scale) / 2 : 0);
+        const top = box.top + (centred ? (box.height - vbHeight * scale) / 2 : 0);
+        const frame = { left, top, right: left + vbWidth * scale, bottom: top + vbHeight * scale };
         const boxes = svgBoxes(placed);
         host.remove();
         results.push({ chart, drawing: url.split('/').pop(), texts: boxes.map((entry) => entry.text), ...collide(boxes, frame) });

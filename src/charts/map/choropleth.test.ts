@@ -64,4 +64,25 @@ describe('ECharts fallback', () => {
     expect(data.get('2801')).toMatchObject({ borderColor: MAP_COLORS.selected, borderWidth: 3 });
     expect(data.get('2806')!.borderWidth).toBeLessThan(1);
   });
+
+  it('names the basins on points ranked by the measure, the selected basin first', () => {
+    const points = new Map(choropleth.basins.map((basin, index) => [basin.code, [index, 49] as [number, number]]));
+    const option = fallbackMapOption(choropleth, { basin: '2817', dep: null }, points) as {
+      series: { type: string; labelLayout?: unknown; data: { name: string; symbolSize: number; value: number[] }[] }[];
+    };
+    const names = option.series[1]!;
+    expect(names.type).toBe('scatter');
+    expect(names.labelLayout).toEqual({ hideOverlap: true });
+    const sizes = names.data.map((item) => item.symbolSize);
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    expect(names.data[0]!.name).toBe('2817');
+    const ranked = names.data.slice(1).map((item) => byCode.get(item.name)!);
+    // Basins with a value first, largest first; no-project basins last.
+    const values = ranked.filter((basin) => basin.status === 'value').map((basin) => basin.value!);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(ranked.map((basin) => basin.status).slice(values.length)).toEqual(ranked.filter((basin) => basin.status !== 'value').map((basin) => basin.status));
+    expect(ranked.at(-1)!.status).toBe('none');
+    expect(names.data.find((item) => item.name === '2806')!.value).toEqual(points.get('2806'));
+  });
 });
+

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import EChart, { echarts } from '../../charts/EChart';
 import type { Choropleth } from '../../charts/map/choropleth';
 import { fallbackMapOption, FALLBACK_MAP_NAME } from '../../charts/map/echartsMap';
+import type { Position } from '../../charts/map/labelPoint';
 import type { BasinFeatureCollection } from '../../data/schemas/bmo';
 
 export interface FallbackMapProps {
@@ -13,6 +14,8 @@ export interface FallbackMapProps {
   choropleth: Choropleth;
   basin: string | null;
   dep: string | null;
+  /** Where each basin's name goes. */
+  labelPoints: ReadonlyMap<string, Position>;
   height: number;
   ariaLabel: string;
   onToggle: (code: string) => void;
@@ -21,12 +24,12 @@ export interface FallbackMapProps {
 
 const registered = new WeakSet<object>();
 
-export default function FallbackMap({ basinsGeo, choropleth, basin, dep, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
+export default function FallbackMap({ basinsGeo, choropleth, basin, dep, labelPoints, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
   if (!registered.has(basinsGeo)) {
     echarts.registerMap(FALLBACK_MAP_NAME, basinsGeo as unknown as Parameters<typeof echarts.registerMap>[1]);
     registered.add(basinsGeo);
   }
-  const option = useMemo(() => fallbackMapOption(choropleth, { basin, dep }), [choropleth, basin, dep]);
+  const option = useMemo(() => fallbackMapOption(choropleth, { basin, dep }, labelPoints), [choropleth, basin, dep, labelPoints]);
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {

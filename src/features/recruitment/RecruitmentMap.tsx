@@ -3,7 +3,8 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type Keybo
 import { lazyView } from '../../app/lazyView';
 import { ChartFrame } from '../../ui/ChartFrame';
 import type { Choropleth } from '../../charts/map/choropleth';
-import { largestPolygon, ringArea } from '../../charts/map/labelPoint';
+import { largestPolygon, ringArea, type Position } from '../../charts/map/labelPoint';
+import { labelOrder } from '../../charts/map/labelRank';
 import type { ChartModel } from '../../charts/model';
 import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
 import { useLang, useT } from '../../i18n/i18n';
@@ -80,28 +81,15 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
   const [stageHeight, setStageHeight] = useState(MAP_HEIGHT);
   const [active, setActive] = useState<string | null>(null);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
-  const labels = useMemo<MapLabel[]>(
-    () =>
-      basinsGeo.features
-        .map((feature) => ({
-          code: feature.properties.code,
-          label: feature.properties.label,
-          point: feature.properties.label_point,
-          area: ringArea(largestPolygon(feature.geometry)[0] ?? []),
-        }))
-        // Larger basins keep their name when names collide.
-        .sort((a, b) => b.area - a.area),
-    [basinsGeo],
-  );
-
+  const { labels, labelPoints } = useMapLabels(basinsGeo, choropleth);
   // The map as drawn at build time (the no-WebGL map's ECharts option, drawn to SVG): it stays until the
   // user reaches for the map or the selection changes what it shows; MapLibre then takes over in place.
   const display = useChartDisplay();
   const compact = useCompactChart();
   const [engineReady, setEngineReady] = useState(false);
   const staticOption = useMemo(
-    () => (display.mode === 'present' || engineReady ? null : fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep })),
-    [choropleth, selection.basin, selection.dep, display.mode, engineReady],
+    () => (display.mode === 'present' || engineReady ? null : fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep }, labelPoints)),
+    [choropleth, selection.basin, selection.dep, display.mode, engineReady, labelPoints],
   );
   const drawing = useBuildTimeDrawing(model.id, staticOption, compact ? MAP_HEIGHT_PHONE : MAP_HEIGHT, display.mode, { slot: 'map', geo: 'basins' });
   const [reachedFor, setReachedFor] = useState(false);
@@ -208,6 +196,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
                   choropleth={choropleth}
                   basin={selection.basin}
                   dep={selection.dep}
+                  labelPoints={labelPoints}
                   height={stageHeight}
                   ariaLabel={`${model.title}. ${model.summary}`}
                   onToggle={selection.toggleBasin}
@@ -271,4 +260,29 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
       ) : null}
     </div>
   );
+}
+
+/**
+ * The basins' names and where they go (issue #12): when names collide, the
+ * basins that matter most for the measure keep theirs (`labelOrder`), on the
+ * MapLibre map as on its no-WebGL drawing.
+ */
+function useMapLabels(basinsGeo: BasinFeatureCollection, choropleth: Choropleth) {
+  const areas = useMemo(
+    () => new Map(basinsGeo.features.map((feature) => [feature.properties.code, ringArea(largestPolygon(feature.geometry)[0] ?? [])])),
+    [basinsGeo],
+  );
+  const labelPoints = useMemo(
+    () => new Map<string, Position>(basinsGeo.features.map((feature) => [feature.properties.code, feature.properties.label_point])),
+    [basinsGeo],
+  );
+  const labels = useMemo<MapLabel[]>(() => {
+    const features = new Map(basinsGeo.features.map((feature) => [feature.properties.code, feature]));
+    return labelOrder(choropleth.basins, { area: areas }).flatMap((code) => {
+      const feature = features.get(code);
+      if (!feature) return [];
+      return [{ code, label: feature.properties.label, point: feature.properties.label_point}];
+    });
+  }, [basinsGeo, choropleth, areas]);
+  return { labels, labelPoints };
 }
