@@ -16,6 +16,7 @@ import { fallbackMapOption } from '../../charts/map/echartsMap';
 import { StaticDrawing } from '../../charts/static/StaticDrawing';
 import { useBuildTimeDrawing } from '../../charts/static/useBuildTimeDrawing';
 import { useCompactChart } from '../../charts/useCompactChart';
+import { usePrinting } from '../../charts/onScreen';
 import { BasinList, DepartmentButtons } from './BasinList';
 import { buildRecruitmentMap, MAP_HEIGHT, MAP_HEIGHT_PHONE } from './buildRecruitmentMap';
 import { basinsGeoQuery, departementsGeoQuery } from './geoQueries';
@@ -87,9 +88,14 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
   const display = useChartDisplay();
   const compact = useCompactChart();
   const [engineReady, setEngineReady] = useState(false);
+  // On paper the build-time drawing (SVG: the whole map, sharp, with its names) replaces the live canvas when it shows the same.
+  const printing = usePrinting();
   const staticOption = useMemo(
-    () => (display.mode === 'present' || engineReady ? null : fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep }, labelPoints)),
-    [choropleth, selection.basin, selection.dep, display.mode, engineReady, labelPoints],
+    () =>
+      display.mode === 'present' || (engineReady && !printing)
+        ? null
+        : fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep }, labelPoints),
+    [choropleth, selection.basin, selection.dep, display.mode, engineReady, printing, labelPoints],
   );
   const drawing = useBuildTimeDrawing(model.id, staticOption, compact ? MAP_HEIGHT_PHONE : MAP_HEIGHT, display.mode, { slot: 'map', geo: 'basins' });
   const [reachedFor, setReachedFor] = useState(false);
@@ -143,10 +149,11 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
       onFocus={reachFor}
       data-map-mode={mode}
       data-drawing={drawing.valid && !engineReady ? 'build' : undefined}
+      data-print-drawing={printing && drawing.valid && engineReady ? 'build' : undefined}
     >
       <div className="rmap-main">
         <div className="rmap-stage" ref={stageRef}>
-          {drawing.valid && drawing.entry && !engineReady ? (
+          {drawing.valid && drawing.entry && (!engineReady || printing) ? (
             <StaticDrawing
               entry={drawing.entry}
               sizes={drawing.sizes}
