@@ -99,3 +99,59 @@ export function fallbackMapOption(
     ],
   } as unknown as EChartsOption;
 }
+
+/** Room for the legend under the map in an export: rows of swatches and words. */
+const LEGEND_ROW = 20;
+
+/**
+ * The map as exported (PNG, SVG), with or without WebGL: the no-WebGL map's
+ * option (basins, selection, names ranked by the measure, hidden where they
+ * would collide) with its legend drawn under it, so a pasted map keeps its key.
+ */
+export function mapExportOption(
+  choropleth: Choropleth,
+  selected: { basin: string | null; dep: string | null },
+  points: ReadonlyMap<string, Position>,
+  { width, mapHeight, legendTitle }: { width: number; mapHeight: number; legendTitle: string },
+): { option: EChartsOption; height: number } {
+  const base = fallbackMapOption(choropleth, selected, points) as Record<string, unknown>;
+  const charWidth = 6.2;
+  const items: Record<string, unknown>[] = [];
+  let x = 8;
+  let row = 0;
+  const top = mapHeight + 8;
+  items.push({ type: 'text', left: 8, top, style: { text: legendTitle, fontSize: 12, fontWeight: 'bold', fill: TEXT_COLOR, fontFamily: FONT_FAMILY } });
+  row = 1;
+  for (const item of choropleth.legend) {
+    const text = `${item.label} (${item.count})`;
+    const itemWidth = 22 + text.length * charWidth + 14;
+    if (x + itemWidth > width - 8 && x > 8) {
+      row += 1;
+      x = 8;
+    }
+    const y = top + row * LEGEND_ROW;
+    items.push({
+      type: 'rect',
+      shape: { x, y, width: 16, height: 11 },
+      style: {
+        fill: item.color,
+        stroke: MAP_COLORS.departmentLine,
+        lineWidth: 0.6,
+      },
+    });
+    items.push({ type: 'text', x: x + 22, y: y - 1, style: { text, fontSize: 11, fill: TEXT_COLOR, fontFamily: FONT_FAMILY } });
+    x += itemWidth;
+  }
+  const height = top + (row + 1) * LEGEND_ROW + 4;
+  const option = {
+    ...base,
+    // The map keeps the height it has on screen; the legend goes below it.
+    geo: { ...(base.geo as object), layoutCenter: ['50%', mapHeight / 2], layoutSize: Math.min(width, mapHeight) * 0.98 },
+    series: (base.series as Record<string, unknown>[]).map((series) =>
+      series.type === 'map' ? { ...series, layoutCenter: ['50%', mapHeight / 2], layoutSize: Math.min(width, mapHeight) * 0.98 } : series,
+    ),
+    tooltip: undefined,
+    graphic: { elements: items },
+  };
+  return { option: option as unknown as EChartsOption, height };
+}

@@ -12,7 +12,7 @@ import { useFilterStore } from '../../state/store';
 import { DataTable } from '../../ui/DataTable';
 import { useNearViewport } from '../../ui/onScreen';
 import { useChartDisplay } from '../../ui/share/display';
-import { fallbackMapOption } from '../../charts/map/echartsMap';
+import { FALLBACK_MAP_NAME, fallbackMapOption, mapExportOption } from '../../charts/map/echartsMap';
 import { StaticDrawing } from '../../charts/static/StaticDrawing';
 import { useBuildTimeDrawing } from '../../charts/static/useBuildTimeDrawing';
 import { useCompactChart } from '../../charts/useCompactChart';
@@ -45,9 +45,11 @@ export function RecruitmentMap() {
     return snapshotRef.current();
   }, []);
 
+  const getDrawing = useMapDrawing(choropleth, basinsGeo.data);
+
   if (choropleth.empty) return <ChartFrame model={model} />;
   return (
-    <ChartFrame model={model} getImage={getImage}>
+    <ChartFrame model={model} getImage={getImage} getDrawing={getDrawing}>
       <MapArea
         model={model}
         choropleth={choropleth}
@@ -292,4 +294,35 @@ function useMapLabels(basinsGeo: BasinFeatureCollection, choropleth: Choropleth)
     });
   }, [basinsGeo, choropleth, areas]);
   return { labels, labelPoints };
+}
+
+/**
+ * The map's PNG and SVG exports (issue #12 item 5), with or without WebGL:
+ * drawn by ECharts as SVG from the no-WebGL map's option, so the image
+ * carries the basins' names (ranked and hidden on collision as on screen),
+ * the selected basin and the legend.
+ */
+function useMapDrawing(choropleth: Choropleth, basinsGeo: BasinFeatureCollection) {
+  const t = useT();
+  const selection = useTerritorySelection();
+  const { labelPoints } = useMapLabels(basinsGeo, choropleth);
+  return useCallback(async () => {
+    const [{ echarts, withHouseDefaults }, { FONT_FAMILY }] = await Promise.all([import('../../charts/echartsSetup'), import('../../charts/theme')]);
+    if (!echarts.getMap(FALLBACK_MAP_NAME)) echarts.registerMap(FALLBACK_MAP_NAME, basinsGeo as unknown as Parameters<typeof echarts.registerMap>[1]);
+    const width = 846;
+    const { option, height } = mapExportOption(choropleth, { basin: selection.basin, dep: selection.dep }, labelPoints, {
+      width,
+      mapHeight: MAP_HEIGHT,
+      legendTitle: t(`recruitment.units.${choropleth.measure}`),
+    });
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+    try {
+      chart.setOption(withHouseDefaults(option, { animation: false }));
+      // Our font stack's double quotes are written unescaped inside style="…", which no image decoder accepts.
+      const svg = chart.renderToSVGString().replaceAll(FONT_FAMILY, FONT_FAMILY.replace(/"/g, "'"));
+      return { svg, width, height };
+    } finally {
+      chart.dispose();
+    }
+  }, [choropleth, basinsGeo, labelPoints, selection.basin, selection.dep, t]);
 }
