@@ -118,10 +118,10 @@ export function mapExportOption(
   const charWidth = 6.2;
   const items: Record<string, unknown>[] = [];
   let x = 8;
-  let row = 0;
   const top = mapHeight + 8;
   items.push({ type: 'text', left: 8, top, style: { text: legendTitle, fontSize: 12, fontWeight: 'bold', fill: TEXT_COLOR, fontFamily: FONT_FAMILY } });
-  row = 1;
+  // Row 0 is the legend's title.
+  let row = 1;
   for (const item of choropleth.legend) {
     const text = `${item.label} (${item.count})`;
     const itemWidth = 22 + text.length * charWidth + 14;
