@@ -1,6 +1,6 @@
 import { buildChoropleth } from './choropleth';
 import { MAP_COLORS } from './colors';
-import { fallbackMapOption, FALLBACK_DECALS } from './echartsMap';
+import { fallbackMapOption, FALLBACK_DECALS, mapExportOption } from './echartsMap';
 import { joinBasins } from './join';
 import { BASINS_FIXTURE, ROWS_FIXTURE } from './map.fixtures';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
@@ -83,6 +83,19 @@ describe('ECharts fallback', () => {
     expect(ranked.map((basin) => basin.status).slice(values.length)).toEqual(ranked.filter((basin) => basin.status !== 'value').map((basin) => basin.status));
     expect(ranked.at(-1)!.status).toBe('none');
     expect(names.data.find((item) => item.name === '2806')!.value).toEqual(points.get('2806'));
+  });
+
+  it('exports the map with its legend under it: every legend item with its count, the map keeping its height', () => {
+    const points = new Map(choropleth.basins.map((basin, index) => [basin.code, [index, 49] as [number, number]]));
+    const { option, height } = mapExportOption(choropleth, { basin: '2801', dep: null }, points, { width: 846, mapHeight: 480, legendTitle: 'projets' });
+    const graphic = (option as { graphic: { elements: { type: string; style: { text?: string } }[] } }).graphic.elements;
+    const texts = graphic.filter((element) => element.type === 'text').map((element) => element.style.text);
+    expect(texts[0]).toBe('projets');
+    for (const item of choropleth.legend) expect(texts).toContain(`${item.label} (${item.count})`);
+    expect(graphic.filter((element) => element.type === 'rect')).toHaveLength(choropleth.legend.length);
+    expect(height).toBeGreaterThan(480 + 40);
+    const series = (option as { series: { type: string; layoutCenter?: unknown }[] }).series;
+    expect(series.find((entry) => entry.type === 'map')!.layoutCenter).toEqual(['50%', 240]);
   });
 });
 
