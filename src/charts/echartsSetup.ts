@@ -16,6 +16,8 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+// `labelLayout` (names hidden when they would collide, on the maps) is a feature of its own in ECharts' modular build.
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { FONT_FAMILY, TEXT_COLOR } from './theme';
@@ -35,6 +37,7 @@ echarts.use([
   VisualMapComponent,
   GraphicComponent,
   SVGRenderer,
+  LabelLayout,
 ]);
 
 export { echarts };

@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts';
 import { useT } from '../i18n/i18n';
 import { DataTable } from './DataTable';
 import { useChartDisplay } from './share/display';
-import type { ChartImage } from './share/renderImage';
+import type { ChartImage, SvgDrawing } from './share/renderImage';
 import { ShareActions } from './share/ShareActions';
 import { useHydrated } from './useHydrated';
 import { slidePart, slideScale } from '../charts/slideScale';
@@ -32,6 +32,8 @@ interface ChartFrameProps {
    * `children` chart exports CSV only.
    */
   getImage?: () => Promise<ChartImage>;
+  /** Takes precedence over `getImage`: the chart drawn as SVG, for PNG and SVG exports (the map with its names and legend). */
+  getDrawing?: () => Promise<SvgDrawing>;
 }
 
 /**
@@ -39,7 +41,7 @@ interface ChartFrameProps {
  * whom": title, unit and period, source line, caveats, a text summary and
  * the data table behind it.
  */
-export function ChartFrame({ model, controls, onEvents, children, actions, getImage }: ChartFrameProps) {
+export function ChartFrame({ model, controls, onEvents, children, actions, getImage, getDrawing }: ChartFrameProps) {
   const t = useT();
   const display = useChartDisplay();
   const slots = useChartSlots();
@@ -174,7 +176,7 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
           </button>
           {actions?.({ getInstance })}
           {display.mode === 'dashboard' ? (
-            <ShareActions model={model} getInstance={getInstance} getImage={getImage} getChartBox={() => chartBox.current} />
+            <ShareActions model={model} getInstance={getInstance} getImage={getImage} getDrawing={getDrawing} getChartBox={() => chartBox.current} />
           ) : null}
         </div>
       )}

@@ -319,6 +319,33 @@ describe('share and present', () => {
     await context.close();
   });
 
+  it('the map exports as PNG and SVG with its names, legend and selected basin, with or without WebGL (issue #12 item 5)', async () => {
+    for (const webgl of [true, false]) {
+      const engine = webgl ? browser : await launchBrowser({ webgl: false });
+      const { page, problems, context } = await openPage(engine, { acceptDownloads: true, width: 1280, height: 900 });
+      try {
+        await page.goto(`${BASE}recrutements/?basin=2817`);
+        await liveMap(page);
+        assert.equal(await page.locator('.rmap').getAttribute('data-map-mode'), webgl ? 'webgl' : 'fallback');
+        const map = page.locator('figure[data-chart-id="recruitment-map"][data-map-ready="true"]');
+        const svg = (await downloadFrom(page, map, 'Image SVG')).bytes.toString('utf8');
+        // The names (ranked by the measure: the basins with the most projects are named), the legend and its unit.
+        for (const name of ['Rouen', 'Caen', 'Le Havre']) assert.ok(svg.includes(`>${name}<`), `the exported map names ${name}`);
+        assert.match(svg, /projets de recrutement/i, 'the legend says its unit');
+        assert.match(svg, /Secret statistique/, 'the legend lists the secret basins');
+        assert.match(svg, /Projets de recrutement par bassin/, 'the title is drawn in');
+        assert.match(svg, /stroke="(#c2410c|rgb\(194,\s?65,\s?12\))"/i, 'the selected basin is outlined');
+        const png = await downloadFrom(page, map, 'Image PNG');
+        assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+        assert.ok((await pngPixels(page, png.bytes, SELECTION_RGB)).near > 200, 'the selection shows in the PNG');
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+        if (!webgl) await engine.close();
+      }
+    }
+  });
+
   it('presentation: large type, keys move between slides, each slide its own page and history entry, Esc goes back', async () => {
     const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
     await page.goto(`${BASE}${SECTION}/?dep=14`);

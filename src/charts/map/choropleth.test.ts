@@ -1,6 +1,6 @@
 import { buildChoropleth } from './choropleth';
 import { MAP_COLORS } from './colors';
-import { fallbackMapOption, FALLBACK_DECALS } from './echartsMap';
+import { fallbackMapOption, FALLBACK_DECALS, mapExportOption } from './echartsMap';
 import { joinBasins } from './join';
 import { BASINS_FIXTURE, ROWS_FIXTURE } from './map.fixtures';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
@@ -64,4 +64,38 @@ describe('ECharts fallback', () => {
     expect(data.get('2801')).toMatchObject({ borderColor: MAP_COLORS.selected, borderWidth: 3 });
     expect(data.get('2806')!.borderWidth).toBeLessThan(1);
   });
+
+  it('names the basins on points ranked by the measure, the selected basin first', () => {
+    const points = new Map(choropleth.basins.map((basin, index) => [basin.code, [index, 49] as [number, number]]));
+    const option = fallbackMapOption(choropleth, { basin: '2817', dep: null }, points) as {
+      series: { type: string; labelLayout?: unknown; data: { name: string; symbolSize: number; value: number[] }[] }[];
+    };
+    const names = option.series[1]!;
+    expect(names.type).toBe('scatter');
+    expect(names.labelLayout).toEqual({ hideOverlap: true });
+    const sizes = names.data.map((item) => item.symbolSize);
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    expect(names.data[0]!.name).toBe('2817');
+    const ranked = names.data.slice(1).map((item) => byCode.get(item.name)!);
+    // Basins with a value first, largest first; no-project basins last.
+    const values = ranked.filter((basin) => basin.status === 'value').map((basin) => basin.value!);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(ranked.map((basin) => basin.status).slice(values.length)).toEqual(ranked.filter((basin) => basin.status !== 'value').map((basin) => basin.status));
+    expect(ranked.at(-1)!.status).toBe('none');
+    expect(names.data.find((item) => item.name === '2806')!.value).toEqual(points.get('2806'));
+  });
+
+  it('exports the map with its legend under it: every legend item with its count, the map keeping its height', () => {
+    const points = new Map(choropleth.basins.map((basin, index) => [basin.code, [index, 49] as [number, number]]));
+    const { option, height } = mapExportOption(choropleth, { basin: '2801', dep: null }, points, { width: 846, mapHeight: 480, legendTitle: 'projets' });
+    const graphic = (option as { graphic: { elements: { type: string; style: { text?: string } }[] } }).graphic.elements;
+    const texts = graphic.filter((element) => element.type === 'text').map((element) => element.style.text);
+    expect(texts[0]).toBe('projets');
+    for (const item of choropleth.legend) expect(texts).toContain(`${item.label} (${item.count})`);
+    expect(graphic.filter((element) => element.type === 'rect')).toHaveLength(choropleth.legend.length);
+    expect(height).toBeGreaterThan(480 + 40);
+    const series = (option as { series: { type: string; layoutCenter?: unknown }[] }).series;
+    expect(series.find((entry) => entry.type === 'map')!.layoutCenter).toEqual(['50%', 240]);
+  });
 });
+

@@ -7,6 +7,8 @@ import type { EChartsOption } from 'echarts';
 import { FONT_FAMILY, TEXT_COLOR } from '../theme';
 import type { Choropleth } from './choropleth';
 import { MAP_COLORS } from './colors';
+import type { Position } from './labelPoint';
+import { labelOrder } from './labelRank';
 
 export const FALLBACK_MAP_NAME = 'bassins-bmo-2024';
 
@@ -19,35 +21,44 @@ export const FALLBACK_DECALS = {
 /** Mercator at Normandy's latitude (≈ 49° N) shrinks longitudes by cos 49° ≈ 0.66. */
 const ASPECT = Math.cos((49 * Math.PI) / 180);
 
-export function fallbackMapOption(choropleth: Choropleth, selected: { basin: string | null; dep: string | null }): EChartsOption {
+/** Shared by the hidden `geo` the names sit on and the map series: both lay the map out alike. */
+const LAYOUT = { map: FALLBACK_MAP_NAME, aspectScale: ASPECT, layoutCenter: ['50%', '50%'], layoutSize: '98%', roam: false } as const;
+
+/**
+ * A name's priority when names collide: ECharts keeps the label whose host is
+ * the larger (`hideOverlap`), so each name sits on an invisible point whose
+ * size grows with the basin's place in {@link labelOrder}.
+ */
+export const labelSymbolSize = (place: number, count: number) => 1 + (count - place) * 0.25;
+
+/**
+ * `points`: where each basin's name goes (the GeoJSON's `label_point`, as on
+ * the MapLibre map). Without them the map has no names.
+ */
+export function fallbackMapOption(
+  choropleth: Choropleth,
+  selected: { basin: string | null; dep: string | null },
+  points: ReadonlyMap<string, Position> = new Map(),
+): EChartsOption {
   const byCode = new Map(choropleth.basins.map((basin) => [basin.code, basin]));
+  const order = labelOrder(choropleth.basins, { selected: selected.basin }).filter((code) => points.has(code));
   return {
+    // Only a coordinate system for the names: the map series draws the basins.
+    geo: { ...LAYOUT, show: false, silent: true },
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
-      formatter: (params) => byCode.get((params as { name: string }).name)?.tooltip().join('\n') ?? '',
+      formatter: (params: unknown) => byCode.get((params as { name: string }).name)?.tooltip().join('\n') ?? '',
     },
     series: [
       {
         type: 'map',
-        map: FALLBACK_MAP_NAME,
+        ...LAYOUT,
         nameProperty: 'code',
-        aspectScale: ASPECT,
-        roam: false,
         selectedMode: false,
-        layoutCenter: ['50%', '50%'],
-        layoutSize: '98%',
-        labelLayout: { hideOverlap: true },
-        label: {
-          show: true,
-          fontFamily: FONT_FAMILY,
-          fontSize: 10,
-          color: TEXT_COLOR,
-          textBorderColor: '#ffffff',
-          textBorderWidth: 2,
-          formatter: (params) => byCode.get((params as { name: string }).name)?.label ?? '',
-        },
-        emphasis: { label: { show: true }, itemStyle: { borderColor: MAP_COLORS.departmentLine, borderWidth: 2 } },
+        // The names are the series below: ranked by the measure, not by the basin's size.
+        label: { show: false },
+        emphasis: { label: { show: false }, itemStyle: { borderColor: MAP_COLORS.departmentLine, borderWidth: 2 } },
         data: choropleth.basins.map((basin) => {
           const isSelected = basin.code === selected.basin;
           const faded = !selected.basin && selected.dep !== null && basin.dep !== selected.dep;
@@ -64,6 +75,83 @@ export function fallbackMapOption(choropleth: Choropleth, selected: { basin: str
           };
         }),
       },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        geoIndex: 0,
+        silent: true,
+        symbol: 'circle',
+        // The point is invisible, its name is not (a label takes its symbol's opacity).
+        itemStyle: { color: 'rgba(0,0,0,0)', borderWidth: 0 },
+        labelLayout: { hideOverlap: true },
+        label: {
+          show: true,
+          position: 'inside',
+          fontFamily: FONT_FAMILY,
+          fontSize: 10,
+          color: TEXT_COLOR,
+          textBorderColor: '#ffffff',
+          textBorderWidth: 2,
+          formatter: (params: unknown) => byCode.get((params as { name: string }).name)?.label ?? '',
+        },
+        data: order.map((code, place) => ({ name: code, value: [...points.get(code)!], symbolSize: labelSymbolSize(place, order.length) })),
+      },
     ],
-  } as EChartsOption;
+  } as unknown as EChartsOption;
+}
+
+/** Room for the legend under the map in an export: rows of swatches and words. */
+const LEGEND_ROW = 20;
+
+/**
+ * The map as exported (PNG, SVG), with or without WebGL: the no-WebGL map's
+ * option (basins, selection, names ranked by the measure, hidden where they
+ * would collide) with its legend drawn under it, so a pasted map keeps its key.
+ */
+export function mapExportOption(
+  choropleth: Choropleth,
+  selected: { basin: string | null; dep: string | null },
+  points: ReadonlyMap<string, Position>,
+  { width, mapHeight, legendTitle }: { width: number; mapHeight: number; legendTitle: string },
+): { option: EChartsOption; height: number } {
+  const base = fallbackMapOption(choropleth, selected, points) as Record<string, unknown>;
+  const charWidth = 6.2;
+  const items: Record<string, unknown>[] = [];
+  let x = 8;
+  const top = mapHeight + 8;
+  items.push({ type: 'text', left: 8, top, style: { text: legendTitle, fontSize: 12, fontWeight: 'bold', fill: TEXT_COLOR, fontFamily: FONT_FAMILY } });
+  // Row 0 is the legend's title.
+  let row = 1;
+  for (const item of choropleth.legend) {
+    const text = `${item.label} (${item.count})`;
+    const itemWidth = 22 + text.length * charWidth + 14;
+    if (x + itemWidth > width - 8 && x > 8) {
+      row += 1;
+      x = 8;
+    }
+    const y = top + row * LEGEND_ROW;
+    items.push({
+      type: 'rect',
+      shape: { x, y, width: 16, height: 11 },
+      style: {
+        fill: item.color,
+        stroke: MAP_COLORS.departmentLine,
+        lineWidth: 0.6,
+      },
+    });
+    items.push({ type: 'text', x: x + 22, y: y - 1, style: { text, fontSize: 11, fill: TEXT_COLOR, fontFamily: FONT_FAMILY } });
+    x += itemWidth;
+  }
+  const height = top + (row + 1) * LEGEND_ROW + 4;
+  const option = {
+    ...base,
+    // The map keeps the height it has on screen; the legend goes below it.
+    geo: { ...(base.geo as object), layoutCenter: ['50%', mapHeight / 2], layoutSize: Math.min(width, mapHeight) * 0.98 },
+    series: (base.series as Record<string, unknown>[]).map((series) =>
+      series.type === 'map' ? { ...series, layoutCenter: ['50%', mapHeight / 2], layoutSize: Math.min(width, mapHeight) * 0.98 } : series,
+    ),
+    tooltip: undefined,
+    graphic: { elements: items },
+  };
+  return { option: option as unknown as EChartsOption, height };
 }

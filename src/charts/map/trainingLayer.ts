@@ -42,7 +42,9 @@ export function withTrainingPlaces(option: EChartsOption, points: readonly Train
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
   return {
     ...option,
-    geo: {
+    // The map's own coordinate system when it has one (the names' hidden geo, laid out as the map, also in an
+    // export that moves the map): the points then sit where the basins are drawn.
+    geo: option.geo ?? {
       map: FALLBACK_MAP_NAME,
       aspectScale: ASPECT,
       roam: false,

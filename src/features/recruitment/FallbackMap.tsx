@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import EChart, { echarts } from '../../charts/EChart';
 import type { Choropleth } from '../../charts/map/choropleth';
 import { fallbackMapOption, FALLBACK_MAP_NAME } from '../../charts/map/echartsMap';
+import type { Position } from '../../charts/map/labelPoint';
 import type { BasinFeatureCollection } from '../../data/schemas/bmo';
 import { withTrainingPlaces, type TrainingPoint } from '../../charts/map/trainingLayer';
 import { withComparedBasins } from '../../charts/map/compareOutline';
@@ -19,6 +20,8 @@ export interface FallbackMapProps {
   trainingPoints?: readonly TrainingPoint[] | null;
   /** The basins of the `compare` parameter, outlined (issue #14). */
   comparedBasins?: readonly string[];
+  /** Where each basin's name goes. */
+  labelPoints: ReadonlyMap<string, Position>;
   height: number;
   ariaLabel: string;
   onToggle: (code: string) => void;
@@ -28,14 +31,14 @@ export interface FallbackMapProps {
 const registered = new WeakSet<object>();
 const NONE: readonly string[] = [];
 
-export default function FallbackMap({ basinsGeo, choropleth, basin, dep, trainingPoints = null, comparedBasins = NONE, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
+export default function FallbackMap({ basinsGeo, choropleth, basin, dep, labelPoints, trainingPoints = null, comparedBasins = NONE, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
   if (!registered.has(basinsGeo)) {
     echarts.registerMap(FALLBACK_MAP_NAME, basinsGeo as unknown as Parameters<typeof echarts.registerMap>[1]);
     registered.add(basinsGeo);
   }
   const option = useMemo(
-    () => withTrainingPlaces(withComparedBasins(fallbackMapOption(choropleth, { basin, dep }), comparedBasins, basin), trainingPoints),
-    [choropleth, basin, dep, trainingPoints, comparedBasins],
+    () => withTrainingPlaces(withComparedBasins(fallbackMapOption(choropleth, { basin, dep }, labelPoints), comparedBasins, basin), trainingPoints),
+    [choropleth, basin, dep, labelPoints, trainingPoints, comparedBasins],
   );
   const onEvents = useMemo(
     () => ({

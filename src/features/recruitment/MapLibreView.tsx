@@ -192,7 +192,7 @@ export default function MapLibreView(props: MapViewProps) {
 
     for (const kind of ['hatch', 'dots'] as const) map.addImage(kind, { width: 8, height: 8, data: patternPixels(kind, 8) });
 
-    // Names that would collide are hidden, larger basins first; the selected and hovered names always show.
+    // Names that would collide are hidden, in the labels' order (the measure's largest values first); the selected and hovered names always show.
     // All sizes are read before any label moves: interleaving reads and writes forces a layout per label.
     const placeLabels = () => {
       const overlay = labelsRef.current;

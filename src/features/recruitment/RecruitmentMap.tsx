@@ -3,7 +3,8 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type Keybo
 import { lazyView } from '../../app/lazyView';
 import { ChartFrame } from '../../ui/ChartFrame';
 import type { Choropleth } from '../../charts/map/choropleth';
-import { largestPolygon, ringArea } from '../../charts/map/labelPoint';
+import { largestPolygon, ringArea, type Position } from '../../charts/map/labelPoint';
+import { labelOrder } from '../../charts/map/labelRank';
 import type { ChartModel } from '../../charts/model';
 import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
 import { useLang, useT } from '../../i18n/i18n';
@@ -11,10 +12,11 @@ import { useFilterStore } from '../../state/store';
 import { DataTable } from '../../ui/DataTable';
 import { useNearViewport } from '../../ui/onScreen';
 import { useChartDisplay } from '../../ui/share/display';
-import { fallbackMapOption } from '../../charts/map/echartsMap';
+import { FALLBACK_MAP_NAME, fallbackMapOption, mapExportOption } from '../../charts/map/echartsMap';
 import { StaticDrawing } from '../../charts/static/StaticDrawing';
 import { useBuildTimeDrawing } from '../../charts/static/useBuildTimeDrawing';
 import { useCompactChart } from '../../charts/useCompactChart';
+import { usePrinting } from '../../charts/onScreen';
 import { BasinList, DepartmentButtons } from './BasinList';
 import { buildRecruitmentMap, MAP_HEIGHT, MAP_HEIGHT_PHONE } from './buildRecruitmentMap';
 import { basinsGeoQuery, departementsGeoQuery } from './geoQueries';
@@ -24,7 +26,7 @@ import { useRecruitmentData } from './useRecruitmentData';
 import { useTerritorySelection } from './useTerritorySelection';
 import { supportsWebGL2 } from './webgl';
 // Issue #14 item 4 (i14): the training layer.
-import { withTrainingPlaces } from '../../charts/map/trainingLayer';
+import { withTrainingPlaces, type TrainingPoint } from '../../charts/map/trainingLayer';
 import { useTrainingMapLayer } from '../training';
 import { TrainingLayerControl } from './TrainingLayerControl';
 // Issue #14 item 2 (i14): the compared basins outlined.
@@ -50,9 +52,13 @@ export function RecruitmentMap() {
     return snapshotRef.current();
   }, []);
 
+  // What the map shows beyond the choropleth (training places, compared basins), for its exports to show it too.
+  const layersRef = useRef<MapLayers>({ trainingPoints: null, compared: [] });
+  const getDrawing = useMapDrawing(choropleth, basinsGeo.data, layersRef);
+
   if (choropleth.empty) return <ChartFrame model={model} />;
   return (
-    <ChartFrame model={model} getImage={getImage}>
+    <ChartFrame model={model} getImage={getImage} getDrawing={getDrawing}>
       <MapArea
         model={model}
         choropleth={choropleth}
@@ -61,6 +67,7 @@ export function RecruitmentMap() {
         onSnapshot={(snapshot) => {
           snapshotRef.current = snapshot;
         }}
+        layersRef={layersRef}
       />
     </ChartFrame>
   );
@@ -74,9 +81,15 @@ interface MapAreaProps {
   basinsGeo: BasinFeatureCollection;
   departementsGeo: DepartementFeatureCollection;
   onSnapshot: (snapshot: (() => HTMLCanvasElement) | null) => void;
+  layersRef: { current: MapLayers };
 }
 
-function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: MapAreaProps) {
+interface MapLayers {
+  trainingPoints: readonly TrainingPoint[] | null;
+  compared: readonly string[];
+}
+
+function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot, layersRef }: MapAreaProps) {
   const t = useT();
   const lang = useLang();
   const selection = useTerritorySelection();
@@ -92,34 +105,26 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
   const trainingPoints = showTraining ? training.points : null;
   const compare = useFilterStore((state) => state.compare);
   const compared = useMemo(() => comparedBasins(compare), [compare]);
-  const labels = useMemo<MapLabel[]>(
-    () =>
-      basinsGeo.features
-        .map((feature) => ({
-          code: feature.properties.code,
-          label: feature.properties.label,
-          point: feature.properties.label_point,
-          area: ringArea(largestPolygon(feature.geometry)[0] ?? []),
-        }))
-        // Larger basins keep their name when names collide.
-        .sort((a, b) => b.area - a.area),
-    [basinsGeo],
-  );
-
+  useEffect(() => {
+    layersRef.current = { trainingPoints, compared };
+  }, [layersRef, trainingPoints, compared]);
+  const { labels, labelPoints } = useMapLabels(basinsGeo, choropleth);
   // The map as drawn at build time (the no-WebGL map's ECharts option, drawn to SVG): it stays until the
   // user reaches for the map or the selection changes what it shows; MapLibre then takes over in place.
   const display = useChartDisplay();
   const compact = useCompactChart();
   const [engineReady, setEngineReady] = useState(false);
+  // On paper the build-time drawing (SVG: the whole map, sharp, with its names) replaces the live canvas when it shows the same.
+  const printing = usePrinting();
   const staticOption = useMemo(
     () =>
-      display.mode === 'present' || engineReady
+      display.mode === 'present' || (engineReady && !printing)
         ? null
         : withTrainingPlaces(
-            withComparedBasins(fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep }), compared, selection.basin),
+            withComparedBasins(fallbackMapOption(choropleth, { basin: selection.basin, dep: selection.dep }, labelPoints), compared, selection.basin),
             trainingPoints,
           ),
-    [choropleth, selection.basin, selection.dep, display.mode, engineReady, trainingPoints, compared],
+    [choropleth, selection.basin, selection.dep, display.mode, engineReady, printing, labelPoints, trainingPoints, compared],
   );
   const drawing = useBuildTimeDrawing(model.id, staticOption, compact ? MAP_HEIGHT_PHONE : MAP_HEIGHT, display.mode, { slot: 'map', geo: 'basins' });
   const [reachedFor, setReachedFor] = useState(false);
@@ -173,10 +178,11 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
       onFocus={reachFor}
       data-map-mode={mode}
       data-drawing={drawing.valid && !engineReady ? 'build' : undefined}
+      data-print-drawing={printing && drawing.valid && engineReady ? 'build' : undefined}
     >
       <div className="rmap-main">
         <div className="rmap-stage" ref={stageRef}>
-          {drawing.valid && drawing.entry && !engineReady ? (
+          {drawing.valid && drawing.entry && (!engineReady || printing) ? (
             <StaticDrawing
               entry={drawing.entry}
               sizes={drawing.sizes}
@@ -230,6 +236,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
                   dep={selection.dep}
                   trainingPoints={trainingPoints}
                   comparedBasins={compared}
+                  labelPoints={labelPoints}
                   height={stageHeight}
                   ariaLabel={`${model.title}. ${model.summary}`}
                   onToggle={selection.toggleBasin}
@@ -295,4 +302,62 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot }: 
       ) : null}
     </div>
   );
+}
+
+/**
+ * The basins' names and where they go (issue #12): when names collide, the
+ * basins that matter most for the measure keep theirs (`labelOrder`), on the
+ * MapLibre map as on its no-WebGL drawing.
+ */
+function useMapLabels(basinsGeo: BasinFeatureCollection, choropleth: Choropleth) {
+  const areas = useMemo(
+    () => new Map(basinsGeo.features.map((feature) => [feature.properties.code, ringArea(largestPolygon(feature.geometry)[0] ?? [])])),
+    [basinsGeo],
+  );
+  const labelPoints = useMemo(
+    () => new Map<string, Position>(basinsGeo.features.map((feature) => [feature.properties.code, feature.properties.label_point])),
+    [basinsGeo],
+  );
+  const labels = useMemo<MapLabel[]>(() => {
+    const features = new Map(basinsGeo.features.map((feature) => [feature.properties.code, feature]));
+    return labelOrder(choropleth.basins, { area: areas }).flatMap((code) => {
+      const feature = features.get(code);
+      if (!feature) return [];
+      return [{ code, label: feature.properties.label, point: feature.properties.label_point}];
+    });
+  }, [basinsGeo, choropleth, areas]);
+  return { labels, labelPoints };
+}
+
+/**
+ * The map's PNG and SVG exports (issue #12 item 5), with or without WebGL:
+ * drawn by ECharts as SVG from the no-WebGL map's option, so the image
+ * carries the basins' names (ranked and hidden on collision as on screen),
+ * the selected basin and the legend.
+ */
+function useMapDrawing(choropleth: Choropleth, basinsGeo: BasinFeatureCollection, layersRef: { current: MapLayers }) {
+  const t = useT();
+  const selection = useTerritorySelection();
+  const { labelPoints } = useMapLabels(basinsGeo, choropleth);
+  return useCallback(async () => {
+    const [{ echarts, withHouseDefaults }, { FONT_FAMILY }] = await Promise.all([import('../../charts/echartsSetup'), import('../../charts/theme')]);
+    if (!echarts.getMap(FALLBACK_MAP_NAME)) echarts.registerMap(FALLBACK_MAP_NAME, basinsGeo as unknown as Parameters<typeof echarts.registerMap>[1]);
+    const width = 846;
+    const { option, height } = mapExportOption(choropleth, { basin: selection.basin, dep: selection.dep }, labelPoints, {
+      width,
+      mapHeight: MAP_HEIGHT,
+      legendTitle: t(`recruitment.units.${choropleth.measure}`),
+    });
+    const { trainingPoints, compared } = layersRef.current;
+    const shown = withTrainingPlaces(withComparedBasins(option, compared, selection.basin), trainingPoints);
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+    try {
+      chart.setOption(withHouseDefaults(shown, { animation: false }));
+      // Our font stack's double quotes are written unescaped inside style="…", which no image decoder accepts.
+      const svg = chart.renderToSVGString().replaceAll(FONT_FAMILY, FONT_FAMILY.replace(/"/g, "'"));
+      return { svg, width, height };
+    } finally {
+      chart.dispose();
+    }
+  }, [choropleth, basinsGeo, labelPoints, layersRef, selection.basin, selection.dep, t]);
 }

@@ -6,12 +6,14 @@ describe('PrintMeta', () => {
     window.history.replaceState(null, '', '/?basin=2817#recrutements');
     const { container } = render(<PrintMeta />);
     const line = container.querySelector('.print-meta')!;
+    const margin = container.querySelector('.print-meta-margin')!;
     expect(line).toBeEmptyDOMElement();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(line.textContent).toContain('?basin=2817#recrutements');
     expect(line.textContent).toMatch(/\d{4}/);
+    expect(margin.textContent).toBe(line.textContent);
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });

@@ -6,7 +6,8 @@ import { usePrinting } from '../onScreen';
  * Print-only line with the page's address (which carries the filters) and
  * the date, so a printed page can be traced back to its view. Written only
  * while printing (`beforeprint` commits synchronously), so loading the page
- * builds no date formatter for a line nobody sees on screen.
+ * builds no date formatter for a line nobody sees on screen. Printed twice:
+ * at the end of the page, and in the margin of the pages before it.
  */
 export function PrintMeta() {
   const t = useT();
@@ -15,5 +16,14 @@ export function PrintMeta() {
   const stamp = printing
     ? { url: window.location.href, date: new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date()) }
     : null;
-  return <p className="print-only print-meta">{stamp ? t('share.printedFrom', stamp) : null}</p>;
+  const text = stamp ? t('share.printedFrom', stamp) : null;
+  // In the flow, at the end; and fixed, which Chromium repeats in the margin of every page but the last (print.css).
+  return (
+    <>
+      <p className="print-only print-meta">{text}</p>
+      <p className="print-only print-meta print-meta-margin" aria-hidden="true">
+        {text}
+      </p>
+    </>
+  );
 }

@@ -12,7 +12,7 @@ import { serializeFilters } from '../../state/url';
 import { useChartSlots } from '../chartSlots';
 import { copyText, downloadBlob } from './browser';
 import { EmbedDialog } from './EmbedDialog';
-import { echartsPng, echartsStandaloneSvg, imagePng, type ChartImage } from './renderImage';
+import { drawingPng, drawingStandaloneSvg, echartsPng, echartsStandaloneSvg, imagePng, type ChartImage, type SvgDrawing } from './renderImage';
 
 export interface ShareActionsProps {
   model: ChartModel;
@@ -20,6 +20,8 @@ export interface ShareActionsProps {
   getInstance: () => Promise<EChartsInstance | null>;
   /** For charts ECharts does not draw (the map): an image of the chart as drawn. */
   getImage?: () => Promise<ChartImage>;
+  /** For charts ECharts does not draw on screen: the chart drawn as SVG for the PNG and SVG exports (the map). */
+  getDrawing?: () => Promise<SvgDrawing>;
   /** The element the chart is drawn in: its on-screen size sizes a `getImage` export. */
   getChartBox: () => HTMLElement | null;
 }
@@ -31,7 +33,7 @@ type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
  * ChartFrame renders it for every chart on the dashboard, so a new chart gets
  * them without doing anything.
  */
-export function ShareActions({ model, getInstance, getImage, getChartBox }: ShareActionsProps) {
+export function ShareActions({ model, getInstance, getImage, getDrawing, getChartBox }: ShareActionsProps) {
   const t = useT();
   const lang = useLang();
   const slots = useChartSlots();
@@ -43,8 +45,8 @@ export function ShareActions({ model, getInstance, getImage, getChartBox }: Shar
   const exportButton = useRef<HTMLButtonElement>(null);
   const embedButton = useRef<HTMLButtonElement>(null);
   const menuId = useId();
-  const drawn = model.option !== null || Boolean(getImage);
-  const canSvg = model.option !== null && !getImage;
+  const drawn = model.option !== null || Boolean(getImage) || Boolean(getDrawing);
+  const canSvg = (model.option !== null && !getImage) || Boolean(getDrawing);
 
   const textsForImage = useCallback((): ImageTexts => {
     const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date());
@@ -85,6 +87,10 @@ export function ShareActions({ model, getInstance, getImage, getChartBox }: Shar
         },
       });
       return new Blob([csv], { type: 'text/csv;charset=utf-8' });
+    }
+    if (getDrawing) {
+      const drawing = await getDrawing();
+      return format === 'svg' ? drawingStandaloneSvg(drawing, textsForImage()) : drawingPng(drawing, textsForImage());
     }
     if (getImage) {
       const box = getChartBox()?.getBoundingClientRect();

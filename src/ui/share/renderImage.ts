@@ -10,6 +10,22 @@ import { FONT_FAMILY } from '../../charts/theme';
 /** What ChartFrame's `getImage` may return: a canvas (MapLibre's) or an encoded image. */
 export type ChartImage = HTMLCanvasElement | Blob;
 
+/** A chart drawn as a standalone SVG document (the map's export: names, legend and selection drawn in). */
+export interface SvgDrawing {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export async function drawingPng({ svg, width, height }: SvgDrawing, texts: ImageTexts): Promise<Blob> {
+  const image = await loadImage(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  return paint(layoutFor(width, height, texts), image);
+}
+
+export function drawingStandaloneSvg({ svg, width, height }: SvgDrawing, texts: ImageTexts): Blob {
+  return new Blob([composeSvg(layoutFor(width, height, texts), svg)], { type: 'image/svg+xml;charset=utf-8' });
+}
+
 function measureWith(context: CanvasRenderingContext2D) {
   return (text: string, font: string) => {
     context.font = font;
