@@ -30,7 +30,7 @@ export interface StudyDepartmentData {
 /** The study's own figure for one occupation and area (rounded to tens), as a statement: never summed with another. */
 export function studyFigure(rows: readonly StudyByDepartmentRow[], occupation: string, area: string): ValueStatement {
   const row = rows.find((candidate) => candidate.area === area && candidate.occupation === occupation);
-  return fromMeasure(row?.projects);
+  return fromMeasure(row?.projects, row?.confidence);
 }
 
 /**

@@ -71,6 +71,7 @@ export function buildStudyBasinChart(
           text: studyText(row),
           sort: isMissing(row.projects) ? null : row.projects,
           flag: isMissing(row.projects) ? 'ambiguous' : undefined,
+          statement: fromMeasure(row.projects, row.confidence),
         },
         open: statementCell(fromTotal(row.openData.met), 'count', lang, { noneText: t('recruitment.none') }),
         check: { text: t(`recruitment.studyBasins.checks.${row.check}`), sort: row.check },
@@ -131,7 +132,7 @@ export function buildStudyBasinChart(
       {
         name: studyLabel,
         color: SERIES_COLORS[4],
-        values: sorted.map((row) => fromMeasure(row.projects)),
+        values: sorted.map((row) => fromMeasure(row.projects, row.confidence)),
         labels: sorted.map((row) => (isMissing(row.projects) ? studyText(row) : `≈ ${studyText(row)}`)),
       },
       { name: openLabel, color: SERIES_COLORS[0], values: sorted.map((row) => fromTotal(row.openData.met)), labels: sorted.map(openText) },

@@ -4,6 +4,7 @@ import { isMissing } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import { SKILL_CATEGORY_LABELS, type SkillsMatrixRow } from '../../data/schemas/study';
 import { textCell, type ChartModel, type TableCell, type TableColumn } from '../../charts/model';
+import { READ_MARKER } from '../../charts/valueStatement';
 import { MUTED_TEXT_COLOR, TEXT_COLOR, UNCERTAIN_DECAL } from '../../charts/theme';
 import { formatNumber } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
@@ -58,7 +59,12 @@ export function buildSkillsMatrix(data: MatrixData, lang: Language, compact = fa
   const cell = (job: string, skill: string): TableCell => {
     const row = find(job, skill);
     if (!row) return { text: t('skills.matrix.notListed'), sort: null, flag: 'not-in-source' };
-    if (!isMissing(row.importance)) return { text: `${row.importance} – ${levelText(row.importance)}`, sort: row.importance };
+    if (!isMissing(row.importance)) {
+      // Issue #13: a level only read from the layout (which job's list) is marked « * ».
+      if (row.confidence === 'read')
+        return { text: `${row.importance}${READ_MARKER} – ${levelText(row.importance)}`, sort: row.importance, flag: 'read', statement: { kind: 'number', value: row.importance, evidence: 'read' } };
+      return { text: `${row.importance} – ${levelText(row.importance)}`, sort: row.importance };
+    }
     const candidates = row.importance.candidates?.map((value) => formatNumber(value, lang)).join(' ; ');
     return { text: candidates ? t('skills.matrix.uncertainWith', { candidates }) : t('skills.matrix.uncertain'), sort: null, flag: 'ambiguous' };
   };
@@ -89,12 +95,12 @@ export function buildSkillsMatrix(data: MatrixData, lang: Language, compact = fa
       const row = find(job.code, code);
       if (!row) notListed.push({ value: [x, y, 0] });
       else if (isMissing(row.importance)) uncertain.push({ value: [x, y, 0] });
-      else known.push({ value: [x, y, row.importance], itemStyle: { color: LEVEL_COLORS[row.importance] }, label: { color: LEVEL_TEXT[row.importance] } });
+      else known.push({ value: [x, y, row.importance], itemStyle: { color: LEVEL_COLORS[row.importance] }, label: { color: LEVEL_TEXT[row.importance], ...(row.confidence === 'read' ? { formatter: `${row.importance}${READ_MARKER}` } : {}) } });
     });
   });
 
   const notes: string[] = [t('skills.matrix.levelsNote')];
-  if (data.rows.some((row) => row.confidence === 'reconstructed')) notes.push(t('skills.matrix.noteReconstructed'));
+  if (data.rows.some((row) => row.confidence === 'read')) notes.push(t('skills.matrix.noteReconstructed'));
   if (uncertain.length > 0) notes.push(t('skills.matrix.noteAmbiguous'));
 
   const cellStyle = { borderColor: '#ffffff', borderWidth: 2 };

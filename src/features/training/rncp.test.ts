@@ -70,10 +70,10 @@ describe('buildRncpTable', () => {
     expect(JSON.stringify(buildRncpTable(entries, 'fr'))).not.toMatch(/bloc \d|apparié|imprimés dans le bloc/u);
   });
 
-  it('marks reconstructed pairings and ambiguous levels as uncertain', () => {
+  it('marks pairings only read from the layout with « * » and ambiguous levels as uncertain', () => {
     expect(row(2).code).toEqual({ text: 'RNCP20812', sort: 'RNCP20812', flag: undefined });
-    expect(row(2).establishment).toMatchObject({ text: 'ESIGELEC', flag: 'ambiguous' });
-    expect(row(2).department!.text).toBe('Seine-Maritime');
+    expect(row(2).establishment).toMatchObject({ text: 'ESIGELEC*', flag: 'read' });
+    expect(row(2).department!.text).toBe('Seine-Maritime*');
     expect(row(3).level).toEqual({ text: '5 ou 6 (incertain)', sort: 5, flag: 'ambiguous' });
   });
 });
