@@ -12,7 +12,8 @@ export type EvidenceKind = 'certain' | 'proved' | 'read' | 'ambiguous' | 'comput
 
 export const EVIDENCE_ORDER: readonly EvidenceKind[] = ['certain', 'proved', 'read', 'ambiguous', 'computed'];
 
-export function statementEvidence(statement: ValueStatement): EvidenceKind {
+/** null: no figure at all (a value the source does not give says nothing of how figures were read). */
+export function statementEvidence(statement: ValueStatement): EvidenceKind | null {
   switch (statement.kind) {
     case 'number':
       return statement.evidence ?? 'certain';
@@ -26,8 +27,10 @@ export function statementEvidence(statement: ValueStatement): EvidenceKind {
     case 'range':
     case 'undefined-share':
       return 'computed';
+    case 'not-in-source':
+      return null;
     default:
-      // secret, none, not-in-source: what the source says of the value.
+      // secret, none: what the source says of the value.
       return 'certain';
   }
 }
@@ -45,6 +48,8 @@ function cellEvidence(cell: TableCell): EvidenceKind | null {
       return 'computed';
     case undefined:
       return typeof cell.sort === 'number' ? 'certain' : null;
+    case 'not-in-source':
+      return null;
     default:
       return 'certain';
   }
@@ -56,7 +61,10 @@ export function chartEvidence(model: Pick<ChartModel, 'description' | 'panels' |
   const descriptions = [...(model.description ? [model.description] : []), ...(model.panels?.panels.map((panel) => panel.chart) ?? [])];
   for (const description of descriptions) {
     for (const series of description.series) {
-      for (const value of series.values) if (value) found.add(statementEvidence(value));
+      for (const value of series.values) {
+        const kind = value ? statementEvidence(value) : null;
+        if (kind) found.add(kind);
+      }
     }
   }
   const numericColumns = model.table.columns.filter((column) => column.kind !== 'text').map((column) => column.key);

@@ -190,3 +190,39 @@ describe('two-level confidence: every « proved » value is proved by arithmetic
     }
   });
 });
+
+describe('two-level confidence: each chart built from the real files says what it rests on', () => {
+  // Imported lazily so the data tests above stay independent of the builders.
+  it('AI adoption, AI uses, the profile by diploma and the skills matrix mark the values only read; the study basins rest on proofs', async () => {
+    const { chartEvidence } = await import('../../../src/charts/evidence');
+    const { DEFAULT_FILTERS } = await import('../../../src/state/filters');
+    const { buildAdoptionBySector } = await import('../../../src/features/ai-adoption/buildAdoptionBySector');
+    const { buildAiUses } = await import('../../../src/features/ai-adoption/buildAiUses');
+    const { buildEmploymentProfile } = await import('../../../src/features/employment/employmentProfile');
+    const { buildSkillsMatrix } = await import('../../../src/features/skills/buildSkillsMatrix');
+    const { buildStudyBasinChart } = await import('../../../src/features/recruitment/buildStudyBasinChart');
+    const data = (path: string) => load(path) as never;
+
+    const adoption = buildAdoptionBySector(data('study/ai-adoption-by-sector.json'), DEFAULT_FILTERS, 'fr');
+    expect(chartEvidence(adoption)).toEqual(['certain', 'read']);
+    // The two shares the text prints in clear are plain; the others carry « * » in the table and the CSV status.
+    const industry = adoption.table.rows.find((row) => row.sector!.text === 'Industrie')!;
+    expect(Object.values(industry).filter((cell) => cell.flag === 'read').length).toBeGreaterThan(0);
+    expect(Object.values(industry).some((cell) => cell.text.endsWith('*'))).toBe(true);
+    const all = adoption.table.rows.find((row) => row.sector!.text === 'Ensemble des TPE-PME')!;
+    expect(all['normandie-2024']!.text).toBe('11,6\u00a0%');
+
+    expect(chartEvidence(buildAiUses(data('study/ai-uses.json'), DEFAULT_FILTERS, 'en'))).toEqual(['read', 'ambiguous']);
+
+    const profile = buildEmploymentProfile(data('study/employment-profile.json'), { occupation: 'M1X80' }, 'fr', 'diplome');
+    expect(chartEvidence(profile)).toEqual(['certain', 'read']);
+    expect(profile.table.rows.map((row) => Object.values(row)[1]!.text)).toEqual(['5,4\u00a0%*', '9,5\u00a0%*', '22,5\u00a0%*', '62,6\u00a0%']);
+
+    const skills = buildSkillsMatrix(data('study/skills-matrix.json'), 'fr');
+    expect(chartEvidence(skills)).toEqual(['proved', 'read', 'ambiguous']);
+
+    const basins = buildStudyBasinChart(data('bmo/bmo-study-by-basin.json'), 'M1X80', { basin: null }, 'fr');
+    // The open-data column is the published open data (certain); the study's figures are all proved.
+    expect(chartEvidence(basins)).toEqual(['certain', 'proved']);
+  });
+});
