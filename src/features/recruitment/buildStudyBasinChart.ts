@@ -10,7 +10,7 @@ import { isMissing } from '../../data/contract';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
 import type { StudyByBasinRow } from '../../data/schemas/bmo';
-import { formatNumber } from '../../i18n/format';
+import { colon, formatNumber } from '../../i18n/format';
 import { fromMeasure, fromTotal, statementCell, statementText } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
@@ -117,8 +117,8 @@ export function buildStudyBasinChart(
   const tooltips = sorted.map((row) =>
     [
       `${row.studyName} — ${basinsText(row)}`,
-      `${studyLabel} : ${studyText(row)}`,
-      `${openLabel} : ${openText(row)}`,
+      `${studyLabel}${colon(lang)}${studyText(row)}`,
+      `${openLabel}${colon(lang)}${openText(row)}`,
       t(`recruitment.studyBasins.checks.${row.check}`),
     ].join('\n'),
   );
