@@ -76,6 +76,12 @@ describe('buildRncpTable', () => {
     expect(row(2).department!.text).toBe('Seine-Maritime*');
     expect(row(3).level).toEqual({ text: '5 ou 6 (incertain)', sort: 5, flag: 'ambiguous' });
   });
+
+  it('an establishment not paired with its certification has its block’s only level, proved whatever the pairing (no « * »)', () => {
+    const table = buildRncpTable(entries, 'fr');
+    const index = entries.findIndex((entry) => entry.key === '@1:universite-caen');
+    expect(table.rows[index]!.level).toEqual({ text: '7', sort: 7, statement: { kind: 'number', value: 7, evidence: 'proved' } });
+  });
 });
 
 describe('rncpNotes', () => {

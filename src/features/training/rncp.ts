@@ -130,7 +130,10 @@ export function buildRncpTable(entries: readonly RncpEntry[], lang: Language): T
         levels.length === 0
           ? unpaired(t('training.rncpLevelUnknown'))
           : levels.length === 1
-            ? marked({ text: String(levels[0]), sort: levels[0]!, flag: certification ? undefined : reconstructed('reconstruit') })
+            ? certification
+              ? { text: String(levels[0]), sort: levels[0]! }
+              : // An establishment not paired with its certification: every certification of its block has this level, so it holds whatever the pairing (proved, not read).
+                { text: String(levels[0]), sort: levels[0]!, statement: { kind: 'number', value: levels[0]!, evidence: 'proved' } }
             : { text: t('training.rncpLevelAmbiguous', { levels: levels.join(lang === 'fr' ? ' ou ' : ' or ') }), sort: levels[0]!, flag: 'ambiguous' };
       const pairingFlag = certification && establishment ? reconstructed(certification.establishmentPairing) : undefined;
       return {
