@@ -253,42 +253,42 @@ const STUDY_DEPARTMENTS: DeptFigure[] = [
     area: '14',
     projects: 130,
     shareOfRegion: 48.1,
-    confidence: 'certain',
+    confidence: 'proved',
     lines: '851, 956',
-    note: '« Calvados : (48,1 %) » (l. 851) ; 130 imprimé l. 956 ; 130 / 270 = 48,1 %.',
+    note: '« Calvados : (48,1 %) » (l. 851) ; 130 imprimé l. 956 ; 130 / 270 = 48,1 % : le nombre est apparié au département par ce calcul (prouvé), pas par le texte.',
   },
   {
     occupation: 'M2X90',
     area: '76',
     projects: 90,
     shareOfRegion: 33.3,
-    confidence: 'certain',
+    confidence: 'proved',
     lines: '852, 958',
-    note: '« Seine-Maritime (33,3 %) » (l. 852) ; 90 imprimé l. 958 ; 90 / 270 = 33,3 %.',
+    note: '« Seine-Maritime (33,3 %) » (l. 852) ; 90 imprimé l. 958 ; 90 / 270 = 33,3 % : le nombre est apparié au département par ce calcul (prouvé), pas par le texte.',
   },
   {
     occupation: 'M2X90',
     area: '50',
     projects: 20,
-    confidence: 'reconstructed',
+    confidence: 'proved',
     lines: '898-906, 960-962',
-    note: 'Deux « 20 » suivent les libellés « Seine Maritime, Manche, Orne » (l. 898-906, répétés l. 960-962) : Manche et Orne valent 20 chacun.',
+    note: "Deux « 20 » suivent les libellés « Seine Maritime, Manche, Orne » (l. 898-906, répétés l. 960-962). Prouvé par le calcul, pas par cet ordre : 270 − 130 − 90 = 50 se partage en 20 + 20 + 10 entre Eure, Manche et Orne, et l'arrondi de l'open data (Manche 21, Orne 23, Eure 7 à 11) n'admet 20 que pour la Manche et l'Orne.",
   },
   {
     occupation: 'M2X90',
     area: '61',
     projects: 20,
-    confidence: 'reconstructed',
+    confidence: 'proved',
     lines: '898-906, 960-962',
-    note: 'Deux « 20 » suivent les libellés « Seine Maritime, Manche, Orne » (l. 898-906, répétés l. 960-962) : Manche et Orne valent 20 chacun.',
+    note: "Deux « 20 » suivent les libellés « Seine Maritime, Manche, Orne » (l. 898-906, répétés l. 960-962). Prouvé par le calcul, pas par cet ordre : 270 − 130 − 90 = 50 se partage en 20 + 20 + 10 entre Eure, Manche et Orne, et l'arrondi de l'open data (Manche 21, Orne 23, Eure 7 à 11) n'admet 20 que pour la Manche et l'Orne.",
   },
   {
     occupation: 'M2X90',
     area: '27',
     projects: 10,
-    confidence: 'reconstructed',
+    confidence: 'proved',
     lines: '954-966',
-    note: "Pas de « 10 » lisible pour l'Eure dans le graphique (« 100 » puis « 0 », l. 964-966 : graduation ou « 10 » coupé). Obtenu par différence : 270 − 130 − 90 − 20 − 20 = 10 ; l'open data (entre 7 et 11) est compatible. Le graphique par bassin donne Vernon 10 + Louviers 10 = 20 (ses barres totalisent 280) : les deux graphiques de l'étude ne concordent pas pour l'Eure.",
+    note: "Pas de « 10 » lisible pour l'Eure dans le graphique (« 100 » puis « 0 », l. 964-966 : graduation ou « 10 » coupé). Prouvé par le calcul : par différence, 270 − 130 − 90 − 20 − 20 = 10, et l'arrondi de l'open data (entre 7 et 11) n'admet que 10 des valeurs restantes (10, 20, 20). Le graphique par bassin donne Vernon 10 + Louviers 10 = 20 (ses barres totalisent 280) : les deux graphiques de l'étude ne concordent pas pour l'Eure.",
   },
   {
     occupation: 'M1X80',
@@ -304,42 +304,42 @@ const STUDY_DEPARTMENTS: DeptFigure[] = [
     area: '76',
     projects: 250,
     shareOfRegion: 61,
-    confidence: 'certain',
+    confidence: 'proved',
     lines: '864, 872, 968',
-    note: '« Seine-Maritime (61 %) » (l. 864) ; 250 imprimé l. 872 et 968 ; 250 / 410 = 61 %.',
+    note: '« Seine-Maritime (61 %) » (l. 864) ; 250 imprimé l. 872 et 968 ; 250 / 410 = 61 % : le nombre est apparié au département par ce calcul (prouvé), pas par le texte.',
   },
   {
     occupation: 'M1X80',
     area: '14',
     projects: 90,
     shareOfRegion: 22,
-    confidence: 'certain',
+    confidence: 'proved',
     lines: '865, 886, 970',
-    note: '« Calvados (22 %) » (l. 865) ; 90 imprimé l. 886 et 970 ; 90 / 410 = 22 %.',
+    note: '« Calvados (22 %) » (l. 865) ; 90 imprimé l. 886 et 970 ; 90 / 410 = 22 % : le nombre est apparié au département par ce calcul (prouvé), pas par le texte.',
   },
   {
     occupation: 'M1X80',
     area: '27',
     projects: 50,
-    confidence: 'reconstructed',
+    confidence: 'proved',
     lines: '888, 972',
-    note: "Valeurs l. 968-976 dans l'ordre des libellés (Seine Maritime, Calvados, Eure, Manche, Orne) : 250, 90, 50, 20, 0 ; 250 + 90 + 50 + 20 + 0 = 410.",
+    note: "Valeurs l. 968-976 dans l'ordre des libellés (Seine Maritime, Calvados, Eure, Manche, Orne) : 250, 90, 50, 20, 0 ; 250 + 90 + 50 + 20 + 0 = 410. Prouvé par le calcul, pas par cet ordre : des trois valeurs restantes (50, 20, 0), l'arrondi de l'open data de l'Eure (45 à 49) n'admet que 50.",
   },
   {
     occupation: 'M1X80',
     area: '50',
     projects: 20,
-    confidence: 'reconstructed',
+    confidence: 'proved',
     lines: '974',
-    note: "Valeurs l. 968-976 dans l'ordre des libellés (Seine Maritime, Calvados, Eure, Manche, Orne) : 250, 90, 50, 20, 0.",
+    note: "Valeurs l. 968-976 dans l'ordre des libellés (Seine Maritime, Calvados, Eure, Manche, Orne) : 250, 90, 50, 20, 0. Prouvé par le calcul, pas par cet ordre : des trois valeurs restantes (50, 20, 0), l'arrondi de l'open data de la Manche (19 à 23) n'admet que 20.",
   },
   {
     occupation: 'M1X80',
     area: '61',
     projects: 0,
-    confidence: 'reconstructed',
+    confidence: 'proved',
     lines: '976',
-    note: "« 0 » l. 976 : l'Orne n'a qu'une case secrète (Alençon, moins de 5), arrondie à 0 par l'étude.",
+    note: "« 0 » l. 976 : l'Orne n'a qu'une case secrète (Alençon, moins de 5), arrondie à 0 par l'étude. Prouvé par le calcul : des trois valeurs restantes (50, 20, 0), seul 0 est compatible avec une case de 0 à 4.",
   },
 ];
 
@@ -478,6 +478,7 @@ function buildStudyByDepartment(rows: readonly BmoRow[]) {
       `openData : sommes des cases de l'open data BMO 2024 ; met.lowerBound = au moins une case secrète ; metMax compte chaque case secrète pour ${SECRET_MAX}. check : exact / bound (compatible pour certaines valeurs des cases secrètes) / mismatch.`,
       'Pourcentages imprimés près des graphiques départementaux sans lecture cohérente (9,5 %, 27,5 %, 30,1 %, l. 870-952) : non repris.',
       'Département et région sont dans le même fichier : area = code du département ou « normandie ».',
+      "Niveaux de confiance : « certain » pour les totaux régionaux imprimés (270, 410) ; « proved » pour chaque département, apparié par le calcul (part imprimée × total, ou arrondi de l'open data qui n'admet qu'une des valeurs restantes), jamais par l'ordre du texte seul.",
     ],
     rows: out,
   };
@@ -498,7 +499,7 @@ function buildStudyByBasin(rows: readonly BmoRow[]) {
     if (typeof f.projects === 'number') {
       projects = f.projects;
       check = checkRounded(f.projects, rangeOfMet(openData));
-      confidence = 'reconstructed';
+      confidence = 'proved';
       note += ` ${describe(check, f.projects, openData)}`;
     } else {
       const partner = f.pairedWith ? figures.get(`${f.occupation}|${f.pairedWith}`) : undefined;
@@ -563,6 +564,7 @@ function buildStudyByBasin(rows: readonly BmoRow[]) {
       `Ingénieurs (M2X90) : 8 libellés (l. 914-927 : Rouen, Le Havre — imprimés collés « RouenLe Havre » —, Lillebonne, Mortagne-l’Aigle, Vernon, Louviers, Nord Cotentin, Caen), 8 nombres imprimés ${M2X90_PRINTED}, tous gardés. Leur somme est 280, pas les 270 annoncés par l'étude : l'écart de 10 porte sur l'Eure (Vernon + Louviers = 20 ; graphique par département illisible pour l'Eure, 10 par différence).`,
       `Techniciens (M1X80) : 14 libellés (l. 995-1021 : « VernonLouviers » = deux bassins, Vernon 2812 et Louviers 2810 ; « Coutances » / « St-Lô » = un bassin, 2824 Saint-Lô Coutances, comme dans le zonage BMO 2024), 14 nombres imprimés ${M1X80_PRINTED} ; « 1010 » = 10 et 10. Total 410, tous gardés.`,
       "Les nombres ne suivent pas l'ordre des libellés : ils sont placés par les totaux départementaux de l'étude (bmo-study-by-department) puis, dans un département, en suivant l'open data arrondie à la dizaine.",
+      "Niveau de confiance « proved » (prouvé par le calcul) pour chaque nombre placé : l'arrondi à la dizaine de l'open data du bassin n'admet qu'une des valeurs imprimées (ou, pour Vernon et Louviers chez les ingénieurs, les deux nombres restants valent 10 une fois la Seine-Maritime fixée à 90) ; aucun ne repose sur l'ordre du texte seul. Le Havre et Lillebonne (ingénieurs) restent « ambiguous ».",
       "Correspondance des noms avec les bassins BMO 2024 (bmo-basins) : Lillebonne → 2808 BOLBEC ; Vernon → 2812, Louviers → 2810 (deux bassins du zonage 2024) ; Coutances – St-Lô → 2824 (un bassin). Raisonnement : data/bmo/SOURCES.md.",
       `check : exact / bound (compatible pour certaines valeurs des cases secrètes, chacune entre 0 et ${SECRET_MAX}) / mismatch.`,
     ],
@@ -572,7 +574,8 @@ function buildStudyByBasin(rows: readonly BmoRow[]) {
 
 function weakest(levels: Confidence[]): Confidence {
   if (levels.includes('ambiguous')) return 'ambiguous';
-  if (levels.includes('reconstructed')) return 'reconstructed';
+  if (levels.includes('read')) return 'read';
+  if (levels.includes('proved')) return 'proved';
   return 'certain';
 }
 

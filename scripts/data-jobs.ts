@@ -780,13 +780,13 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
     } satisfies JobSheetRow;
   });
 
-  // Copy-paste between sheets: notes, and "reconstructed" when nothing worse is known.
+  // Copy-paste between sheets: notes, and "read" (the sheet's text is taken as the layout gives it) when nothing worse is known.
   const repeats = detectRepetitions(rows.filter((r) => r.hasSheet));
   for (const row of rows) {
     const extra = repeats.get(row.id);
     if (!extra) continue;
     row.notes.push(...extra);
-    if (row.confidence === 'certain') row.confidence = 'reconstructed';
+    if (row.confidence === 'certain') row.confidence = 'read';
   }
 
   // Families.
@@ -826,7 +826,7 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
     // Which jobs have no sheet is in `jobsWithoutSheet` and on each job (the « Sans fiche » badge, translated): no French note repeats it.
     let endIndex = chapterEnd(fi);
     while (endIndex > 0 && /\s/.test(text[endIndex - 1]!)) endIndex -= 1;
-    const confidence: Confidence = statedCount !== null && statedCount === members.length && !umbrella.length ? 'certain' : 'reconstructed';
+    const confidence: Confidence = statedCount !== null && statedCount === members.length && !umbrella.length ? 'certain' : 'read';
     return {
       id: f.id,
       order: fi + 1,
@@ -986,7 +986,8 @@ const SHEETS_SOURCE = {
 
 function weakest(levels: Array<Confidence | undefined>): Confidence {
   if (levels.includes('ambiguous')) return 'ambiguous';
-  if (levels.includes('reconstructed')) return 'reconstructed';
+  if (levels.includes('read')) return 'read';
+  if (levels.includes('proved')) return 'proved';
   return 'certain';
 }
 

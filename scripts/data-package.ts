@@ -24,6 +24,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
+import { CONFIDENCE_LEVELS } from '../src/data/contract';
 import { datasets } from '../src/data/registry';
 
 const root = resolve(import.meta.dirname, '..');
@@ -73,11 +74,21 @@ function fieldType(values: readonly Cell[]): FieldType {
 }
 
 /** The CSV text and Table Schema of one dataset's rows. */
-export function tabulate(rows: readonly Record<string, unknown>[]): { csv: string; fields: { name: string; type: FieldType }[] } {
+interface Field {
+  name: string;
+  type: FieldType;
+  /** The row's confidence: one of the contract's four levels (certain, proved, read, ambiguous), checked by the validator. */
+  constraints?: { enum: string[] };
+}
+
+export function tabulate(rows: readonly Record<string, unknown>[]): { csv: string; fields: Field[] } {
   const flat = rows.map((row) => flatten(row));
   const names: string[] = [];
   for (const row of flat) for (const name of Object.keys(row)) if (!names.includes(name)) names.push(name);
-  const fields = names.map((name) => ({ name, type: fieldType(flat.map((row) => row[name] ?? null)) }));
+  const fields: Field[] = names.map((name) => {
+    const type = fieldType(flat.map((row) => row[name] ?? null));
+    return name === 'confidence' && type === 'string' ? { name, type, constraints: { enum: [...CONFIDENCE_LEVELS] } } : { name, type };
+  });
   const table = flat.map((row) => names.map((name) => {
     const value = row[name];
     return value === null || value === undefined ? '' : typeof value === 'boolean' ? String(value) : value;

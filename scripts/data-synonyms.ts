@@ -192,7 +192,7 @@ function main() {
       section: 'Fiches métiers, rubriques « Synonymes »',
     },
     authority: 'context',
-    confidence: 'reconstructed',
+    confidence: 'read',
     notes: [
       'Les intitulés et synonymes marqués « fiche-titre » / « fiche-synonyme » sont imprimés dans les fiches métiers ; les termes « editorial » (data, IA, DPO, noms anglais…) sont ajoutés par le tableau de bord.',
       'Aucune source ne rattache les fiches aux métiers BMO (ni code ROME ni code FAP dans les documents) : chaque rattachement est une lecture éditoriale des intitulés BMO, le plus proche en premier.',

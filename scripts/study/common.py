@@ -4,7 +4,9 @@ DOC = '001_551c35311d31be88.txt'
 TITLE = "Carif-Oref de Normandie, Les métiers de la donnée et de l'intelligence artificielle, Étude Flash, 2024"
 G = {'famille': 'Informatique et télécommunication', 'ingenieurs': "Ingénieurs de l'informatique", 'techniciens': "Techniciens de l'informatique"}
 LIC = "Étude © Carif-Oref de Normandie (commande Région Normandie et DREETS Normandie) ; chiffres repris avec citation de la source d'origine."
-RANK = {'certain': 0, 'reconstructed': 1, 'ambiguous': 2}
+# certain: printed as is; proved: paired by arithmetic (sums, weighted averages, every candidate equal);
+# read: paired only by the layout of the extracted text (order, same line, only one of its kind); ambiguous: not settled.
+RANK = {'certain': 0, 'proved': 1, 'read': 2, 'ambiguous': 3}
 
 def amb(cands, note):
     return {'missing': 'ambiguous', 'candidates': cands, 'note': note}
@@ -12,7 +14,7 @@ def amb(cands, note):
 def nis(note):
     return {'missing': 'not-in-source', 'note': note}
 
-def write(id_, title, unit, period, source, section, lines, notes, rows, title_en=None, authority='primary', default_conf='reconstructed'):
+def write(id_, title, unit, period, source, section, lines, notes, rows, title_en=None, authority='primary', default_conf='read'):
     conf = 'certain'
     for r in rows:
         assert 'confidence' in r, (id_, r)

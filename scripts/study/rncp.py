@@ -9,7 +9,7 @@ SECTION = "Une offre de formation solide en Normandie – Les formations en data
 E = []
 def est(id_, name, town, dep, seg, certs=(), pairing='non-apparie', note=None, conf=None):
     r = {'establishment': id_, 'name': name, 'town': town, 'departmentCode': dep, 'departmentLabel': DEP[dep], 'segment': seg,
-         'certifications': list(certs), 'pairing': pairing, 'confidence': conf or ('reconstructed' if pairing == 'reconstruit' else 'certain')}
+         'certifications': list(certs), 'pairing': pairing, 'confidence': conf or ('read' if pairing == 'reconstruit' else 'certain')}
     if note: r['note'] = note
     E.append(r)
 est('universite-le-havre-normandie', 'Université Le Havre Normandie', 'Le Havre', '76', 1)
@@ -55,7 +55,7 @@ S2 = ['RNCP31678', 'RNCP35402', 'RNCP36135', 'RNCP36490', 'RNCP37391', 'RNCP3767
 S3 = ['RNCP35340', 'RNCP37489']
 def cert(id_, title, typ, seg, level, basis, parcours=(), code=None, codePairing='non-apparie', cands=(), ests=(), estPairing='non-apparie', note=None):
     conf = 'certain'
-    if estPairing == 'reconstruit' or codePairing == 'reconstruit': conf = 'reconstructed'
+    if estPairing == 'reconstruit' or codePairing == 'reconstruit': conf = 'read'
     if isinstance(level, dict): conf = 'ambiguous'
     r = {'certification': id_, 'title': title, 'parcours': list(parcours), 'diplomaType': typ, 'segment': seg, 'level': level, 'levelBasis': basis,
          'code': code, 'codePairing': codePairing, 'codeCandidates': [] if code else list(cands), 'establishments': list(ests), 'establishmentPairing': estPairing,

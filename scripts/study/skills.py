@@ -42,7 +42,7 @@ rows = []
 for job, lst in [('data-ingenieur', A), ('developpeur-ia', B)]:
     for lab, imp, cat, note in lst:
         r = {'job': job, 'jobLabel': JL[job], 'skill': slug(lab.replace('’', "'")), 'skillLabel': lab.replace('’', "'"), 'category': cat, 'categoryLabel': CL[cat],
-             'importance': imp, 'confidence': 'reconstructed', 'note': (note + ' ' if note else '') + JOBNOTE[job]}
+             'importance': imp, 'confidence': 'read', 'note': (note + ' ' if note else '') + JOBNOTE[job]}
         rows.append(r)
 ANG = "9 niveaux « 2 » imprimés pour 10 cases (5 compétences × 2 métiers) : la case vide est celle de l'anglais pour l'un des deux métiers, sans qu'on sache lequel ; seul candidat lu : 2."
 for job in ['data-ingenieur', 'developpeur-ia']:
@@ -53,7 +53,7 @@ for job in ['data-ingenieur', 'developpeur-ia']:
                          'importance': amb([2], ANG), 'confidence': 'ambiguous', 'note': ANG})
         else:
             rows.append({'job': job, 'jobLabel': JL[job], 'skill': slug(lab2), 'skillLabel': lab2, 'category': 'comportementales', 'categoryLabel': CL['comportementales'],
-                         'importance': 2, 'confidence': 'reconstructed', 'note': "Bloc commun aux deux métiers : toutes les valeurs imprimées valent 2."})
+                         'importance': 2, 'confidence': 'proved', 'note': "Bloc commun aux deux métiers : toutes les valeurs imprimées valent 2, donc la case vaut 2 quel que soit l'appariement (prouvé par décompte, pas par l'ordre du texte)."})
 write('skills-matrix', "Compétences indispensables du data ingénieur et du développeur informatique spécialisé IA, par niveau d'importance",
       "niveau d'importance (1 à 3)", '2024', SRC, 'Les compétences indispensables', '1261-1376',
       [

@@ -19,6 +19,7 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../i18n/format';
 import type { Language } from '../state/filters';
 import { charsIn, wrapText } from './labels';
+import { READ_MARKER } from './valueStatement';
 import { MUTED_TEXT_COLOR, TEXT_COLOR, UNCERTAIN_DECAL } from './theme';
 import type { ValueStatement } from './valueStatement';
 
@@ -106,7 +107,7 @@ function plain(text: string): string {
 export function heatmapOption(description: HeatmapDescription, { compact = false }: HeatmapLayout = {}): EChartsOption {
   const { rows, columns, lang } = description;
   const colorOf = new Map(description.levels.map((level) => [level.value, level.color]));
-  const level: { value: [number, number, number]; itemStyle: { color: string }; label: { color: string } }[] = [];
+  const level: { value: [number, number, number]; itemStyle: { color: string }; label: { color: string; formatter?: string } }[] = [];
   const uncertain: { value: [number, number, number] }[] = [];
   const absent: { value: [number, number, number] }[] = [];
   rows.forEach((row, y) => {
@@ -116,7 +117,9 @@ export function heatmapOption(description: HeatmapDescription, { compact = false
       const drawing = cellDrawing(cell);
       if (drawing === 'level' && cell?.kind === 'number') {
         const color = colorOf.get(cell.value) ?? description.levels[description.levels.length - 1]?.color ?? TEXT_COLOR;
-        level.push({ value: [x, y, cell.value], itemStyle: { color }, label: { color: textOn(color) } });
+        // A level only read from the layout of the text carries the read marker (issue #13), as in tables.
+        const read = cell.evidence === 'read' ? { formatter: `${formatNumber(cell.value, lang)}${READ_MARKER}` } : {};
+        level.push({ value: [x, y, cell.value], itemStyle: { color }, label: { color: textOn(color), ...read } });
       } else if (drawing === 'uncertain') uncertain.push({ value: [x, y, 0] });
       else absent.push({ value: [x, y, 0] });
     });

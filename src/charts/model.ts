@@ -22,7 +22,7 @@ export interface TableCell {
   text: string;
   sort: number | string | null;
   /** The value is a lower bound, ambiguous or secret: shown with a note, never as a confident figure. */
-  flag?: 'secret' | 'ambiguous' | 'lower-bound' | 'not-in-source' | 'approximate' | 'derived';
+  flag?: 'secret' | 'ambiguous' | 'lower-bound' | 'not-in-source' | 'approximate' | 'derived' | 'read';
   /** What the cell states about its value (see `valueStatement.ts`): exports take raw numbers and a status from it. */
   statement?: ValueStatement;
   /** A code behind a label (BMO occupation, basin, department): exported in its own column. */

@@ -12,7 +12,7 @@
  * - a value we computed from the source's figures (a sum of two printed
  *   figures) says how it was derived and is never labelled as the source's.
  */
-import type { Measure, Total } from '../data/contract';
+import type { Confidence, Measure, Total } from '../data/contract';
 import { isMissing } from '../data/contract';
 import { formatNumber, formatPercent, formatSignedPercent } from '../i18n/format';
 import type { Language } from '../state/filters';
@@ -23,8 +23,15 @@ export type StatementUnit = 'count' | 'percent' | 'rate';
 /** How a derived value was obtained from the source's own figures. */
 export type Derivation = 'sum-of-study-figures' | 'estimate';
 
+/**
+ * How a number of the source was paired with its label when the text does not
+ * print them together (`Confidence` of the data files): `proved` by arithmetic,
+ * or only `read` from the layout of the extracted text (the weaker one, marked « * »).
+ */
+export type Evidence = 'proved' | 'read';
+
 export type ValueStatement =
-  | { kind: 'number'; value: number }
+  | { kind: 'number'; value: number; evidence?: Evidence }
   /** The true value is at least `value` (a sum omitting secret cells, or « plus de 1 000 »). */
   | { kind: 'lower-bound'; value: number; strict?: boolean; words?: 'several' }
   /** A share computed from sums that omit secret cells. */
@@ -66,10 +73,13 @@ export function fromShare(part: Total, whole: Total): ValueStatement {
   return part.lowerBound || whole.lowerBound ? { kind: 'approximate', value } : { kind: 'number', value };
 }
 
-/** A contract value (number or typed Missing). `absent`: the dataset has no such value. */
-export function fromMeasure(value: Measure | undefined): ValueStatement {
+/**
+ * A contract value (number or typed Missing). `absent`: the dataset has no such value.
+ * `confidence`: the row's level; a number `proved` or `read` carries it, so every text of it says so.
+ */
+export function fromMeasure(value: Measure | undefined, confidence?: Confidence): ValueStatement {
   if (value === undefined) return { kind: 'not-in-source' };
-  if (!isMissing(value)) return { kind: 'number', value };
+  if (!isMissing(value)) return confidence === 'proved' || confidence === 'read' ? { kind: 'number', value, evidence: confidence } : { kind: 'number', value };
   if (value.missing === 'ambiguous') return { kind: 'ambiguous', candidates: value.candidates ?? [] };
   return { kind: value.missing };
 }
@@ -115,6 +125,7 @@ const WORDS = {
     range: (min: string, max: string) => `entre ${min} et ${max}`,
     or: ' ou ',
     derived: { 'sum-of-study-figures': 'somme calculée des chiffres de l’étude', estimate: 'estimation' } satisfies Record<Derivation, string>,
+    read: 'lu dans la mise en page du texte, non prouvé',
   },
   en: {
     secret: 'statistical confidentiality',
@@ -130,6 +141,7 @@ const WORDS = {
     range: (min: string, max: string) => `between ${min} and ${max}`,
     or: ' or ',
     derived: { 'sum-of-study-figures': 'sum computed from the study’s figures', estimate: 'estimate' } satisfies Record<Derivation, string>,
+    read: 'read from the text’s layout, not proved',
   },
 } as const;
 
@@ -146,12 +158,18 @@ export interface StatementOptions {
   terse?: boolean;
 }
 
+/** The marker of a value only read from the layout (explained by the chart's evidence line). */
+export const READ_MARKER = '*';
+
 /** The one text of a value, in French or English. */
 export function statementText(statement: ValueStatement, unit: StatementUnit, lang: Language, options: StatementOptions = {}): string {
   const words = WORDS[lang];
   switch (statement.kind) {
-    case 'number':
-      return formatIn(statement.value, unit, lang);
+    case 'number': {
+      const text = formatIn(statement.value, unit, lang);
+      if (statement.evidence !== 'read') return text;
+      return options.terse ? `${text}${READ_MARKER}` : `${text}${READ_MARKER} (${words.read})`;
+    }
     case 'lower-bound': {
       if (statement.words) return words[statement.words];
       const text = formatIn(statement.value, unit, lang);
@@ -200,7 +218,7 @@ const FLAGS: Partial<Record<StatementStatus, NonNullable<TableCell['flag']>>> = 
 export function statementCell(statement: ValueStatement, unit: StatementUnit, lang: Language, options: StatementOptions = {}): TableCell {
   // « plus de 1 000 » says it in words; « au moins 26 » is drawn "≥ 26" by the table's flag style.
   const strict = statement.kind === 'lower-bound' && statement.strict;
-  const flag = strict ? undefined : FLAGS[statement.kind];
+  const flag = strict ? undefined : statement.kind === 'number' && statement.evidence === 'read' ? 'read' : FLAGS[statement.kind];
   return {
     text: statement.kind === 'lower-bound' && !strict ? formatIn(statement.value, unit, lang) : statementText(statement, unit, lang, options),
     sort: statementValue(statement),
@@ -219,7 +237,8 @@ export interface StatementFields {
 export function statementFields(statement: ValueStatement): StatementFields {
   switch (statement.kind) {
     case 'number':
-      return { value: statement.value, lowerBound: null, status: 'exact' };
+      // A number the text does not pair with its label says how it was paired: `proved` by arithmetic, or only `read` from the layout.
+      return { value: statement.value, lowerBound: null, status: statement.evidence ?? 'exact' };
     case 'none':
       return { value: 0, lowerBound: null, status: 'exact' };
     case 'lower-bound':

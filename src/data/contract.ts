@@ -8,8 +8,17 @@
  */
 import * as v from 'valibot';
 
-/** How sure we are of a value read from a PDF turned into text. */
-export const Confidence = v.picklist(['certain', 'reconstructed', 'ambiguous']);
+/**
+ * How sure we are of a value read from a PDF turned into text, strongest first:
+ * - `certain`: printed as is, with its label (or official open data);
+ * - `proved`: the text does not pair it with its label, arithmetic does (a sum, a share,
+ *   a weighted average, the BMO open data's rounding, or every candidate being equal);
+ * - `read`: paired only by the layout of the extracted text (order of the values, same
+ *   line, the only one of its kind in a block): plausible, not proved;
+ * - `ambiguous`: the text cannot settle it (the value is a typed Missing with candidates).
+ */
+export const CONFIDENCE_LEVELS = ['certain', 'proved', 'read', 'ambiguous'] as const;
+export const Confidence = v.picklist(CONFIDENCE_LEVELS);
 export type Confidence = v.InferOutput<typeof Confidence>;
 
 /** Whose figure it is, as the study itself cites it. */

@@ -105,6 +105,15 @@ export const fr = {
     sortBy: 'Trier par {{column}}',
     summary: 'Résumé',
     tableCaption: 'Données du graphique « {{title}} »',
+    evidence: {
+      lead: 'Sur quoi repose ce graphique : {{parts}}.',
+      separator: ' ; ',
+      certain: 'chiffres imprimés tels quels par la source',
+      proved: 'chiffres que le texte n’apparie pas à leur libellé, appariés par le calcul (sommes, parts, moyennes pondérées)',
+      read: 'valeurs appariées seulement d’après la mise en page du texte extrait, non prouvées (marquées *)',
+      ambiguous: 'valeurs que le texte ne permet pas de trancher, données avec leurs lectures possibles',
+      computed: 'calculs du tableau de bord (sommes, parts, bornes)',
+    },
   },
   share: {
     actionsLabel: 'Partager « {{title}} »',
@@ -119,7 +128,7 @@ export const fr = {
       url: 'Adresse',
       date: 'Date d’export',
       format: 'Format',
-      formatNote: 'séparateur « ; », virgule décimale, nombres sans séparateur de milliers ; statut : exact, lower-bound (au moins), approximate (≈), derived (calculé), secret, not-in-source, ambiguous',
+      formatNote: 'séparateur « ; », virgule décimale, nombres sans séparateur de milliers ; statut : exact, lower-bound (au moins), approximate (≈), derived (calculé), proved (apparié par le calcul), read (apparié d’après la mise en page, non prouvé), secret, not-in-source, ambiguous',
       lowerBoundColumn: '{{column}} — borne basse',
       statusColumn: '{{column}} — statut',
       codeColumn: '{{column}} — code',
@@ -803,7 +812,7 @@ export const fr = {
   method: {
     title: 'Méthode et sources',
     intro:
-      'D’où viennent les chiffres de cette section : ce que la source imprime tel quel, ce qui a été reconstitué à partir du texte extrait (et comment), ce que le texte ne permet pas de trancher, et ce que le tableau de bord calcule lui-même.',
+      'D’où viennent les chiffres de cette section : ce que la source imprime tel quel, ce qui est apparié à son libellé par le calcul, ce qui ne l’est que d’après la mise en page du texte extrait, ce que le texte ne permet pas de trancher, et ce que le tableau de bord calcule lui-même.',
     derivedTitle: 'Calculé par le tableau de bord',
     datasetsTitle: 'Jeux de données',
     download: 'Toutes les données en un paquet (Frictionless Data Package : un CSV et un JSON par jeu, avec sources et licences)',
@@ -813,10 +822,14 @@ export const fr = {
     evidence: {
       certain_one: '{{count}} valeur lue telle que la source l’imprime.',
       certain_other: '{{count}} valeurs lues telles que la source les imprime.',
-      reconstructed_one:
-        '{{count}} valeur reconstituée : le texte extrait ne dit pas directement à quoi elle se rapporte ; elle est rattachée par l’ordre du texte ou vérifiée par le calcul (sommes, moyennes pondérées), comme le disent les notes ci-dessous.',
-      reconstructed_other:
-        '{{count}} valeurs reconstituées : le texte extrait ne dit pas directement à quoi elles se rapportent ; elles sont rattachées par l’ordre du texte ou vérifiées par le calcul (sommes, moyennes pondérées), comme le disent les notes ci-dessous.',
+      proved_one:
+        '{{count}} valeur prouvée par le calcul : le texte extrait ne l’imprime pas à côté de son libellé, mais une somme, une part ou une moyenne pondérée publiée ne laisse qu’un appariement possible (voir les notes ci-dessous).',
+      proved_other:
+        '{{count}} valeurs prouvées par le calcul : le texte extrait ne les imprime pas à côté de leur libellé, mais une somme, une part ou une moyenne pondérée publiée ne laisse qu’un appariement possible (voir les notes ci-dessous).',
+      read_one:
+        '{{count}} valeur lue d’après la mise en page (marquée *) : elle est rattachée à son libellé par l’ordre du texte extrait ou sa position, sans calcul qui le prouve.',
+      read_other:
+        '{{count}} valeurs lues d’après la mise en page (marquées *) : elles sont rattachées à leur libellé par l’ordre du texte extrait ou leur position, sans calcul qui le prouve.',
       ambiguous_one: '{{count}} valeur non tranchée : plusieurs lectures restent possibles ; elle est hachurée et ses lectures possibles sont données.',
       ambiguous_other: '{{count}} valeurs non tranchées : plusieurs lectures restent possibles ; elles sont hachurées et leurs lectures possibles sont données.',
     },
@@ -951,6 +964,15 @@ export const en: DeepStrings<Messages> = {
     sortBy: 'Sort by {{column}}',
     summary: 'Summary',
     tableCaption: 'Data of the chart “{{title}}”',
+    evidence: {
+      lead: 'What this chart rests on: {{parts}}.',
+      separator: '; ',
+      certain: 'figures printed as is by the source',
+      proved: 'figures the text does not print next to their label, paired by arithmetic (sums, shares, weighted averages)',
+      read: 'values paired only from the layout of the extracted text, not proved (marked *)',
+      ambiguous: 'values the text cannot settle, given with their possible readings',
+      computed: 'the dashboard’s own computations (sums, shares, bounds)',
+    },
   },
   share: {
     actionsLabel: 'Share “{{title}}”',
@@ -965,7 +987,7 @@ export const en: DeepStrings<Messages> = {
       url: 'Address',
       date: 'Export date',
       format: 'Format',
-      formatNote: 'separator “;”, decimal comma, numbers without thousands separators; status: exact, lower-bound (at least), approximate (≈), derived (computed), secret, not-in-source, ambiguous',
+      formatNote: 'separator “;”, decimal comma, numbers without thousands separators; status: exact, lower-bound (at least), approximate (≈), derived (computed), proved (paired by arithmetic), read (paired from the layout, not proved), secret, not-in-source, ambiguous',
       lowerBoundColumn: '{{column}} — lower bound',
       statusColumn: '{{column}} — status',
       codeColumn: '{{column}} — code',
@@ -1628,7 +1650,7 @@ export const en: DeepStrings<Messages> = {
   method: {
     title: 'Method and sources',
     intro:
-      'Where this section’s figures come from: what the source prints as is, what was reconstructed from the extracted text (and how), what the text cannot settle, and what the dashboard computes itself.',
+      'Where this section’s figures come from: what the source prints as is, what is paired with its label by arithmetic, what only by the layout of the extracted text, what the text cannot settle, and what the dashboard computes itself.',
     derivedTitle: 'Computed by the dashboard',
     datasetsTitle: 'Datasets',
     download: 'All the data in one package (Frictionless Data Package: one CSV and one JSON per dataset, with sources and licences)',
@@ -1638,10 +1660,14 @@ export const en: DeepStrings<Messages> = {
     evidence: {
       certain_one: '{{count}} value read as the source prints it.',
       certain_other: '{{count}} values read as the source prints them.',
-      reconstructed_one:
-        '{{count}} value reconstructed: the extracted text does not say directly what it belongs to; it is assigned by the order of the text or checked by arithmetic (sums, weighted averages), as the notes below say.',
-      reconstructed_other:
-        '{{count}} values reconstructed: the extracted text does not say directly what they belong to; they are assigned by the order of the text or checked by arithmetic (sums, weighted averages), as the notes below say.',
+      proved_one:
+        '{{count}} value proved by arithmetic: the extracted text does not print it next to its label, but a published sum, share or weighted average leaves only one pairing (see the notes below).',
+      proved_other:
+        '{{count}} values proved by arithmetic: the extracted text does not print them next to their label, but a published sum, share or weighted average leaves only one pairing (see the notes below).',
+      read_one:
+        '{{count}} value read from the layout (marked *): it is assigned to its label by the order or position of the extracted text, with no arithmetic to prove it.',
+      read_other:
+        '{{count}} values read from the layout (marked *): they are assigned to their label by the order or position of the extracted text, with no arithmetic to prove it.',
       ambiguous_one: '{{count}} value not settled: several readings remain possible; it is hatched and its possible readings are given.',
       ambiguous_other: '{{count}} values not settled: several readings remain possible; they are hatched and their possible readings are given.',
     },

@@ -13,6 +13,7 @@ import { loadChartEngine, useChartEngine, useChartEngineFailure } from '../chart
 import { StaticDrawing } from '../charts/static/StaticDrawing';
 import { useBuildTimeDrawing } from '../charts/static/useBuildTimeDrawing';
 import { useChartSlots } from './chartSlots';
+import { chartEvidence } from '../charts/evidence';
 
 interface ChartFrameProps {
   model: ChartModel;
@@ -45,6 +46,7 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   const t = useT();
   const display = useChartDisplay();
   const slots = useChartSlots();
+  const evidence = useMemo(() => chartEvidence(model), [model]);
   const [showTable, setShowTable] = useState(false);
   const chartBox = useRef<HTMLDivElement>(null);
   const height = display.chartHeight ?? model.height;
@@ -161,6 +163,12 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
           ))}
       </div>
       <p className="sr-only chart-summary">{model.summary}</p>
+      {/* Issue #13: what kind of evidence the chart rests on, the weaker « read » values marked « * ». */}
+      {evidence.length > 0 ? (
+        <p className="chart-evidence" data-evidence={evidence.join(' ')}>
+          {t('chart.evidence.lead', { parts: evidence.map((kind) => t(`chart.evidence.${kind}`)).join(t('chart.evidence.separator')) })}
+        </p>
+      ) : null}
       {model.notes.length > 0 ? (
         <ul className="chart-notes">
           {model.notes.map((note) => (
@@ -168,7 +176,10 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
           ))}
         </ul>
       ) : null}
-      <figcaption className="chart-source">{model.source}</figcaption>
+      {/* The sources' own lines are French in every language (the footer says so): marked for screen readers (WCAG 3.1.2). */}
+      <figcaption className="chart-source" lang="fr">
+        {model.source}
+      </figcaption>
       {display.mode === 'present' ? null : (
         <div className="chart-actions">
           <button type="button" className="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((shown) => !shown)}>

@@ -16,14 +16,21 @@ describe('Méthode et sources, data package, occupation search', () => {
   after(async () => browser?.close());
 
   for (const [lang, width] of [['fr', 1280], ['en', 375]]) {
-    it(`formations/ (${lang}, ${width} px): the panel says what is read, reconstructed, unsettled and computed, and links a valid package`, async () => {
+    it(`formations/ (${lang}, ${width} px): the panel says what is printed, read from the layout, unsettled and computed, and links a valid package`, async () => {
       const { page, context, problems } = await openPage(browser, { width });
       await page.goto(`${BASE}formations/?lang=${lang}`);
       await hydrated(page);
       const panel = page.locator('details.method-panel');
       await panel.locator('summary').first().click();
       const rncp = panel.locator('[data-method-dataset="rncp-certifications"]');
-      assert.match(await rncp.innerText(), lang === 'fr' ? /valeurs lues telles que la source les imprime[\s\S]*reconstituées[\s\S]*non tranchées/u : /values read as the source prints them[\s\S]*reconstructed[\s\S]*not settled/u);
+      assert.match(
+        await rncp.innerText(),
+        lang === 'fr'
+          ? /12 valeurs lues telles que la source les imprime[\s\S]*5 valeurs lues d’après la mise en page \(marquées \*\)[\s\S]*6 valeurs non tranchées/u
+          : /12 values read as the source prints them[\s\S]*5 values read from the layout \(marked \*\)[\s\S]*6 values not settled/u,
+      );
+      // Issue #13: the weaker level is marked in the public table too, and the establishments' panel counts its 12 pairings read from the layout.
+      assert.match(await panel.locator('[data-method-dataset="rncp-establishments"]').innerText(), lang === 'fr' ? /12 valeurs lues d’après la mise en page/u : /12 values read from the layout/u);
       assert.equal(await panel.locator('[data-method-derived="rncpPairing"]').count(), 1);
       // The public table no longer shows extraction remarks.
       const table = page.locator('table', { hasText: /RNCP/ }).first();

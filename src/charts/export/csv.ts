@@ -88,6 +88,7 @@ export function cellFields(cell: TableCell | undefined): StatementFields {
       return { value: null, lowerBound: number, status: 'lower-bound' };
     case 'approximate':
     case 'derived':
+    case 'read':
       return { value: number, lowerBound: null, status: cell.flag };
     default:
       return { value: null, lowerBound: null, status: cell.flag };

@@ -34,4 +34,10 @@ describe('basin texts', () => {
     ]);
     expect(basinTooltipLines(projects.get('2817')!, 'projets', 27, 'fr')).toContain('Rang : non classé');
   });
+
+  it('sets label and value apart the English way in English (no French space before the colon)', () => {
+    const lines = basinTooltipLines(projects.get('2806')!, 'projets', 27, 'en');
+    expect(lines.slice(1, 3)).toEqual(['Recruitment projects: at least 20', 'Rank: 2nd of 27']);
+    expect(lines.join('\n')).not.toMatch(/ :/u);
+  });
 });

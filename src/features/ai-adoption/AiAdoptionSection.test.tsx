@@ -69,7 +69,7 @@ describe('IA dans les entreprises: one sector picked, every sector chart follows
     expect(useFilterStore.getState().sector).toBe('transport-logistique');
     expect(within(adoption).getByTestId('echart')).toHaveAttribute('data-picked', 'transport-logistique');
     expect(within(exchange).getByTestId('echart')).toHaveAttribute('data-picked', 'transport-logistique');
-    expect(within(adoption).getByText(/^Transport, logistique : Normandie 2023 5,5\s% ; Normandie 2024 8,6\s%/u)).toBeInTheDocument();
+    expect(within(adoption).getByText(/^Transport, logistique : Normandie 2023 5,5\s%\* ; Normandie 2024 8,6\s%\*/u)).toBeInTheDocument();
     expect(within(adoption).getByRole('combobox', { name: 'Secteur mis en évidence' })).toHaveValue('transport-logistique');
     // Not in Normandie's or France's decision-analytics top 4: said in words, nothing highlighted.
     expect(within(analytics).getByTestId('echart')).toHaveAttribute('data-picked', '');

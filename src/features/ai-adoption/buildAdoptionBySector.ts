@@ -45,6 +45,11 @@ function valueOf(rows: readonly AiAdoptionRow[], sector: string, area: Area, yea
   return rows.find((row) => row.sector === sector && row.area === area && row.year === year)?.value;
 }
 
+/** How the value was paired with its sector and year (issue #13: « read » values are marked). */
+function confidenceOf(rows: readonly AiAdoptionRow[], sector: string, area: Area, year: number) {
+  return rows.find((row) => row.sector === sector && row.area === area && row.year === year)?.confidence;
+}
+
 function sortKey(value: Measure | undefined): number {
   if (value === undefined) return Number.NEGATIVE_INFINITY;
   if (!isMissing(value)) return value;
@@ -94,7 +99,7 @@ export function buildAdoptionBySector(
   ];
   const tableRows = sectors.map((code) => {
     const row: Record<string, TableCell> = { sector: textCell(sectorLabel(code)) };
-    for (const key of seriesKeys) row[`${key.area}-${key.year}`] = measureCell(valueOf(rows, code, key.area, key.year), lang, t('ai.notPublished'));
+    for (const key of seriesKeys) row[`${key.area}-${key.year}`] = measureCell(valueOf(rows, code, key.area, key.year), lang, t('ai.notPublished'), confidenceOf(rows, code, key.area, key.year));
     return row;
   });
 
@@ -111,7 +116,7 @@ export function buildAdoptionBySector(
     return { ...base, option: null, summary: t('data.noData'), notes, highlight: null, height: 240 };
   }
 
-  if (rows.some((row) => row.confidence === 'reconstructed')) notes.push(t('ai.adoption.noteReconstructed'));
+  if (rows.some((row) => row.confidence === 'read' || row.confidence === 'proved')) notes.push(t('ai.adoption.noteReconstructed'));
   if (years.length > 1) notes.push(t('ai.adoption.noteComparison'));
   if (rows.some((row) => isMissing(row.value))) notes.push(t('ai.uncertainNote'));
 
@@ -126,7 +131,7 @@ export function buildAdoptionBySector(
         name: seriesName(key),
         color: YEAR_FILL[key.area].latest,
         ...(isLatest ? {} : { fill: YEAR_FILL[key.area].earlier }),
-        values: sectors.map((code) => fromMeasure(valueOf(rows, code, key.area, key.year))),
+        values: sectors.map((code) => fromMeasure(valueOf(rows, code, key.area, key.year), confidenceOf(rows, code, key.area, key.year))),
         // An uncertain value is labelled in words; its candidates are in the tooltip and the table.
         labels: sectors.map((code) => (fromMeasure(valueOf(rows, code, key.area, key.year)).kind === 'ambiguous' ? t('ai.uncertain') : undefined)),
         labelled: seriesKeys.length <= 2,
@@ -154,7 +159,7 @@ export function buildAdoptionBySector(
     summary,
     notes,
     highlight: pickedSentence(filters.sector, sectors, (code) =>
-      seriesKeys.map((key) => `${seriesName(key)} ${measureCell(valueOf(rows, code, key.area, key.year), lang, t('ai.notPublished')).text}`).join(' ; '),
+      seriesKeys.map((key) => `${seriesName(key)} ${measureCell(valueOf(rows, code, key.area, key.year), lang, t('ai.notPublished'), confidenceOf(rows, code, key.area, key.year)).text}`).join(' ; '),
     lang),
   };
 }

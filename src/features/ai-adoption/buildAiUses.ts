@@ -48,11 +48,12 @@ export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Langua
   if (years.length === 0) notes.push(t('ai.yearOnly', { year: available.join(t('ai.and')) }));
 
   const value = (use: string, area: Area) => rows.find((row) => row.use === use && row.area === area)?.value;
+  const confidence = (use: string, area: Area) => rows.find((row) => row.use === use && row.area === area)?.confidence;
   const uses = [...new Set(rows.map((row) => row.use))].sort((a, b) => sortKey(value(b, 'normandie')) - sortKey(value(a, 'normandie')));
   const labels = new Map<string, { name: string; remark: string | null; full: string }>();
   for (const row of rows) if (!labels.has(row.use)) labels.set(row.use, { ...splitRemark(row.useLabel), full: row.useLabel });
   const name = (use: AiUsesRow['use']) => labels.get(use)?.name ?? use;
-  const cell = (use: AiUsesRow['use'], area: Area): TableCell => measureCell(value(use, area), lang, t('ai.notPublished'));
+  const cell = (use: AiUsesRow['use'], area: Area): TableCell => measureCell(value(use, area), lang, t('ai.notPublished'), confidence(use, area));
 
   const columns: TableColumn[] = [
     { key: 'use', label: t('ai.uses.use'), kind: 'text' },
@@ -88,7 +89,7 @@ export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Langua
     series: AREAS.map((area) => ({
       name: t(`ai.${area}`),
       color: AREA_COLORS[area],
-      values: uses.map((use) => fromMeasure(value(use, area))),
+      values: uses.map((use) => fromMeasure(value(use, area), confidence(use, area))),
       labels: uses.map((use) => {
         const point = value(use, area);
         if (point === undefined || !isMissing(point) || candidatesOf(point).length === 0) return undefined;

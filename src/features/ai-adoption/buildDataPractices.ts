@@ -64,7 +64,7 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
   // A sector this chart does not show is reported in words, and fades nothing.
   const picked = filters.sector && sectors.includes(filters.sector) ? filters.sector : null;
   const notPublished = t('ai.notPublished');
-  const cell = (sector: string, area: Area): TableCell => measureCell(row(sector, area)?.value, lang, notPublished);
+  const cell = (sector: string, area: Area): TableCell => measureCell(row(sector, area)?.value, lang, notPublished, row(sector, area)?.confidence);
   const rankCell = (sector: string, area: Area): TableCell => {
     const rank = row(sector, area)?.rank;
     return rank === undefined ? { text: '—', sort: null } : { text: String(rank), sort: rank };
@@ -99,7 +99,7 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
   if (year === undefined || sectors.length === 0) return { ...base, option: null, summary: t('data.noData'), notes, highlight: null, height: 240 };
 
   notes.push(t('ai.practices.noteTop4'));
-  if (rows.some((candidate) => candidate.confidence === 'reconstructed')) notes.push(t('ai.practices.noteReconstructed'));
+  if (rows.some((candidate) => candidate.confidence === 'read' || candidate.confidence === 'proved')) notes.push(t('ai.practices.noteReconstructed'));
 
   const description: BarChartDescription = {
     kind: 'bar',
@@ -110,7 +110,7 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
     series: AREAS.map((area) => ({
       name: `${t(`ai.${area}`)} ${year}`,
       color: AREA_COLORS[area],
-      values: sectors.map((code) => fromMeasure(row(code, area)?.value)),
+      values: sectors.map((code) => fromMeasure(row(code, area)?.value, row(code, area)?.confidence)),
       labels: sectors.map((code) => (fromMeasure(row(code, area)?.value).kind === 'ambiguous' ? t('ai.uncertain') : undefined)),
     })),
     emphasis: { picked },

@@ -7,11 +7,12 @@
  */
 import { drawBars, type BarChartDescription } from '../../charts/bars';
 import { fromMeasure, type ValueStatement } from '../../charts/valueStatement';
-import { isMissing, type Measure, type Missing } from '../../data/contract';
+import { isMissing, type Confidence, type Measure, type Missing } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import { PROFILE_CATEGORIES, type EmploymentProfileRow, type Group } from '../../data/schemas/study';
 import type { ChartModel, TableCell, TableModel } from '../../charts/model';
 import { textCell } from '../../charts/model';
+import { READ_MARKER } from '../../charts/valueStatement';
 import { SERIES_COLORS } from '../../charts/theme';
 import { translator } from '../../i18n/i18n';
 import { formatNumber, formatPercent, missingLabel } from '../../i18n/format';
@@ -28,12 +29,13 @@ const GROUP_COLORS: Record<Group, string> = { ingenieurs: SERIES_COLORS[0], tech
 
 /** What a group's bar shows for one category. */
 type Reading =
-  | { kind: 'value'; value: number }
+  | { kind: 'value'; value: number; read?: boolean }
   | { kind: 'range'; min: number; max: number }
   | { kind: 'missing'; value: Missing };
 
-function readingOf(value: Measure): Reading {
-  if (!isMissing(value)) return { kind: 'value', value };
+function readingOf(value: Measure, confidence?: Confidence): Reading {
+  // Issue #13: a share only read from the layout of the text is marked « * » everywhere it is shown.
+  if (!isMissing(value)) return confidence === 'read' ? { kind: 'value', value, read: true } : { kind: 'value', value };
   const candidates = value.candidates ?? [];
   if (value.missing === 'ambiguous' && candidates.length > 0) {
     return { kind: 'range', min: Math.min(...candidates), max: Math.max(...candidates) };
@@ -71,7 +73,7 @@ export function buildEmploymentProfile(
         label: ofGroup[0]?.groupLabel ?? group,
         readings: categories.map((category) => {
           const row = ofGroup.find((candidate) => candidate.category === category);
-          return row ? readingOf(row.value) : null;
+          return row ? readingOf(row.value, row.confidence) : null;
         }),
       };
     })
@@ -79,13 +81,16 @@ export function buildEmploymentProfile(
 
   const describe = (reading: Reading | null): string => {
     if (reading === null) return t('data.notInSource');
-    if (reading.kind === 'value') return formatPercent(reading.value, lang);
+    if (reading.kind === 'value') return `${formatPercent(reading.value, lang)}${reading.read ? READ_MARKER : ''}`;
     if (reading.kind === 'range') return t('employment.profile.rangeText', { min: formatPercent(reading.min, lang), max: formatPercent(reading.max, lang) });
     return missingLabel(reading.value, lang);
   };
   const tableCell = (reading: Reading | null): TableCell => {
     if (reading === null) return { text: describe(reading), sort: null, flag: 'not-in-source' };
-    if (reading.kind === 'value') return { text: describe(reading), sort: reading.value };
+    if (reading.kind === 'value')
+      return reading.read
+        ? { text: describe(reading), sort: reading.value, flag: 'read', statement: { kind: 'number', value: reading.value, evidence: 'read' } }
+        : { text: describe(reading), sort: reading.value };
     if (reading.kind === 'range') return { text: describe(reading), sort: null, flag: 'ambiguous' };
     return { text: describe(reading), sort: null, flag: reading.value.missing };
   };
@@ -136,7 +141,7 @@ export function buildEmploymentProfile(
   // An ambiguous share (the study's text does not say whose it is) keeps its candidates: a hatched band, never one bar.
   const statement = (reading: Reading | null): ValueStatement | null => {
     if (reading === null) return null;
-    if (reading.kind === 'value') return { kind: 'number', value: reading.value };
+    if (reading.kind === 'value') return reading.read ? { kind: 'number', value: reading.value, evidence: 'read' } : { kind: 'number', value: reading.value };
     if (reading.kind === 'range') return { kind: 'range', min: reading.min, max: reading.max };
     return fromMeasure(reading.value);
   };

@@ -61,7 +61,9 @@ export function MethodPanel({ datasets, derived }: MethodPanelProps) {
       {entries.map((entry) => (
         <section key={entry.id} className="method-dataset" data-method-dataset={entry.id} aria-label={entry.title}>
           <h4>{entry.title}</h4>
-          <p className="method-citation">{entry.citation}</p>
+          <p className="method-citation" lang="fr">
+            {entry.citation}
+          </p>
           <ul>
             {entry.evidence.map((line) => (
               <li key={line.kind} data-evidence={line.kind}>

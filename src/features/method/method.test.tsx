@@ -15,15 +15,24 @@ describe('« Méthode et sources »', () => {
   it('counts each row by its own confidence, else the file’s, and says what each kind means, the weakest last', () => {
     const uses = read('study/ai-uses.json');
     const counts = confidenceCounts(uses);
-    expect(counts.certain + counts.reconstructed + counts.ambiguous).toBe(uses.rows.length);
-    expect(counts.ambiguous).toBeGreaterThan(0);
+    expect(counts).toEqual({ certain: 0, proved: 0, read: 6, ambiguous: 6 });
     const entry = methodEntry(uses, 'fr');
-    expect(entry.evidence.map((line) => line.kind)).toEqual(['certain', 'reconstructed', 'ambiguous'].filter((kind) => counts[kind as keyof typeof counts] > 0));
+    expect(entry.evidence.map((line) => line.kind)).toEqual(['read', 'ambiguous']);
+    // The weaker level says it is only read from the layout, and how it is marked.
+    expect(entry.evidence[0]!.text).toBe('6 valeurs lues d’après la mise en page (marquées *) : elles sont rattachées à leur libellé par l’ordre du texte extrait ou leur position, sans calcul qui le prouve.');
     expect(entry.evidence.at(-1)!.text).toMatch(/non tranchées?.*hachurée/u);
     expect(entry.citation).toBe(uses.source.citation);
     // A file read as printed says so, and only so.
     const students = methodEntry(read('study/students-by-diploma.json'), 'en');
     expect(students.evidence).toEqual([{ kind: 'certain', text: '6 values read as the source prints them.' }]);
+  });
+
+  it('says apart values proved by arithmetic and values only read from the layout', () => {
+    const labour = methodEntry(read('study/labour-market.json'), 'en');
+    expect(labour.evidence.map((line) => line.kind)).toEqual(['certain', 'proved']);
+    expect(labour.evidence[1]!.text).toMatch(/^4 values proved by arithmetic: .*weighted average/u);
+    const profile = confidenceCounts(read('study/employment-profile.json'));
+    expect(profile).toEqual({ certain: 6, proved: 0, read: 14, ambiguous: 10 });
   });
 
   it('keeps the RNCP rows’ reading remarks for the method panel (they left the public table)', () => {

@@ -1,10 +1,11 @@
 /**
  * What the « Méthode et sources » panel says about one dataset, in words the
  * public reads: where its figures come from, how many rows are read as the
- * source prints them, how many are reconstructed (and how the file says it was
- * done), how many the text cannot settle. Pure: (dataset, lang) → lines.
+ * source prints them, how many are paired with their label by arithmetic
+ * (`proved`), how many only by the layout of the extracted text (`read`, marked
+ * « * » wherever shown), how many the text cannot settle. Pure: (dataset, lang) → lines.
  */
-import type { Confidence } from '../../data/contract';
+import { CONFIDENCE_LEVELS, type Confidence } from '../../data/contract';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 
@@ -28,13 +29,13 @@ export interface MethodEntry {
   notes: readonly string[];
 }
 
-const ORDER: Confidence[] = ['certain', 'reconstructed', 'ambiguous'];
+const ORDER: readonly Confidence[] = CONFIDENCE_LEVELS;
 
 const rowNote = (row: unknown) => (typeof row === 'object' && row !== null ? (row as { note?: unknown }).note : undefined) as string | undefined;
 
 /** Rows by confidence: a row's own confidence, else the file's. */
 export function confidenceCounts(data: Pick<MethodDataset, 'confidence' | 'rows'>): Record<Confidence, number> {
-  const counts: Record<Confidence, number> = { certain: 0, reconstructed: 0, ambiguous: 0 };
+  const counts: Record<Confidence, number> = { certain: 0, proved: 0, read: 0, ambiguous: 0 };
   for (const row of data.rows) {
     const own = typeof row === 'object' && row !== null ? (row as { confidence?: Confidence }).confidence : undefined;
     counts[own ?? data.confidence] += 1;

@@ -9,7 +9,7 @@ import { basinStatementText, formatBasinValue, formatRank } from '../../charts/m
 import { joinBasins, rankedOrder, resolveOccupationCodes } from '../../charts/map/join';
 import type { ChartModel } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
-import { formatPercent } from '../../i18n/format';
+import { colon, formatPercent } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Filters, Language } from '../../state/filters';
 import { basinLabel, departmentLabel } from '../../state/territories';
@@ -47,7 +47,7 @@ export function buildBasinRanking(
   notes.push(...uncertaintyNotes(plotted, lang));
   const absent = join.basins.filter((datum) => datum.status === 'none');
   if (absent.length > 0 && plotted.length > 0) {
-    notes.push(`${t('recruitment.legendNone')} : ${absent.map((datum) => basinLabel(datum.code)).join(', ')}.`);
+    notes.push(`${t('recruitment.legendNone')}${colon(lang)}${absent.map((datum) => basinLabel(datum.code)).join(', ')}.`);
   }
 
   const base = {
@@ -82,9 +82,9 @@ export function buildBasinRanking(
     return `${value} · ${t('recruitment.ranking.difficultLabel', { value: difficult.kind === 'approximate' ? t('recruitment.approximately', { value: percent }) : percent })}`;
   });
   const tooltips = plotted.map((datum) => {
-    const lines = [`${datum.label} (${departmentLabel(datum.dep)})`, `${t(`filters.measures.${measure}`)} : ${formatBasinValue(datum, measure, lang)}`];
-    if (datum.rank !== null) lines.push(`${t('recruitment.rank')} : ${formatRank(datum.rank, total, lang)}`);
-    if (datum.status !== 'none') lines.push(`${t('recruitment.columns.difficultShare')} : ${basinStatementText(datum.statements.difficultShare, 'percent', lang)}`);
+    const lines = [`${datum.label} (${departmentLabel(datum.dep)})`, `${t(`filters.measures.${measure}`)}${colon(lang)}${formatBasinValue(datum, measure, lang)}`];
+    if (datum.rank !== null) lines.push(`${t('recruitment.rank')}${colon(lang)}${formatRank(datum.rank, total, lang)}`);
+    if (datum.status !== 'none') lines.push(`${t('recruitment.columns.difficultShare')}${colon(lang)}${basinStatementText(datum.statements.difficultShare, 'percent', lang)}`);
     return lines.join('\n');
   });
   const description: BarChartDescription = {

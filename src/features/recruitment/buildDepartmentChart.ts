@@ -12,7 +12,7 @@ import type { ChartModel, TableCell } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
 import type { StudyByDepartmentRow } from '../../data/schemas/bmo';
 import { DEP_CODES } from '../../data/schemas/bmo';
-import { formatNumber } from '../../i18n/format';
+import { colon, formatNumber } from '../../i18n/format';
 import { derivedSum, fromMeasure, fromShare, fromTotal, statementCell, statementText, statementValue, type ValueStatement } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
@@ -30,7 +30,7 @@ export interface StudyDepartmentData {
 /** The study's own figure for one occupation and area (rounded to tens), as a statement: never summed with another. */
 export function studyFigure(rows: readonly StudyByDepartmentRow[], occupation: string, area: string): ValueStatement {
   const row = rows.find((candidate) => candidate.area === area && candidate.occupation === occupation);
-  return fromMeasure(row?.projects);
+  return fromMeasure(row?.projects, row?.confidence);
 }
 
 /**
@@ -127,7 +127,7 @@ export function buildDepartmentChart(
   }
 
   const top = departments[0]!;
-  const studyRegion = studyCodes.map((code, index) => `${studyLabels[index]} : ${count(studyFigure(study.rows, code, 'normandie'))}`).join(' ; ');
+  const studyRegion = studyCodes.map((code, index) => `${studyLabels[index]}${colon(lang)}${count(studyFigure(study.rows, code, 'normandie'))}`).join(' ; ');
   const summary = t('recruitment.department.summary', {
     occupation,
     top: top.label,
@@ -160,9 +160,9 @@ export function buildDepartmentChart(
       if (!dep) return '';
       return [
         `${dep.label} — ${openLabel}`,
-        `${t('recruitment.columns.projects')} : ${count(dep.projectsStatement)}`,
-        `${t('recruitment.columns.difficultShare')} : ${percent(dep.difficult)}`,
-        ...studyCodes.map((_, studyIndex) => `${studyLabels[studyIndex]} : ${statementText(dep.study[studyIndex]!, 'count', lang)}`),
+        `${t('recruitment.columns.projects')}${colon(lang)}${count(dep.projectsStatement)}`,
+        `${t('recruitment.columns.difficultShare')}${colon(lang)}${percent(dep.difficult)}`,
+        ...studyCodes.map((_, studyIndex) => `${studyLabels[studyIndex]}${colon(lang)}${statementText(dep.study[studyIndex]!, 'count', lang)}`),
       ].join('\n');
     },
   };

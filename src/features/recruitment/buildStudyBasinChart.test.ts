@@ -13,8 +13,8 @@ const openData = (value: number, lowerBound = false) => ({
 });
 
 const rows: StudyByBasinRow[] = [
-  { occupation: 'M2X90', occupationLabel: "Ingénieurs de l'informatique", studyName: 'Rouen', basins: ['2801'], dep: '76', projects: 80, openData: openData(78), check: 'exact', confidence: 'reconstructed', note: '' },
-  { occupation: 'M2X90', occupationLabel: "Ingénieurs de l'informatique", studyName: 'Caen', basins: ['2817'], dep: '14', projects: 1230, openData: openData(1228), check: 'exact', confidence: 'reconstructed', note: '' },
+  { occupation: 'M2X90', occupationLabel: "Ingénieurs de l'informatique", studyName: 'Rouen', basins: ['2801'], dep: '76', projects: 80, openData: openData(78), check: 'exact', confidence: 'proved', note: '' },
+  { occupation: 'M2X90', occupationLabel: "Ingénieurs de l'informatique", studyName: 'Caen', basins: ['2817'], dep: '14', projects: 1230, openData: openData(1228), check: 'exact', confidence: 'proved', note: '' },
   {
     occupation: 'M2X90',
     occupationLabel: "Ingénieurs de l'informatique",
@@ -28,7 +28,7 @@ const rows: StudyByBasinRow[] = [
     confidence: 'ambiguous',
     note: '',
   },
-  { occupation: 'M1X80', occupationLabel: "Techniciens de l'informatique", studyName: 'Rouen', basins: ['2801'], dep: '76', projects: 220, openData: openData(221), check: 'exact', confidence: 'reconstructed', note: '' },
+  { occupation: 'M1X80', occupationLabel: "Techniciens de l'informatique", studyName: 'Rouen', basins: ['2801'], dep: '76', projects: 220, openData: openData(221), check: 'exact', confidence: 'proved', note: '' },
 ];
 const study = { rows, source: { citation: 'Source : France Travail, BMO 2024, traitement Carif-Oref de Normandie' } };
 const normalise = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');

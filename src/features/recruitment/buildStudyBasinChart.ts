@@ -10,7 +10,7 @@ import { isMissing } from '../../data/contract';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
 import type { StudyByBasinRow } from '../../data/schemas/bmo';
-import { formatNumber } from '../../i18n/format';
+import { colon, formatNumber } from '../../i18n/format';
 import { fromMeasure, fromTotal, statementCell, statementText } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
@@ -71,6 +71,7 @@ export function buildStudyBasinChart(
           text: studyText(row),
           sort: isMissing(row.projects) ? null : row.projects,
           flag: isMissing(row.projects) ? 'ambiguous' : undefined,
+          statement: fromMeasure(row.projects, row.confidence),
         },
         open: statementCell(fromTotal(row.openData.met), 'count', lang, { noneText: t('recruitment.none') }),
         check: { text: t(`recruitment.studyBasins.checks.${row.check}`), sort: row.check },
@@ -116,8 +117,8 @@ export function buildStudyBasinChart(
   const tooltips = sorted.map((row) =>
     [
       `${row.studyName} — ${basinsText(row)}`,
-      `${studyLabel} : ${studyText(row)}`,
-      `${openLabel} : ${openText(row)}`,
+      `${studyLabel}${colon(lang)}${studyText(row)}`,
+      `${openLabel}${colon(lang)}${openText(row)}`,
       t(`recruitment.studyBasins.checks.${row.check}`),
     ].join('\n'),
   );
@@ -131,7 +132,7 @@ export function buildStudyBasinChart(
       {
         name: studyLabel,
         color: SERIES_COLORS[4],
-        values: sorted.map((row) => fromMeasure(row.projects)),
+        values: sorted.map((row) => fromMeasure(row.projects, row.confidence)),
         labels: sorted.map((row) => (isMissing(row.projects) ? studyText(row) : `≈ ${studyText(row)}`)),
       },
       { name: openLabel, color: SERIES_COLORS[0], values: sorted.map((row) => fromTotal(row.openData.met)), labels: sorted.map(openText) },

@@ -1,5 +1,5 @@
 import { drawHeatmap, type HeatmapDescription } from '../../charts/heatmap';
-import { fromMeasure } from '../../charts/valueStatement';
+import { fromMeasure, READ_MARKER } from '../../charts/valueStatement';
 import { isMissing } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import { SKILL_CATEGORY_LABELS, type SkillsMatrixRow } from '../../data/schemas/study';
@@ -55,7 +55,13 @@ export function buildSkillsMatrix(data: MatrixData, lang: Language, compact = fa
   const cell = (job: string, skill: string): TableCell => {
     const row = find(job, skill);
     if (!row) return { text: t('skills.matrix.notListed'), sort: null, flag: 'not-in-source' };
-    if (!isMissing(row.importance)) return { text: `${row.importance} – ${levelText(row.importance)}`, sort: row.importance };
+    if (!isMissing(row.importance)) {
+      // Issue #13: a level only read from the layout (which job's list) is marked « * ».
+      if (row.confidence === 'read')
+        return { text: `${row.importance}${READ_MARKER} – ${levelText(row.importance)}`, sort: row.importance, flag: 'read', statement: { kind: 'number', value: row.importance, evidence: 'read' } };
+      if (row.confidence === 'proved') return { text: `${row.importance} – ${levelText(row.importance)}`, sort: row.importance, statement: { kind: 'number', value: row.importance, evidence: 'proved' } };
+      return { text: `${row.importance} – ${levelText(row.importance)}`, sort: row.importance };
+    }
     const candidates = row.importance.candidates?.map((value) => formatNumber(value, lang)).join(' ; ');
     return { text: candidates ? t('skills.matrix.uncertainWith', { candidates }) : t('skills.matrix.uncertain'), sort: null, flag: 'ambiguous' };
   };
@@ -78,7 +84,7 @@ export function buildSkillsMatrix(data: MatrixData, lang: Language, compact = fa
   if (skillRows.length === 0 || layout.jobs.length === 0) return { ...base, option: null, summary: t('data.noData'), notes: [], height: 240 };
 
   const notes: string[] = [t('skills.matrix.levelsNote')];
-  if (data.rows.some((row) => row.confidence === 'reconstructed')) notes.push(t('skills.matrix.noteReconstructed'));
+  if (data.rows.some((row) => row.confidence === 'read')) notes.push(t('skills.matrix.noteReconstructed'));
   if (data.rows.some((row) => isMissing(row.importance))) notes.push(t('skills.matrix.noteAmbiguous'));
 
   const description: HeatmapDescription = {
@@ -90,7 +96,7 @@ export function buildSkillsMatrix(data: MatrixData, lang: Language, compact = fa
     cells: layout.rows.map((code) =>
       layout.jobs.map((job) => {
         const row = code.startsWith(HEADER) ? undefined : find(job.code, code);
-        return row ? fromMeasure(row.importance) : null;
+        return row ? fromMeasure(row.importance, row.confidence) : null;
       }),
     ),
     levels: ([1, 2, 3] as const).map((value) => ({ value, color: LEVEL_COLORS[value] })),

@@ -10,6 +10,7 @@ import { buildRncpTable, filterRncp, joinRncp, RNCP_LEVELS, RNCP_TABLE_ID, rncpN
 import './training.css';
 import { IgnoredFilters } from '../filters';
 import { useDataset } from '../../data/useDataset';
+import { chartEvidence } from '../../charts/evidence';
 
 /**
  * The RNCP certifications as a searchable, sortable table in the same frame
@@ -37,6 +38,8 @@ export function RncpTable() {
   useEffect(() => void (slide && onSlideParts?.(slide)), [slide, onSlideParts]);
   const table = useMemo(() => buildRncpTable(slide ? slide.items : visible, lang), [slide, visible, lang]);
   const notes = rncpNotes(certifications.rows, query, lang);
+  // Issue #13: what the table rests on, as every chart frame says it (pairings only read from the layout are marked « * »).
+  const evidence = chartEvidence({ table });
   const title = t('training.rncpTitle');
 
   return (
@@ -95,12 +98,19 @@ export function RncpTable() {
           <DataTable caption={t('training.rncpCaption')} table={table} />
         </div>
       )}
+      {evidence.length > 0 ? (
+        <p className="chart-evidence" data-evidence={evidence.join(' ')}>
+          {t('chart.evidence.lead', { parts: evidence.map((kind) => t(`chart.evidence.${kind}`)).join(t('chart.evidence.separator')) })}
+        </p>
+      ) : null}
       <ul className="chart-notes">
         {notes.map((note) => (
           <li key={note}>{note}</li>
         ))}
       </ul>
-      <figcaption className="chart-source">{certifications.source.citation}</figcaption>
+      <figcaption className="chart-source" lang="fr">
+        {certifications.source.citation}
+      </figcaption>
     </figure>
   );
 }

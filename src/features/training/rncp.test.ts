@@ -70,11 +70,17 @@ describe('buildRncpTable', () => {
     expect(JSON.stringify(buildRncpTable(entries, 'fr'))).not.toMatch(/bloc \d|apparié|imprimés dans le bloc/u);
   });
 
-  it('marks reconstructed pairings and ambiguous levels as uncertain', () => {
+  it('marks pairings only read from the layout with « * » and ambiguous levels as uncertain', () => {
     expect(row(2).code).toEqual({ text: 'RNCP20812', sort: 'RNCP20812', flag: undefined });
-    expect(row(2).establishment).toMatchObject({ text: 'ESIGELEC', flag: 'ambiguous' });
-    expect(row(2).department!.text).toBe('Seine-Maritime');
+    expect(row(2).establishment).toMatchObject({ text: 'ESIGELEC*', flag: 'read' });
+    expect(row(2).department!.text).toBe('Seine-Maritime*');
     expect(row(3).level).toEqual({ text: '5 ou 6 (incertain)', sort: 5, flag: 'ambiguous' });
+  });
+
+  it('an establishment not paired with its certification has its block’s only level, proved whatever the pairing (no « * »)', () => {
+    const table = buildRncpTable(entries, 'fr');
+    const index = entries.findIndex((entry) => entry.key === '@1:universite-caen');
+    expect(table.rows[index]!.level).toEqual({ text: '7', sort: 7, statement: { kind: 'number', value: 7, evidence: 'proved' } });
   });
 });
 

@@ -5,6 +5,7 @@
  * guessing, and unpaired establishments get their own rows so none is lost.
  */
 import type { TableCell, TableModel } from '../../charts/model';
+import { READ_MARKER } from '../../charts/valueStatement';
 import { isMissing } from '../../data/contract';
 import type { RncpCertificationsRow, RncpEstablishmentsRow } from '../../data/schemas/study';
 import { translator } from '../../i18n/i18n';
@@ -104,7 +105,9 @@ export function filterRncp(entries: readonly RncpEntry[], query: RncpQuery): Rnc
 export function buildRncpTable(entries: readonly RncpEntry[], lang: Language): TableModel {
   const t = translator(lang);
   const unpaired = (text: string): TableCell => ({ text, sort: null, flag: 'not-in-source' });
-  const reconstructed = (pairing: string | undefined) => (pairing === 'reconstruit' ? ('ambiguous' as const) : undefined);
+  // Issue #13: a pairing the text gives only by its layout (« reconstruit ») is `read`, marked « * ».
+  const reconstructed = (pairing: string | undefined) => (pairing === 'reconstruit' ? ('read' as const) : undefined);
+  const marked = (cell: TableCell): TableCell => (cell.flag === 'read' ? { ...cell, text: `${cell.text}${READ_MARKER}` } : cell);
 
   return {
     columns: [
@@ -127,20 +130,23 @@ export function buildRncpTable(entries: readonly RncpEntry[], lang: Language): T
         levels.length === 0
           ? unpaired(t('training.rncpLevelUnknown'))
           : levels.length === 1
-            ? { text: String(levels[0]), sort: levels[0]!, flag: certification ? undefined : reconstructed('reconstruit') }
+            ? certification
+              ? { text: String(levels[0]), sort: levels[0]! }
+              : // An establishment not paired with its certification: every certification of its block has this level, so it holds whatever the pairing (proved, not read).
+                { text: String(levels[0]), sort: levels[0]!, statement: { kind: 'number', value: levels[0]!, evidence: 'proved' } }
             : { text: t('training.rncpLevelAmbiguous', { levels: levels.join(lang === 'fr' ? ' ou ' : ' or ') }), sort: levels[0]!, flag: 'ambiguous' };
       const pairingFlag = certification && establishment ? reconstructed(certification.establishmentPairing) : undefined;
       return {
         title: title ? { text: title, sort: title } : unpaired(t('training.rncpUnpairedEstablishment', { segment: entry.segment })),
         code: certification?.code
-          ? { text: certification.code, sort: certification.code, flag: reconstructed(certification.codePairing) }
+          ? marked({ text: certification.code, sort: certification.code, flag: reconstructed(certification.codePairing) })
           : unpaired(t('training.rncpCodeCandidates', { segment: entry.segment })),
         level: levelCell,
         department: establishment
-          ? { text: departmentLabel(establishment.departmentCode), sort: departmentLabel(establishment.departmentCode), flag: pairingFlag }
+          ? marked({ text: departmentLabel(establishment.departmentCode), sort: departmentLabel(establishment.departmentCode), flag: pairingFlag })
           : unpaired(t('training.rncpUnknown')),
-        establishment: establishment ? { text: establishment.name, sort: establishment.name, flag: pairingFlag } : unpaired(t('training.rncpUnpaired')),
-        town: establishment ? { text: establishment.town, sort: establishment.town, flag: pairingFlag } : unpaired(t('training.rncpUnknown')),
+        establishment: establishment ? marked({ text: establishment.name, sort: establishment.name, flag: pairingFlag }) : unpaired(t('training.rncpUnpaired')),
+        town: establishment ? marked({ text: establishment.town, sort: establishment.town, flag: pairingFlag }) : unpaired(t('training.rncpUnknown')),
       };
     }),
   };

@@ -224,7 +224,7 @@ describe("the study's BMO figures against the open data", () => {
 
   it('carries the study citation and the weakest confidence', () => {
     for (const d of [byDept, byBasin]) expect(d.source.citation).toBe('Source : France Travail, BMO 2024, traitement Carif-Oref de Normandie');
-    expect(byDept.confidence).toBe('reconstructed');
+    expect(byDept.confidence).toBe('proved');
     expect(byBasin.confidence).toBe('ambiguous');
   });
 

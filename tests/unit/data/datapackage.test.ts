@@ -75,4 +75,24 @@ describe('data/datapackage.json', () => {
     const resource = (pkg.resources as FrictionlessResource[]).find((entry) => entry.name === 'students-by-diploma')!;
     await expect(resource.read({ cast: true })).rejects.toThrow();
   }, 60_000);
+  it('a row whose confidence is not one of the four levels fails validation (the old lumped « reconstructed »)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
+    temporary.push(dir);
+    cpSync(resolve(repo, 'data'), dir, { recursive: true });
+    const csv = join(dir, 'csv/students-by-diploma.csv');
+    const [header, first, ...rest] = readFileSync(csv, 'utf8').split('\n');
+    const columns = header!.split(',');
+    const cells = first!.split(',');
+    expect(cells[columns.indexOf('confidence')]).toBe('certain');
+    const pkg0 = await Package.load(join(dir, 'datapackage.json'));
+    const field = (pkg0.resources as { name: string; descriptor: { schema: { fields: { name: string; constraints?: { enum: string[] } }[] } } }[])
+      .find((entry) => entry.name === 'students-by-diploma')!
+      .descriptor.schema.fields.find((entry) => entry.name === 'confidence');
+    expect(field?.constraints?.enum).toEqual(['certain', 'proved', 'read', 'ambiguous']);
+    cells[columns.indexOf('confidence')] = 'reconstructed';
+    writeFileSync(csv, [header, cells.join(','), ...rest].join('\n'));
+    const pkg = await Package.load(join(dir, 'datapackage.json'));
+    const resource = (pkg.resources as FrictionlessResource[]).find((entry) => entry.name === 'students-by-diploma')!;
+    await expect(resource.read({ cast: true })).rejects.toThrow();
+  }, 60_000);
 });

@@ -40,7 +40,7 @@ function candidates(value: Measure | undefined, what: string): number[] {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const RANK = { certain: 0, reconstructed: 1, ambiguous: 2 } as const;
+const RANK = { certain: 0, proved: 1, read: 2, ambiguous: 3 } as const;
 
 // ---------------------------------------------------------------------------
 // 1-2. Schemas, ids, declarations, metadata

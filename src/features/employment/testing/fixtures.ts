@@ -17,7 +17,7 @@ export function meta(id: DatasetId, citation = CITATION) {
     source: { publisher: 'Insee', dataset: 'RP', year: '2021', citation },
     seed: { document: 'essai.txt', title: 'Essai', section: 'Essai' },
     authority: 'primary' as const,
-    confidence: 'reconstructed' as const,
+    confidence: 'read' as const,
     notes: [],
   };
 }
