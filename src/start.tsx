@@ -76,7 +76,17 @@ const BACKGROUND_HYDRATION_AFTER_MS = 6000;
  * renders that view afresh, with the new figures, which is what we want — so
  * that mismatch is reported quietly, not as an error.
  */
+/**
+ * The head's icon and manifest are relative to the page (the build works under any sub-path). A section
+ * followed in place moves the page's address to another folder, and the browser then asks for the icon again,
+ * relative to the new address: a 404 per section. Their absolute addresses, taken from the landing page, stay right.
+ */
+function pinHeadLinks() {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="icon"], link[rel="manifest"]')) link.setAttribute('href', link.href);
+}
+
 export function start(): void {
+  pinHeadLinks();
   // Before any query runs: a "version figée" embed reads its pinned release's files.
   pinDataRelease(new URLSearchParams(window.location.search).get('release'));
   startUrlSync();

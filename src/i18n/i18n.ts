@@ -23,6 +23,11 @@ void instance.init({
   // React escapes text nodes; data text is never injected as HTML.
   interpolation: { escapeValue: false },
   showSupportNotice: false,
+  // A key with no text (a section's texts not loaded by the module that shows them): said loudly, in tests
+  // and browser tests alike, rather than shown to a reader as « recruitment.map.title ».
+  saveMissing: true,
+  saveMissingPlurals: false,
+  missingKeyHandler: (_languages: readonly string[], _namespace: string, key: string) => console.error(`Texte manquant : ${key}`),
 } as Parameters<typeof instance.init>[0]);
 
 export type Translate = TFunction<'translation', undefined>;
@@ -66,6 +71,17 @@ function addTemplates(lang: Language, texts: object, prefix = ''): void {
 }
 addTemplates('fr', fr);
 addTemplates('en', en);
+
+/**
+ * Adds a section's texts to the one dictionary (src/i18n/messages/<block>.ts calls it when its module loads,
+ * with the code that shows them): each page carries only the texts of what it shows, typed as one dictionary.
+ */
+export function registerMessages(french: object, english: object): void {
+  instance.addResourceBundle('fr', 'translation', french, true, false);
+  instance.addResourceBundle('en', 'translation', english, true, false);
+  addTemplates('fr', french);
+  addTemplates('en', english);
+}
 
 /** Options with which i18next does more than fill placeholders. */
 const I18NEXT_OPTIONS = new Set(['count', 'context', 'ordinal', 'defaultValue', 'ns', 'lng', 'lngs', 'fallbackLng', 'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'skipInterpolation', 'replace', 'keyPrefix']);

@@ -7,6 +7,7 @@ import { translator } from '../../i18n/i18n';
 import type { Language, MeasureId } from '../../state/filters';
 import { statementText, type StatementUnit, type ValueStatement } from '../valueStatement';
 import type { BasinDatum } from './join';
+import '../../i18n/messages/recruitment';
 
 /** "126", "au moins 126", "≈ 58,2 %", "secret statistique", "aucun projet": the basin's value for the measure. */
 export function formatBasinValue(datum: BasinDatum, measure: MeasureId, lang: Language): string {

@@ -9,6 +9,7 @@ import { translator } from '../../i18n/i18n';
 import type { Language, MeasureId } from '../../state/filters';
 import type { ValueClass } from './classes';
 import { MAP_COLORS, type FillPattern } from './colors';
+import '../../i18n/messages/recruitment';
 
 export interface LegendItem {
   key: string;

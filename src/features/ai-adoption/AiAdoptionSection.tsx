@@ -4,6 +4,8 @@ import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { AiAdoptionBySectorChart, AiBenefitsChart, AiDataExchangeChart, AiDecisionAnalyticsChart, AiUsesChart } from './AiCharts';
 import { MethodPanel } from '../method';
+import '../../i18n/messages/ai';
+import '../../i18n/messages/method';
 
 export function AiAdoptionSection() {
   const t = useT();

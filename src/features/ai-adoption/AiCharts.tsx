@@ -11,6 +11,7 @@ import { pickableSectors } from './sectors';
 import { SectorHighlight, SectorPicker, SortChoice, useSectorClick } from './SectorControls';
 import './ai-adoption.css';
 import { useDataset } from '../../data/useDataset';
+import '../../i18n/messages/ai';
 
 function useSectorFilters() {
   const sector = useFilterStore((state) => state.sector);

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n';
 import { SECTOR } from '../../state/filters';
 import { useFilterStore } from '../../state/store';
 import { sectorAtClick, toggledSector } from './sectors';
+import '../../i18n/messages/ai';
 
 interface SectorPickerProps {
   sectors: { code: string; label: string }[];

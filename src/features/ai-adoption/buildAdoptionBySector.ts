@@ -15,6 +15,7 @@ import {
   sectorLabel as sectorLabelIn,
   type SectorFilters,
 } from './sectors';
+import '../../i18n/messages/ai';
 
 /** A sector chart also says which sector each category is (for clicks) and what the picked one shows. */
 export interface SectorChartModel extends ChartModel {

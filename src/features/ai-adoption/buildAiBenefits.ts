@@ -8,6 +8,7 @@ import { formatPercent } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { measureCell } from './cells';
+import '../../i18n/messages/ai';
 
 type BenefitsData = Pick<Dataset<'ai-benefits'>, 'rows' | 'source'>;
 

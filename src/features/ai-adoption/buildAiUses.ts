@@ -10,6 +10,7 @@ import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { measureCell } from './cells';
 import { focusedYears, type SectorFilters } from './sectors';
+import '../../i18n/messages/ai';
 
 const AREAS: Area[] = ['normandie', 'france'];
 

@@ -16,6 +16,7 @@ import {
   sectorLabel as sectorLabelIn,
   type SectorFilters,
 } from './sectors';
+import '../../i18n/messages/ai';
 
 export type PracticeIndicator = Extract<AiAdoptionRow['indicator'], 'data-exchange' | 'decision-analytics'>;
 

@@ -6,6 +6,7 @@ import { labelIn } from '../../data/labels';
 import { SECTOR_LABELS, type AiAdoptionRow } from '../../data/schemas/study';
 import { translator } from '../../i18n/i18n';
 import type { Filters, Language } from '../../state/filters';
+import '../../i18n/messages/ai';
 
 /** Years the FranceNum barometers cover; any other year filter is about another dataset. */
 export const FRANCENUM_YEARS = [2023, 2024] as const;

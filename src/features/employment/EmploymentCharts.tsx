@@ -9,6 +9,7 @@ import { buildLabourMarket } from './labourMarket';
 import './employment.css';
 import '../../ui/segmented.css';
 import { useDataset } from '../../data/useDataset';
+import '../../i18n/messages/employment';
 
 export function EmploymentGrowthChart() {
   const data = useDataset('employment-growth');

@@ -4,6 +4,8 @@ import { ViewBoundary } from '../../ui/ViewBoundary';
 import { EmploymentGrowthChart, EmploymentProfileChart, LabourMarketChart } from './EmploymentCharts';
 import { MethodPanel } from '../method';
 import { WideSlot } from '../../charts/WideSlot';
+import '../../i18n/messages/employment';
+import '../../i18n/messages/method';
 
 export function EmploymentSection() {
   const t = useT();

@@ -17,6 +17,7 @@ import { formatNumber } from '../../i18n/format';
 import type { Filters, Language } from '../../state/filters';
 import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
 import { measureCell } from '../../charts/cells';
+import '../../i18n/messages/employment';
 
 export type EmploymentGrowthData = Dataset<'employment-growth'>;
 

@@ -18,6 +18,7 @@ import { translator } from '../../i18n/i18n';
 import { formatNumber, formatPercent, missingLabel } from '../../i18n/format';
 import type { Filters, Language } from '../../state/filters';
 import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
+import '../../i18n/messages/employment';
 
 export type EmploymentProfileData = Dataset<'employment-profile'>;
 export type ProfileDimension = EmploymentProfileRow['dimension'];

@@ -17,6 +17,7 @@ import type { Filters, Language } from '../../state/filters';
 import { STUDY_GROUPS, studyGroupOf } from './studyGroup';
 import { measureCell } from '../../charts/cells';
 import { fromMeasure } from '../../charts/valueStatement';
+import '../../i18n/messages/employment';
 
 export type LabourMarketData = Dataset<'labour-market'>;
 

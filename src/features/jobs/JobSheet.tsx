@@ -6,6 +6,7 @@ import { normalizeForSearch } from '../../ui/search';
 import { coursesText, isMissing, type FieldNotes, type SheetField } from './directory';
 import type { SheetLinks } from './sheetLinks';
 import { SheetLinksView } from './SheetLinksView';
+import '../../i18n/messages/jobs';
 
 interface JobSheetProps {
   job: JobSheetRow;

@@ -4,6 +4,7 @@ import { useLang, useT } from '../../i18n/i18n';
 import { buildJobsCoursesChart } from './coursesChart';
 import { useDataset } from '../../data/useDataset';
 import { useCompactChart } from '../../charts/useCompactChart';
+import '../../i18n/messages/jobs';
 
 export function JobsCoursesChart() {
   const t = useT();

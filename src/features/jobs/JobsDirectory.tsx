@@ -11,6 +11,8 @@ import { useDataset } from '../../data/useDataset';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { useFilterStore } from '../../state/store';
 import { sheetLinks, type SheetLinks } from './sheetLinks';
+import '../../i18n/messages/training';
+import '../../i18n/messages/jobs';
 
 export const DIRECTORY_ID = 'jobs-directory';
 

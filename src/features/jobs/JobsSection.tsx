@@ -6,6 +6,8 @@ import { JobsCoursesChart } from './JobsCoursesChart';
 import { JobsDirectory } from './JobsDirectory';
 import './jobs.css';
 import { MethodPanel } from '../method';
+import '../../i18n/messages/jobs';
+import '../../i18n/messages/method';
 
 export function JobsSection() {
   const t = useT();

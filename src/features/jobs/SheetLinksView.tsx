@@ -6,6 +6,7 @@ import { relativeHref, type Route } from '../../state/route';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { serializeFilters } from '../../state/url';
 import type { SheetLinks } from './sheetLinks';
+import '../../i18n/messages/jobs';
 
 const RECRUITMENT: Route = { kind: 'dashboard', section: 'recrutements' };
 const TRAINING: Route = { kind: 'dashboard', section: 'formations' };

@@ -7,6 +7,7 @@ import { formatNumber } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { coursesStatement, coursesText, isLowerBound, isMissing } from './directory';
+import '../../i18n/messages/jobs';
 
 export const COURSES_CHART_ID = 'jobs-courses';
 

@@ -10,6 +10,7 @@ import type { RncpCertificationsRow } from '../../data/schemas/study';
 import { isMissing } from '../../data/contract';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
+import '../../i18n/messages/jobs';
 
 export interface SheetLinks {
   occupations: { code: string; label: string }[];

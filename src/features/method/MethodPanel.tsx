@@ -7,6 +7,7 @@ import type { DatasetId } from '../../data/registry';
 import { useLang, useT } from '../../i18n/i18n';
 import { methodEntry, type MethodDataset } from './methodSummary';
 import './method.css';
+import '../../i18n/messages/method';
 
 interface MethodPanelProps {
   /** The datasets the section's views read. */

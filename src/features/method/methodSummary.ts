@@ -8,6 +8,7 @@
 import { CONFIDENCE_LEVELS, type Confidence } from '../../data/contract';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
+import '../../i18n/messages/method';
 
 export interface MethodDataset {
   id: string;

@@ -9,6 +9,7 @@ import { ViewBoundary } from '../../ui/ViewBoundary';
 import { aiFigure, employedFigure, growthFigure, nationalFigure, recruitmentFigure, studentsFigure, type KeyFigure } from './keyFigures';
 import './overview.css';
 import { useDataset } from '../../data/useDataset';
+import '../../i18n/messages/overview';
 
 /** Height every tile reserves, loading or not, so the page does not jump. */
 export const TILE_MIN_HEIGHT = 212;

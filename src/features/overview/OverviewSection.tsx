@@ -4,6 +4,7 @@ import { KeyFigureTiles } from './KeyFigureTiles';
 import { MethodPanel } from '../method';
 import { WideSlot } from '../../charts/WideSlot';
 import { ViewBoundary } from '../../ui/ViewBoundary';
+import '../../i18n/messages/method';
 
 export function OverviewSection() {
   const t = useT();

@@ -17,6 +17,8 @@ import { compareWithFrance, type RankRange } from '../../data/bmoNational';
 import { formatRank } from '../../charts/map/format';
 import { occupationLabel } from '../filters';
 import { studyGroupOf } from '../employment';
+import '../../i18n/messages/overview';
+import '../../i18n/messages/recruitment';
 
 export type KeyFigureId = 'employed' | 'growth' | 'ai' | 'recruitment' | 'national' | 'students';
 

@@ -5,6 +5,7 @@ import { rankedOrder } from '../../charts/map/join';
 import { useT } from '../../i18n/i18n';
 import type { Language, MeasureId } from '../../state/filters';
 import { DEPARTMENTS, type DepartmentCode } from '../../state/territories';
+import '../../i18n/messages/recruitment';
 
 interface BasinListProps {
   basins: readonly ChoroplethBasin[];

@@ -5,6 +5,7 @@ import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
 import { buildBasinProfile } from './buildBasinProfile';
 import { useRecruitmentData } from './useRecruitmentData';
+import '../../i18n/messages/recruitment';
 
 /**
  * What the selected basin (or department, or Normandie) recruits. Clicking a

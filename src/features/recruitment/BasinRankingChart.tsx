@@ -7,6 +7,7 @@ import { useCompactChart } from '../../charts/useCompactChart';
 import { buildBasinRanking } from './buildBasinRanking';
 import { useRecruitmentData } from './useRecruitmentData';
 import { useTerritorySelection } from './useTerritorySelection';
+import '../../i18n/messages/recruitment';
 
 export function BasinRankingChart() {
   const t = useT();

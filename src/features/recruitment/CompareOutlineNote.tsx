@@ -1,6 +1,7 @@
 /** Under the map's legend: which basins of the `compare` parameter are outlined (issue #14 item 2). */
 import { useT } from '../../i18n/i18n';
 import { basinLabel } from '../../state/territories';
+import '../../i18n/messages/recruitment';
 
 export function CompareOutlineNote({ basins }: { basins: readonly string[] }) {
   const t = useT();

@@ -1,5 +1,6 @@
 import type { LegendItem } from '../../charts/map/legend';
 import { useT } from '../../i18n/i18n';
+import '../../i18n/messages/recruitment';
 
 /** Class breaks with their colours, then the secret and no-project styles. */
 export function MapLegend({ items, unit }: { items: readonly LegendItem[]; unit: string }) {

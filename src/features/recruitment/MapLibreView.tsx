@@ -18,6 +18,7 @@ import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { TRAINING_POINT_COLOR, TRAINING_POINT_STROKE, trainingPointsGeoJson, type TrainingPoint } from '../../charts/map/trainingLayer';
 import { COMPARE_OUTLINE } from '../../charts/map/compareOutline';
+import '../../i18n/messages/recruitment';
 
 // Vite needs the worker as a separate asset; without this MapLibre reports "Worker failed to load".
 setWorkerUrl(workerUrl);

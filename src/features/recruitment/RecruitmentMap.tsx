@@ -33,6 +33,7 @@ import { TrainingLayerControl } from './TrainingLayerControl';
 import { comparedBasins, withComparedBasins } from '../../charts/map/compareOutline';
 import { CompareOutlineNote } from './CompareOutlineNote';
 import './recruitment.css';
+import '../../i18n/messages/recruitment';
 
 const MapLibreView = lazyView('MapLibre', () => import('./MapLibreView'));
 const FallbackMap = lazyView('FallbackMap', () => import('./FallbackMap'));

@@ -12,6 +12,9 @@ import { BasinProfileChart } from './BasinProfileChart';
 import { TerritoryComparisonChart } from './TerritoryComparisonChart';
 import { MethodPanel } from '../method';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
+import '../../i18n/messages/overview';
+import '../../i18n/messages/recruitment';
+import '../../i18n/messages/method';
 
 export function RecruitmentSection() {
   const t = useT();

@@ -9,6 +9,7 @@ import { BASINS, DEPARTMENTS } from '../../state/territories';
 import { buildTerritoryComparison, shownTokens, territoryLabel } from './buildTerritoryComparison';
 import { useRecruitmentData } from './useRecruitmentData';
 import { useDataset } from '../../data/useDataset';
+import '../../i18n/messages/recruitment';
 
 /** Up to four territories side by side; the list lives in the URL (`compare`), so it survives Back, links and embeds. */
 export function TerritoryComparisonChart() {

@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { useT } from '../../i18n/i18n';
 import { DataTable } from '../../ui/DataTable';
 import type { TrainingMapLayer } from '../training';
+import '../../i18n/messages/training';
 
 export function TrainingLayerControl({ layer, shown, onShow }: { layer: TrainingMapLayer; shown: boolean; onShow: (shown: boolean) => void }) {
   const t = useT();

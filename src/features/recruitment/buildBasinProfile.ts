@@ -22,6 +22,8 @@ import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state
 import { resolveOccupation } from '../../state/occupation';
 import { basinLabel, departmentLabel } from '../../state/territories';
 import type { RecruitmentData } from './buildRecruitmentMap';
+import '../../i18n/messages/overview';
+import '../../i18n/messages/recruitment';
 
 export const BASIN_PROFILE_CHART_ID = 'recruitment-basin-profile';
 

@@ -16,6 +16,7 @@ import { basinLabel, departmentLabel } from '../../state/territories';
 import { BASIN_REFS } from './basins';
 import { basinTable, uncertaintyNotes, type RecruitmentData } from './buildRecruitmentMap';
 import { occupationName } from './occupationName';
+import '../../i18n/messages/recruitment';
 
 export const RANKING_CHART_ID = 'recruitment-basin-ranking';
 

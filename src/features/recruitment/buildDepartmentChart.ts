@@ -19,6 +19,7 @@ import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state
 import { departmentLabel } from '../../state/territories';
 import type { RecruitmentData } from './buildRecruitmentMap';
 import { occupationName } from './occupationName';
+import '../../i18n/messages/recruitment';
 
 export const DEPARTMENT_CHART_ID = 'recruitment-by-department';
 

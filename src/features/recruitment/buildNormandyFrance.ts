@@ -29,6 +29,8 @@ import { formatNumber, formatPercent, formatPercentBounds, formatTotal } from '.
 import { translator } from '../../i18n/i18n';
 import { type Filters, type Language, type OccupationId } from '../../state/filters';
 import { occupationName } from './occupationName';
+import '../../i18n/messages/overview';
+import '../../i18n/messages/recruitment';
 
 export const NORMANDY_FRANCE_CHART_ID = 'recruitment-normandy-france';
 

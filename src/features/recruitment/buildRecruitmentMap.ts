@@ -14,6 +14,7 @@ import type { Filters, Language, MeasureId } from '../../state/filters';
 import { departmentLabel } from '../../state/territories';
 import { BASIN_REFS } from './basins';
 import { occupationName } from './occupationName';
+import '../../i18n/messages/recruitment';
 
 export const MAP_CHART_ID = 'recruitment-map';
 export const MAP_HEIGHT = 480;

@@ -16,6 +16,7 @@ import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { resolveOccupation } from '../../state/occupation';
 import { basinLabel } from '../../state/territories';
+import '../../i18n/messages/recruitment';
 
 export const STUDY_BASIN_CHART_ID = 'recruitment-study-basins';
 

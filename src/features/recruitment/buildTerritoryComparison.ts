@@ -19,6 +19,8 @@ import type { Filters, Language } from '../../state/filters';
 import { basinLabel, departmentLabel } from '../../state/territories';
 import { countRangeText, countStatement, countText, nationalSelection, shareStatement, shareText, type NormandyFranceData } from './buildNormandyFrance';
 import { occupationName } from './occupationName';
+import '../../i18n/messages/overview';
+import '../../i18n/messages/recruitment';
 
 export const COMPARISON_CHART_ID = 'recruitment-territory-comparison';
 

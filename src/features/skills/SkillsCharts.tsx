@@ -9,6 +9,7 @@ import { buildJobActivities } from './buildJobActivities';
 import { buildSkillsMatrix } from './buildSkillsMatrix';
 import './skills.css';
 import { useDataset } from '../../data/useDataset';
+import '../../i18n/messages/skills';
 
 export function SkillsMatrixChart() {
   const lang = useLang();

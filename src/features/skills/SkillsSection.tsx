@@ -4,6 +4,8 @@ import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { ArticleDomainsCard, JobActivitiesCard, SkillsMatrixChart } from './SkillsCharts';
 import { MethodPanel } from '../method';
+import '../../i18n/messages/skills';
+import '../../i18n/messages/method';
 
 export function SkillsSection() {
   const t = useT();

@@ -3,6 +3,7 @@ import type { ArticleClaim } from '../../data/schemas/jobs';
 import { textCell, type ChartModel } from '../../charts/model';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
+import '../../i18n/messages/skills';
 
 type ArticleData = Pick<Dataset<'article-skills-domains'>, 'rows' | 'source' | 'authority' | 'period'>;
 

@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/queries';
 import { textCell, type ChartModel } from '../../charts/model';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
+import '../../i18n/messages/skills';
 
 type ActivitiesData = Pick<Dataset<'job-activities'>, 'rows' | 'source'>;
 

@@ -7,6 +7,7 @@ import { textCell, type ChartModel, type TableCell, type TableColumn } from '../
 import { formatNumber } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
+import '../../i18n/messages/skills';
 
 type MatrixData = Pick<Dataset<'skills-matrix'>, 'rows' | 'source'>;
 type Category = SkillsMatrixRow['category'];

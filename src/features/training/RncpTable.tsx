@@ -11,6 +11,7 @@ import './training.css';
 import { IgnoredFilters } from '../filters';
 import { useDataset } from '../../data/useDataset';
 import { chartEvidence } from '../../charts/evidence';
+import '../../i18n/messages/training';
 
 /**
  * The RNCP certifications as a searchable, sortable table in the same frame

@@ -7,6 +7,7 @@ import { useFilterStore } from '../../state/store';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { DataTable } from '../../ui/DataTable';
 import { buildTrainingDemand, buildTrainingPlacesTable, type TrainingDemandInput } from './buildTrainingDemand';
+import '../../i18n/messages/training';
 
 /** The RNCP training files and the current BMO rows, as the training-vs-demand builders take them. */
 export function useTrainingDemandInput(): TrainingDemandInput {

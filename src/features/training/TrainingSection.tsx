@@ -7,6 +7,8 @@ import { RncpTable } from './RncpTable';
 import { StudentsByDiplomaChart } from './StudentsByDiplomaChart';
 import { TrainingDemandChart } from './TrainingDemandChart';
 import { MethodPanel } from '../method';
+import '../../i18n/messages/training';
+import '../../i18n/messages/method';
 
 export function TrainingSection() {
   const t = useT();

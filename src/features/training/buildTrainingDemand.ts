@@ -27,6 +27,7 @@ import { formatNumber } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { BASINS, DEPARTMENTS, basinDepartment, basinLabel, departmentLabel, isBasinCode } from '../../state/territories';
+import '../../i18n/messages/training';
 
 export const TRAINING_DEMAND_CHART_ID = 'training-demand';
 

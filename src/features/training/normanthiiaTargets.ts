@@ -4,6 +4,7 @@ import type { Dataset } from '../../data/queries';
 import { formatNumber, LOCALES, missingLabel } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
+import '../../i18n/messages/training';
 
 export const NORMANTHIIA_CHART_ID = 'normanthiia-targets';
 

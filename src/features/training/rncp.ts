@@ -13,6 +13,7 @@ import type { Language } from '../../state/filters';
 import type { DepartmentCode } from '../../state/territories';
 import { departmentLabel } from '../../state/territories';
 import { matchesTerms, searchIndex, searchTerms } from '../../ui/search';
+import '../../i18n/messages/training';
 
 export const RNCP_TABLE_ID = 'rncp-certifications';
 export const RNCP_LEVELS = [4, 5, 6, 7] as const;

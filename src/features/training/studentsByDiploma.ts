@@ -7,6 +7,7 @@ import { formatNumber, formatPercent, missingLabel } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { indexedTooltip } from '../../charts/tooltip';
+import '../../i18n/messages/training';
 
 export const STUDENTS_CHART_ID = 'students-by-diploma';
 

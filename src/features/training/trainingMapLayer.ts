@@ -12,6 +12,7 @@ import type { TrainingPlacesRow } from '../../data/schemas/training';
 import { translator, useLang } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { buildTrainingPlacesTable } from './buildTrainingDemand';
+import '../../i18n/messages/training';
 
 export function buildTrainingPoints(places: readonly TrainingPlacesRow[], lang: Language): TrainingPoint[] {
   const t = translator(lang);
