@@ -228,8 +228,8 @@ async function drawAll(server) {
   };
 
   for (const route of routes) {
-    const variants = route.kind === 'present' ? [false] : [false, true];
-    for (const compact of variants) {
+    // Each page at desktop and at phone width (a slide too: a shared slide link opened on a phone).
+    for (const compact of [false, true]) {
       const result = await server.renderRoute(route, { compact });
       if (result.errors.length) fail(routeFolder(route) || 'the front page', result.errors);
       result.drawings.forEach(record);

@@ -10,7 +10,8 @@ import { LoadingPlaceholder } from '../ui/LoadingPlaceholder';
 import { PrintMeta } from '../ui/share/PrintMeta';
 import { UpdateNotice } from '../ui/share/UpdateNotice';
 import { useViewMode } from '../ui/share/viewMode';
-import { loadCharts } from './charts';
+import { loadCharts, loadChartsOf } from './charts';
+import { CHART_INDEX, chartSection } from './chartIndex';
 import { lazyView } from './lazyView';
 import { Nav } from './Nav';
 import { useSection } from '../state/navigation';
@@ -95,7 +96,9 @@ function AppView() {
 
 /** An embed or the presentation: needs the chart registry, which loads with the charts' code. */
 function ChartsView({ view }: { view: Exclude<ReturnType<typeof useViewMode>, { kind: 'dashboard' }> }) {
-  const charts = use(loadCharts());
+  // The section of the chart shown, and only it: the others load with their first slide.
+  const shown = chartSection(view.kind === 'embed' ? view.chartId : (view.slide ?? CHART_INDEX[0]!.id));
+  const charts = use(loadChartsOf(shown ? [shown] : []));
   if (view.kind === 'embed') {
     return <EmbedView chart={charts.find((chart) => chart.id === view.chartId)} chartId={view.chartId} release={view.release} />;
   }

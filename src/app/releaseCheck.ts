@@ -16,6 +16,7 @@
  * release again).
  */
 import { announceUpdate } from '../ui/share/updateAvailable';
+import { appRootPath } from '../state/appRoot';
 import { onChunkFailure } from './loadChunk';
 
 export interface DeployedRelease {
@@ -40,7 +41,9 @@ export function isNewerRelease(running: RunningRelease, deployed: DeployedReleas
 
 const CHECK_EVERY_MS = 30 * 60_000;
 const FIRST_CHECK_MS = 5_000;
-const base = () => import.meta.env.BASE_URL;
+// The app's root, not the page's folder: the build's base is './', and a section's page is one folder down
+// (from recrutements/, './release.json' asked for recrutements/release.json, a 404, so no release was noticed).
+const base = () => appRootPath();
 
 function runningEntry(): string | null {
   const script = document.querySelector<HTMLScriptElement>('script[type="module"][src*="assets/"]');

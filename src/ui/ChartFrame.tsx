@@ -7,6 +7,7 @@ import type { ChartImage, SvgDrawing } from './share/renderImage';
 import { ShareActions } from './share/ShareActions';
 import { useHydrated } from './useHydrated';
 import { slidePart, slideScale } from '../charts/slideScale';
+import { useCompactChart } from '../charts/useCompactChart';
 import type { ChartModel } from '../charts/model';
 import type { EChartsInstance } from '../charts/EChart';
 import { loadChartEngine, useChartEngine, useChartEngineFailure } from '../charts/engine';
@@ -51,9 +52,14 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   const chartBox = useRef<HTMLDivElement>(null);
   const height = display.chartHeight ?? model.height;
   // On a slide (issue #12): text of at least 24 px, and a long row list shown one part at a time.
+  // A slide opened on a phone (a shared link) keeps the phone's type sizes: 24 px is for a room, not a hand.
+  const compact = useCompactChart();
   const slide = useMemo(
-    () => (display.mode === 'present' && model.option ? slidePart(slideScale(model.option, { sourceHeight: model.height }), display.part ?? 0) : null),
-    [display.mode, display.part, model.option, model.height],
+    () =>
+      display.mode === 'present' && model.option
+        ? slidePart(compact ? model.option : slideScale(model.option, { sourceHeight: model.height }), display.part ?? 0)
+        : null,
+    [display.mode, display.part, model.option, model.height, compact],
   );
   const option: EChartsOption | null = slide ? slide.option : model.option;
   const onSlideParts = display.onParts;

@@ -46,7 +46,7 @@ export function StaticDrawing({ entry, sizes, mainVariant, height, alt, covered 
     const fingerprint = entry.fingerprints[variant];
     return fingerprint ? `${prefix}${drawingFile(fingerprint, size)}` : null;
   };
-  const phone = sizes.phone ? url('phone', sizes.phone) : null;
+  const phone = sizes.phone ? url(mainVariant === 'slide' ? 'slidePhone' : 'phone', sizes.phone) : null;
   const large = sizes.large ? url(mainVariant, sizes.large) : null;
   const main = url(mainVariant, sizes.main);
   if (!main) return null;

@@ -15,7 +15,7 @@ import type { Filters } from '../../state/filters';
 export type DependencyName = keyof Filters | 'release';
 
 /** Which drawing a chart needs: a phone-width card, a desktop card, a slide. */
-export type DrawingVariant = 'desktop' | 'phone' | 'slide';
+export type DrawingVariant = 'desktop' | 'phone' | 'slide' | 'slidePhone';
 
 /** Where a chart sits: a full-width card, a half-width card (two per row on desktop), the map's stage. */
 export type ChartSlot = 'wide' | 'half' | 'map';
@@ -46,6 +46,8 @@ export const DRAWING_WIDTHS = {
   largeWide: 1342,
   largeHalf: 642,
   slide: 1805,
+  // A slide opened on a phone (a shared slide link): its chart box at 375 px.
+  slidePhone: 343,
   embed: 760,
   mapPhone: 317,
   mapDesktop: 846,
@@ -121,7 +123,7 @@ export interface PictureSizes {
 }
 
 export function pictureSizes(mode: 'dashboard' | 'embed' | 'present', slot: ChartSlot): PictureSizes {
-  if (mode === 'present') return { main: 'slide' };
+  if (mode === 'present') return { phone: 'slidePhone', main: 'slide' };
   if (slot === 'map') return mode === 'embed' ? { phone: 'mapPhone', main: 'mapEmbed' } : { phone: 'mapPhone', large: 'mapLarge', main: 'mapDesktop' };
   if (mode === 'embed') return { phone: 'phone', main: 'embed' };
   return slot === 'wide' ? { phone: 'phone', large: 'largeWide', main: 'desktopWide' } : { phone: 'phone', large: 'largeHalf', main: 'desktopHalf' };
@@ -130,7 +132,7 @@ export function pictureSizes(mode: 'dashboard' | 'embed' | 'present', slot: Char
 /** Which of those sizes a chart shown as `variant` asks the build to draw. */
 export function sizesFor(mode: 'dashboard' | 'embed' | 'present', slot: ChartSlot, variant: DrawingVariant): DrawingSize[] {
   const sizes = pictureSizes(mode, slot);
-  if (variant === 'phone') return sizes.phone ? [sizes.phone] : [];
+  if (variant === 'phone' || variant === 'slidePhone') return sizes.phone ? [sizes.phone] : [];
   return [sizes.main, ...(sizes.large ? [sizes.large] : [])];
 }
 

@@ -23,7 +23,8 @@ export function useBuildTimeDrawing(
   const contextSlot = useContext(ChartSlotContext);
   const slot = slotOverride ?? contextSlot;
   const collect = useContext(DrawingCollectorContext);
-  const variant: DrawingVariant = mode === 'present' ? 'slide' : compact ? 'phone' : 'desktop';
+  // A slide on a phone is drawn for the phone too (its chart laid out compact, as the browser lays it out).
+  const variant: DrawingVariant = mode === 'present' ? (compact ? 'slidePhone' : 'slide') : compact ? 'phone' : 'desktop';
   const fingerprint = useMemo(() => (option ? drawingFingerprint(option, height) : null), [option, height]);
   if (collect && fingerprint && option) {
     collect({ id, variant, fingerprint, option, height, sizes: sizesFor(mode, slot, variant), geo, align: slot === 'map' ? 'center' : 'left' });

@@ -4,6 +4,7 @@ import { useDataset } from '../../data/useDataset';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { useLang, useT } from '../../i18n/i18n';
 import { useFilterStore } from '../../state/store';
+import { useChartDisplay } from '../../ui/share/display';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { DataTable } from '../../ui/DataTable';
 import { buildTrainingDemand, buildTrainingPlacesTable, type TrainingDemandInput } from './buildTrainingDemand';
@@ -38,10 +39,12 @@ export function TrainingDemandChart() {
   const basin = useDeferredValue(useFilterStore((state) => state.basin));
   const model = useMemo(() => buildTrainingDemand(input, { dep, basin }, lang, { compact }), [input, dep, basin, lang, compact]);
   const places = useMemo(() => buildTrainingPlacesTable(input, { dep, basin }, lang), [input, dep, basin, lang]);
+  // A slide is the chart alone, on one screen; the list of establishments stays with the dashboard and the embed.
+  const onSlide = useChartDisplay().mode === 'present';
   return (
     <>
       <ChartFrame model={model} />
-      {places.rows.length === 0 ? (
+      {onSlide ? null : places.rows.length === 0 ? (
         <p className="training-places" data-training-places="">
           {t('training.demand.noPlaces')}
         </p>
