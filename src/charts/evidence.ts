@@ -5,6 +5,7 @@
  * text (`read`, marked « * »), values the text cannot settle, and the
  * dashboard's own computations. Pure: the frame turns it into one line.
  */
+import type { Translate } from '../i18n/i18n';
 import type { ChartModel, TableCell } from './model';
 import type { ValueStatement } from './valueStatement';
 
@@ -82,4 +83,13 @@ export function chartEvidence(model: Pick<ChartModel, 'description' | 'panels' |
     }
   }
   return EVIDENCE_ORDER.filter((kind) => found.has(kind));
+}
+
+/**
+ * The evidence line in words (« Sur quoi repose ce graphique : … »): the one sentence the frame shows under the
+ * chart and an exported image carries under it. null when the chart states no value.
+ */
+export function evidenceLine(kinds: readonly EvidenceKind[], t: Translate): string | null {
+  if (kinds.length === 0) return null;
+  return t('chart.evidence.lead', { parts: kinds.map((kind) => t(`chart.evidence.${kind}`)).join(t('chart.evidence.separator')) });
 }

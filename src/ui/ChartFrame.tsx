@@ -14,7 +14,7 @@ import { loadChartEngine, useChartEngine, useChartEngineFailure } from '../chart
 import { StaticDrawing } from '../charts/static/StaticDrawing';
 import { useBuildTimeDrawing } from '../charts/static/useBuildTimeDrawing';
 import { useChartSlots } from './chartSlots';
-import { chartEvidence } from '../charts/evidence';
+import { chartEvidence, evidenceLine } from '../charts/evidence';
 
 interface ChartFrameProps {
   model: ChartModel;
@@ -172,7 +172,7 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
       {/* Issue #13: what kind of evidence the chart rests on, the weaker « read » values marked « * ». */}
       {evidence.length > 0 ? (
         <p className="chart-evidence" data-evidence={evidence.join(' ')}>
-          {t('chart.evidence.lead', { parts: evidence.map((kind) => t(`chart.evidence.${kind}`)).join(t('chart.evidence.separator')) })}
+          {evidenceLine(evidence, t)}
         </p>
       ) : null}
       {model.notes.length > 0 ? (

@@ -19,6 +19,13 @@ const BASE = process.env.PREVIEW_URL;
 const DIST = process.env.SHARE_DIST ?? resolve(ROOT, 'dist');
 const CHART = 'employment-growth';
 const SECTION = 'emploi';
+
+/** The words an exported SVG draws around its chart (its top-level `<text>` lines), joined with spaces and unescaped. */
+function svgWords(svg) {
+  const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return [...svg.matchAll(/<text x="[^"]*" y="[^"]*" style="font:[^"]*" fill="[^"]*">([^<]*)<\/text>/g)].map((match) => unescape(match[1])).join(' ');
+}
+
 const MESSAGE_TYPE = 'observatoire-data-ia:height';
 
 /** The app-relative path of the page shown (`emploi/`, `present/<id>/`…). */
@@ -287,6 +294,11 @@ describe('share and present', () => {
     assert.ok(notes.length > 0, 'this chart has caveats to carry');
     const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
     for (const note of notes) assert.ok(svgText.includes(escape(note.split(/\s+/).slice(0, 3).join(' '))), `note missing from the SVG: ${note}`);
+    // Issue #13: the frame's evidence line travels with the image too, whole (read back across its wrapped lines).
+    assert.equal(await figure.locator('.chart-evidence').count(), 1, 'this chart has an evidence line');
+    const evidence = await figure.locator('.chart-evidence').innerText();
+    assert.match(evidence, /^Sur quoi repose ce graphique/);
+    assert.ok(svgWords(svgText).includes(evidence.replace(/\s+/g, ' ')), `evidence line missing from the SVG: ${evidence}`);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -334,6 +346,9 @@ describe('share and present', () => {
         assert.match(svg, /projets de recrutement/i, 'the legend says its unit');
         assert.match(svg, /Secret statistique/, 'the legend lists the secret basins');
         assert.match(svg, /Projets de recrutement par bassin/, 'the title is drawn in');
+        assert.equal(await map.locator('.chart-evidence').count(), 1, 'the map has an evidence line');
+        const evidence = await map.locator('.chart-evidence').innerText();
+        assert.ok(svgWords(svg).includes(evidence.replace(/\s+/g, ' ')), `the map's evidence line is drawn in: ${evidence}`);
         assert.match(svg, /stroke="(#c2410c|rgb\(194,\s?65,\s?12\))"/i, 'the selected basin is outlined');
         const png = await downloadFrom(page, map, 'Image PNG');
         assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);

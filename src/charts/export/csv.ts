@@ -15,6 +15,7 @@
  *   then an empty line, then the table: `skiprows=7` in pandas.
  */
 import Papa from 'papaparse';
+import type { Translate } from '../../i18n/i18n';
 import type { TableCell, TableColumn, TableModel } from '../model';
 import { statementFields, type StatementFields } from '../valueStatement';
 
@@ -43,6 +44,22 @@ export interface CsvLabels {
   lowerBoundColumn: (column: string) => string;
   statusColumn: (column: string) => string;
   codeColumn: (column: string) => string;
+}
+
+/** The CSV's words in the reader's language (`share.csv.*`): the headers and metadata the app writes. */
+export function csvLabels(t: Translate): CsvLabels {
+  return {
+    title: t('share.csv.title'),
+    unit: t('share.csv.unit'),
+    source: t('share.csv.source'),
+    url: t('share.csv.url'),
+    date: t('share.csv.date'),
+    format: t('share.csv.format'),
+    formatNote: t('share.csv.formatNote'),
+    lowerBoundColumn: (column) => t('share.csv.lowerBoundColumn', { column }),
+    statusColumn: (column) => t('share.csv.statusColumn', { column }),
+    codeColumn: (column) => t('share.csv.codeColumn', { column }),
+  };
 }
 
 export interface CsvContext {

@@ -51,16 +51,22 @@ export interface ImageLayoutInput {
 export interface ImageTexts {
   title: string;
   subtitle: string;
-  /** Caveats, the source line, then "exporté le …". */
+  /** What the chart rests on (the frame's evidence line), caveats, the source line, then "exporté le …". */
   footer: string[];
 }
 
 /**
- * The chart's own words for its image: its caveats travel with it (a PNG in
- * a report loses the page around it), then its source and the export date.
+ * The chart's own words for its image, in the frame's order: what kind of
+ * evidence it rests on (« * » explained) and its caveats travel with it (a PNG
+ * in a report loses the page around it), then its source and the export date.
+ * `evidence` is the frame's evidence line (`evidenceLine` in `../evidence.ts`), null when it has none.
  */
-export function imageTexts(chart: { title: string; subtitle: string; notes: readonly string[]; source: string }, exportedLine: string): ImageTexts {
-  return { title: chart.title, subtitle: chart.subtitle, footer: [...chart.notes, chart.source, exportedLine] };
+export function imageTexts(
+  chart: { title: string; subtitle: string; notes: readonly string[]; source: string },
+  exportedLine: string,
+  evidence: string | null = null,
+): ImageTexts {
+  return { title: chart.title, subtitle: chart.subtitle, footer: [...(evidence ? [evidence] : []), ...chart.notes, chart.source, exportedLine] };
 }
 
 const PADDING = 24;

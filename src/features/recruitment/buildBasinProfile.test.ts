@@ -97,4 +97,27 @@ describe('buildBasinProfile', () => {
     expect(model.title).toBe('What Caen recruits: the occupations with the most projects');
     expect(model.summary).toContain('Agriculteurs comes first (300 projects)');
   });
+
+  it('writes English colons in English (no space before « : ») and keeps the French ones in French', () => {
+    const filters = { basin: '2801', dep: '76', occupation: 'M2X90' } as const;
+    const { model: en } = buildBasinProfile(DATA, filters, 'en');
+    const tooltip = en.description!.tooltip!;
+    expect(tooltip(2).split('\n').slice(0, 6)).toEqual([
+      'Ingénieurs de l’informatique (M2X90)',
+      'Recruitment projects: 100',
+      expect.stringMatching(/^[^:]+$/),
+      'Share judged difficult: 60%',
+      'Share of projects (Rouen): ≈ 25%',
+      expect.stringMatching(/^Share of projects \(Normandy\): /),
+    ]);
+    for (const text of [en.summary, ...en.notes, ...en.description!.categories.map((_, index) => tooltip(index))]) expect(text).not.toMatch(/[ \u00a0\u202f]:/);
+    const { model: fr } = buildBasinProfile(DATA, filters, 'fr');
+    expect(fr.description!.tooltip!(2).split('\n').slice(0, 5)).toEqual([
+      'Ingénieurs de l’informatique (M2X90)',
+      'Projets de recrutement : 100',
+      'Données et IA (étude)',
+      `Part jugée difficile : 60${NBSP}%`,
+      `Part des projets (Rouen) : ≈ 25${NBSP}%`,
+    ]);
+  });
 });

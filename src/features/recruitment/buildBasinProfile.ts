@@ -16,7 +16,7 @@ import { share, sumCells } from '../../data/bmo';
 import type { Total } from '../../data/contract';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { HIGHLIGHT_COLOR, SERIES_COLORS } from '../../charts/theme';
-import { formatNumber, formatPercent, formatTotal } from '../../i18n/format';
+import { colon, formatNumber, formatPercent, formatTotal } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import { ENGINEERS, TECHNICIANS, type Filters, type Language } from '../../state/filters';
 import { resolveOccupation } from '../../state/occupation';
@@ -303,13 +303,13 @@ export function buildBasinProfile(
     return parts.join(' · ');
   });
   const tooltips = top.map((datum) => {
-    const lines = [`${datum.label} (${datum.code})`, `${t('filters.measures.projets')} : ${formatTotal(datum.projects, lang)}`];
+    const lines = [`${datum.label} (${datum.code})`, `${t('filters.measures.projets')}${colon(lang)}${formatTotal(datum.projects, lang)}`];
     if (datum.group) lines.push(groupText(datum));
-    lines.push(`${t('recruitment.columns.difficultShare')} : ${datum.difficultShare === null ? t('recruitment.secret') : approx(formatPercent(datum.difficultShare, lang), datum.difficultUncertain, lang)}`);
-    if (datum.shareOfArea !== null) lines.push(`${t('recruitment.profile.columns.shareOfArea', { area: areaName })} : ${approx(formatPercent(datum.shareOfArea, lang), datum.uncertain, lang)}`);
+    lines.push(`${t('recruitment.columns.difficultShare')}${colon(lang)}${datum.difficultShare === null ? t('recruitment.secret') : approx(formatPercent(datum.difficultShare, lang), datum.difficultUncertain, lang)}`);
+    if (datum.shareOfArea !== null) lines.push(`${t('recruitment.profile.columns.shareOfArea', { area: areaName })}${colon(lang)}${approx(formatPercent(datum.shareOfArea, lang), datum.uncertain, lang)}`);
     if (!inRegion && datum.shareOfNormandie !== null) {
-      lines.push(`${t('recruitment.profile.columns.shareOfNormandie')} : ${formatPercent(datum.shareOfNormandie, lang)}`);
-      lines.push(`${t('recruitment.profile.columns.ratio')} : ${ratioText(datum, lang)} (${representationText(datum)})`);
+      lines.push(`${t('recruitment.profile.columns.shareOfNormandie')}${colon(lang)}${formatPercent(datum.shareOfNormandie, lang)}`);
+      lines.push(`${t('recruitment.profile.columns.ratio')}${colon(lang)}${ratioText(datum, lang)} (${representationText(datum)})`);
     }
     lines.push(t('recruitment.profile.clickHint'));
     return lines.join('\n');

@@ -118,4 +118,19 @@ describe('buildNormandyFrance', () => {
     expect(model.notes[0]).toContain('at least 1,200 projects, ≈ 12% of France’s projects');
     expect(model.notes[0]).toContain('between 3rd and 5th of 13');
   });
+
+  it('writes English colons in English (no space before « : ») and keeps the French ones in French', () => {
+    const spacedColon = /[ \u00a0\u202f]:/;
+    const en = buildNormandyFrance(DATA, { occupation: 'M2X90' }, 'en');
+    const [shares, regions] = en.panels!.panels.map((panel) => panel.chart);
+    expect(regions!.tooltip!(3)).toMatch(/\nRecruitment projects: at least 1,200\nRank: between 3rd and 5th of 13$/);
+    expect(shares!.tooltip!(0, 0)).toMatch(/^Share judged difficult\nNormandy: ≈ 50%/);
+    expect(en.summary).toMatch(/^[^:]+: /);
+    const texts = [en.summary, ...en.notes, ...[0, 1].flatMap((index) => [0, 1].map((series) => shares!.tooltip!(index, series))), ...regions!.categories.map((_, index) => regions!.tooltip!(index))];
+    for (const text of texts) expect(text).not.toMatch(spacedColon);
+    const fr = buildNormandyFrance(DATA, { occupation: 'M2X90' }, 'fr');
+    const [frShares] = fr.panels!.panels.map((panel) => panel.chart);
+    expect(frShares!.tooltip!(0, 0)).toMatch(/^Part jugée difficile\nNormandie : ≈ 50/);
+    expect(fr.summary).toMatch(/^Ingénieurs de l’informatique \(M2X90\) : Normandie : au moins/);
+  });
 });

@@ -25,7 +25,7 @@ import {
 } from '../../data/bmoNational';
 import type { SourceRef } from '../../data/contract';
 import type { BmoNationalRow, BmoOccupation, BmoRow } from '../../data/schemas/bmo';
-import { formatNumber, formatPercent, formatPercentBounds, formatTotal } from '../../i18n/format';
+import { colon, formatNumber, formatPercent, formatPercentBounds, formatTotal } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import { type Filters, type Language, type OccupationId } from '../../state/filters';
 import { occupationName } from './occupationName';
@@ -208,7 +208,7 @@ export function buildNormandyFrance(
   };
   if (c.empty) return { ...base, notes: [t('recruitment.national.empty', { occupation })], option: null, summary: t('recruitment.national.empty', { occupation }) };
 
-  const summary = `${occupation} : ${headline} ${shares}`;
+  const summary = `${occupation}${colon(lang)}${headline} ${shares}`;
   const shareKeys = ['difficult', 'seasonal'] as const;
   const shareCategories = compact
     ? [t('recruitment.national.shortDifficult'), t('recruitment.national.shortSeasonal')]
@@ -229,7 +229,7 @@ export function buildNormandyFrance(
     tooltip: (index, seriesIndex) => {
       const key = shareKeys[index]!;
       const { area, name } = areas[seriesIndex ?? 0]!;
-      return [shareCategories[index] ?? '', `${name} : ${shareText(c[key][area], lang)} (${shareRangeText(c[key][area], lang)})`].join('\n');
+      return [shareCategories[index] ?? '', `${name}${colon(lang)}${shareText(c[key][area], lang)} (${shareRangeText(c[key][area], lang)})`].join('\n');
     },
   };
   // The regions ranked, Normandie picked; a rank secret cells could change is a range in the tooltip.
@@ -244,7 +244,7 @@ export function buildNormandyFrance(
     tooltip: (index) => {
       const region = c.regions[index];
       if (!region) return '';
-      return [region.name, `${t('filters.measures.projets')} : ${countText(region.met, lang)}`, `${t('recruitment.rank')} : ${rankText(rankOf(c, region.code), lang)}`].join('\n');
+      return [region.name, `${t('filters.measures.projets')}${colon(lang)}${countText(region.met, lang)}`, `${t('recruitment.rank')}${colon(lang)}${rankText(rankOf(c, region.code), lang)}`].join('\n');
     },
   };
   const description: BarPanelsDescription = {

@@ -48,4 +48,16 @@ describe('buildTerritoryComparison', () => {
     expect(model.title).toBe('Compare areas');
     expect(model.table.rows.map((row) => row.territory!.text)).toEqual(['Normandy', 'Whole of France']);
   });
+
+  it('writes English colons in English (no space before « : ») and keeps the French ones in French', () => {
+    const filters = { ...base, compare: '2801,2817,normandie,france' };
+    const en = buildTerritoryComparison(DATA, filters, 'en');
+    const [projects] = en.panels!.panels.map((panel) => panel.chart);
+    expect(projects!.tooltip!(0)).toMatch(/^Rouen\nRecruitment projects: 1,234 \(.*\)\nShare judged difficult: .+\nShare seasonal: .+$/);
+    expect(en.summary).toMatch(/^[^:]+: Rouen/);
+    for (const text of [en.summary, ...en.notes, ...en.table.rows.map((_, index) => projects!.tooltip!(index))]) expect(text).not.toMatch(/[ \u00a0\u202f]:/);
+    const fr = buildTerritoryComparison(DATA, filters, 'fr');
+    expect(fr.panels!.panels[0]!.chart.tooltip!(0)).toMatch(/^Rouen\nProjets de recrutement : 1\u202f234 \(.*\)\nPart jugée difficile : .+\nPart saisonnière : .+$/);
+    expect(fr.summary).toMatch(/^[^:]+ : Rouen/);
+  });
 });

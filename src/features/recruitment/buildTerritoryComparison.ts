@@ -13,6 +13,7 @@ import { drawBarPanels, type BarChartDescription, type BarPanelsDescription } fr
 import type { ChartModel, TableCell } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
 import { compareWithFrance, maxOf, shareWithin, sumMeasure, type AreaMeasures, type ShareInterval } from '../../data/bmoNational';
+import { colon } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import { compareTokens, territoryOf, type CompareToken } from '../../state/compare';
 import type { Filters, Language } from '../../state/filters';
@@ -121,7 +122,7 @@ export function buildTerritoryComparison(
       seasonal: shareText(territory.seasonal, lang),
     });
   };
-  const summary = `${occupation} : ${territories.map(line).join(' ')}`;
+  const summary = `${occupation}${colon(lang)}${territories.map(line).join(' ')}`;
   const notes = [t('recruitment.compare.noteChoose')];
   if (territories.some((territory) => territory.measures.met.secretCells + territory.measures.xmet.secretCells + territory.measures.smet.secretCells > 0)) {
     notes.push(t('recruitment.national.noteSecret'));
@@ -143,9 +144,9 @@ export function buildTerritoryComparison(
     if (!territory) return '';
     return [
       territory.label,
-      `${t('filters.measures.projets')} : ${countText(territory.measures.met, lang)} (${countRangeText(territory.measures.met, lang)})`,
-      `${t('recruitment.columns.difficultShare')} : ${shareText(territory.difficult, lang)}`,
-      `${t('recruitment.columns.seasonalShare')} : ${shareText(territory.seasonal, lang)}`,
+      `${t('filters.measures.projets')}${colon(lang)}${countText(territory.measures.met, lang)} (${countRangeText(territory.measures.met, lang)})`,
+      `${t('recruitment.columns.difficultShare')}${colon(lang)}${shareText(territory.difficult, lang)}`,
+      `${t('recruitment.columns.seasonalShare')}${colon(lang)}${shareText(territory.seasonal, lang)}`,
     ].join('\n');
   };
   const chart = (unit: 'count' | 'percent', series: BarChartDescription['series']): BarChartDescription => ({

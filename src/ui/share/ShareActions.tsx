@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { buildCsv } from '../../charts/export/csv';
+import { buildCsv, csvLabels } from '../../charts/export/csv';
+import { chartEvidence, evidenceLine } from '../../charts/evidence';
 import { imageTexts, type ImageTexts } from '../../charts/export/image';
 import { exportFileName, isoDate, type ExportFormat } from '../../charts/export/fileName';
 import type { EChartsInstance } from '../../charts/EChart';
@@ -50,7 +51,8 @@ export function ShareActions({ model, getInstance, getImage, getDrawing, getChar
 
   const textsForImage = useCallback((): ImageTexts => {
     const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date());
-    return imageTexts(model, t('share.exportedOn', { date }));
+    // Issue #13: the frame's evidence line goes into the image with the title, caveats and source.
+    return imageTexts(model, t('share.exportedOn', { date }), evidenceLine(chartEvidence(model), t));
   }, [lang, model, t]);
 
   const run = async (format: ExportFormat) => {
@@ -73,18 +75,7 @@ export function ShareActions({ model, getInstance, getImage, getDrawing, getChar
       const csv = buildCsv(model, {
         url: window.location.href,
         date: isoDate(new Date()),
-        labels: {
-          title: t('share.csv.title'),
-          unit: t('share.csv.unit'),
-          source: t('share.csv.source'),
-          url: t('share.csv.url'),
-          date: t('share.csv.date'),
-          format: t('share.csv.format'),
-          formatNote: t('share.csv.formatNote'),
-          lowerBoundColumn: (column) => t('share.csv.lowerBoundColumn', { column }),
-          statusColumn: (column) => t('share.csv.statusColumn', { column }),
-          codeColumn: (column) => t('share.csv.codeColumn', { column }),
-        },
+        labels: csvLabels(t),
       });
       return new Blob([csv], { type: 'text/csv;charset=utf-8' });
     }
