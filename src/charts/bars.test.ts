@@ -168,6 +168,55 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     expect(series[1]!.label.formatter({ dataIndex: 3 })).toBe('non cité');
   });
 
+  it('breaks a legend name too wide for a phone’s card between words, and makes room above the plot for its lines', () => {
+    const name = 'LaborIA – French Ministry of Labour (March 2023)';
+    const surveys: BarChartDescription = {
+      ...basins,
+      legend: 'vertical',
+      series: [
+        { name: 'Bpifrance Le Lab (2024)', color: '#000', values: [{ kind: 'number', value: 1 }, null, null, null] },
+        { name, color: '#111', values: [null, { kind: 'number', value: 2 }, null, null] },
+      ],
+    };
+    const legend = (compact: boolean) => (barChartOption(surveys, { compact }) as unknown as { legend: { formatter?: (name: string) => string } }).legend;
+    const lines = legend(true).formatter!(name).split('\n');
+    expect(lines).toEqual(['LaborIA – French Ministry of Labour', '(March 2023)']);
+    // Each line fits the legend's room on a 375 px phone (300 px less the symbol).
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(260);
+    expect(legend(true).formatter!('Bpifrance Le Lab (2024)')).toBe('Bpifrance Le Lab (2024)');
+    // On a desktop the name fits on one line: that legend keeps ECharts' own text (no formatter).
+    expect(legend(false).formatter).toBeUndefined();
+    expect(parts(surveys, true).grid.top).toBeGreaterThan(parts({ ...surveys, series: surveys.series.map((entry) => ({ ...entry, name: 'A' })) }, true).grid.top);
+  });
+
+  it('breaks a words label too long for a phone between words; its row and the gap to the next bar hold its lines', () => {
+    const words = '0 or 10 (total shared with Lillebonne / Le Havre)';
+    const two: BarChartDescription = {
+      ...basins,
+      series: [
+        { name: 'Study', color: '#a16207', values: basins.categories.map(() => ({ kind: 'number', value: 20 })), labels: [words, undefined, undefined, undefined] },
+        { name: 'Open data', color: '#0b5cad', values: basins.categories.map(() => ({ kind: 'number', value: 23 })) },
+      ],
+    };
+    const phone = barChartOption(two, { compact: true }) as unknown as Parts & { series: (Series & { barGap?: string; label: { lineHeight?: number } })[] };
+    const text = phone.series[0]!.label.formatter({ dataIndex: 0 });
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(words);
+    for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(190);
+    expect(phone.series[0]!.label.lineHeight).toBe(13);
+    // The next bar's label starts below this one's last line: bar centres at least half of both labels apart.
+    const apart = (Number.parseInt(phone.series[0]!.barGap!, 10) / 100) * BAR_THICKNESS + BAR_THICKNESS;
+    expect(apart).toBeGreaterThanOrEqual((lines.length * 13 + 13) / 2);
+    // Rows grow with it, and the right margin covers the widest line, not the whole text.
+    expect(barChartHeight(two, { compact: true })).toBeGreaterThan(barChartHeight({ ...two, series: [{ ...two.series[0]!, labels: undefined }, two.series[1]!] }, { compact: true }));
+    expect(phone.grid.right).toBeLessThan(textWidth(words, 11));
+    // Where the text fits (a desktop card), nothing changes: one line, ECharts' default gap.
+    const desktop = barChartOption(two) as unknown as { series: (Series & { barGap?: string })[] };
+    expect(desktop.series[0]!.label.formatter({ dataIndex: 0 })).toBe(words);
+    expect(desktop.series[0]!.barGap).toBeUndefined();
+  });
+
   it('generates this option (snapshot of the bar chart kind)', () => {
     const option = barChartOption({ ...basins, emphasis: { picked: 'rouen' } });
     // Functions (formatters) are asserted above; the snapshot pins the option's structure and styles.

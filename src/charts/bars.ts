@@ -18,6 +18,9 @@
  * - every bar is at least as thick as its value label is tall and the chart's
  *   height follows from its rows, so two value labels never overlap; the right
  *   margin fits the longest value label, so none is cut at the card's edge;
+ * - a value label longer than a label may be (words on an empty slot) breaks
+ *   between words, its row and the gap to the next bar growing with its lines;
+ *   a legend name wider than the card breaks the same way;
  * - on a phone, fewer axis ticks (never « 0 50100150 ») and narrower labels.
  */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
@@ -149,11 +152,38 @@ export function barValueText(description: Pick<BarChartDescription, 'unit' | 'la
   return statementText(value, description.unit, description.lang, { noneText: description.noneText, terse: true });
 }
 
-function labelText(description: BarChartDescription, series: BarSeries, index: number): string {
+function rawLabelText(description: BarChartDescription, series: BarSeries, index: number): string {
   if (series.labelled === false) return '';
   const override = series.labels?.[index];
   if (override !== undefined) return override ?? '';
   return barValueText(description, series.values[index] ?? null);
+}
+
+/**
+ * The widest a value label is drawn on one line: a longer one (words on an
+ * empty slot, « 0 ou 10 (total partagé avec Lillebonne / Le Havre) ») breaks
+ * between words, and its row and the gap between its bars grow to hold it.
+ */
+const VALUE_LABEL_WIDTH = { compact: 190, wide: 360 };
+const VALUE_LINE_HEIGHT = 13;
+
+/** A bar's value label as drawn: broken between words when it is wider than a label may be. */
+function labelText(description: BarChartDescription, series: BarSeries, index: number, compact: boolean): string {
+  const text = rawLabelText(description, series, index);
+  const chars = charsIn(compact ? VALUE_LABEL_WIDTH.compact : VALUE_LABEL_WIDTH.wide, VALUE_LABEL_SIZE);
+  return text.length <= chars ? text : wrapText(text, chars);
+}
+
+/** Each series' tallest value label, in lines (1 when none breaks). */
+function labelLines(description: BarChartDescription, compact: boolean): number[] {
+  return description.series.map((entry) =>
+    Math.max(1, ...description.categories.map((_, index) => labelText(description, entry, index, compact).split('\n').length)),
+  );
+}
+
+/** The room a series' bar takes in its row: the bar, or its value label when that is taller. */
+function barSlots(description: BarChartDescription, compact: boolean): number[] {
+  return labelLines(description, compact).map((lines) => Math.max(BAR_THICKNESS + 4, lines * VALUE_LINE_HEIGHT + 4));
 }
 
 function axisNumber(value: number, unit: StatementUnit, lang: Language): string {
@@ -198,21 +228,54 @@ function legendShown(description: BarChartDescription): 'horizontal' | 'vertical
   return description.legend ?? (description.series.length > 1 ? 'horizontal' : 'none');
 }
 
-/** Room above the plot for the legend. */
+/** The legend's width on the narrowest card it is drawn in (a 375 px phone, a half-width card on a desktop). */
+const LEGEND_WIDTH = { compact: 300, wide: 640 };
+/** A legend item's symbol and the gaps around it. */
+const LEGEND_SYMBOL_ROOM = 40;
+const LEGEND_FONT_SIZE = 12;
+const LEGEND_LINE_HEIGHT = 15;
+
+/**
+ * A series name as the legend draws it: broken between words (labels.ts) when
+ * it is wider than the card leaves it, so no legend item runs off the card.
+ */
+function legendLines(name: string, compact: boolean): string[] {
+  return wrapLabel(name, charsIn((compact ? LEGEND_WIDTH.compact : LEGEND_WIDTH.wide) - LEGEND_SYMBOL_ROOM, LEGEND_FONT_SIZE));
+}
+
+/** Room above the plot for the legend: a line per line of its names. */
 function legendRoom(description: BarChartDescription, compact: boolean): number {
   const legend = legendShown(description);
   if (legend === 'none') return 12;
-  if (legend === 'vertical') return 12 + description.series.length * 22;
-  const perRow = compact ? 300 : 640;
-  const width = description.series.reduce((sum, series) => sum + textWidth(series.name, 12) + 40, 0);
-  return 8 + Math.ceil(width / perRow) * 26;
+  const lines = description.series.map((series) => legendLines(series.name, compact));
+  if (legend === 'vertical') return 12 + lines.reduce((sum, name) => sum + name.length * LEGEND_LINE_HEIGHT + 7, 0);
+  const perRow = compact ? LEGEND_WIDTH.compact : LEGEND_WIDTH.wide;
+  const width = lines.reduce((sum, name) => sum + Math.max(...name.map((line) => textWidth(line, LEGEND_FONT_SIZE))) + LEGEND_SYMBOL_ROOM, 0);
+  const tallest = Math.max(1, ...lines.map((name) => name.length));
+  return 8 + Math.ceil(width / perRow) * (26 + (tallest - 1) * LEGEND_LINE_HEIGHT);
 }
 
-/** A row tall enough for its bars (each as thick as a value label) and for its wrapped label. */
-function rowHeight(description: BarChartDescription, lines: readonly string[][]): number {
+/** A row tall enough for its bars (each as thick as its value label is tall) and for its wrapped label. */
+function rowHeight(description: BarChartDescription, lines: readonly string[][], compact: boolean): number {
   const bars = barsPerCategory(description);
   const longest = Math.max(1, ...lines.map((label) => label.length));
-  return Math.max(bars * (BAR_THICKNESS + 4) + 8, longest * CATEGORY_LINE_HEIGHT + 8, 26);
+  const slots = barSlots(description, compact);
+  // A label of several lines: bars of several series side by side take a slot each, bars sharing one slot (one per row) the tallest.
+  const wraps = slots.some((slot) => slot > BAR_THICKNESS + 4);
+  const barsRoom = !wraps ? 0 : bars > 1 ? slots.reduce((sum, slot) => sum + slot, 0) : Math.max(...slots);
+  return Math.max(bars * (BAR_THICKNESS + 4) + 8, barsRoom + 8, longest * CATEGORY_LINE_HEIGHT + 8, 26);
+}
+
+/**
+ * The gap between bars of one row (ECharts' `barGap`, a share of a bar's
+ * thickness) when a value label runs to several lines: bar centres far enough
+ * apart that the labels beside them do not meet. Undefined: ECharts' default.
+ */
+function barGap(description: BarChartDescription, compact: boolean): string | undefined {
+  const slots = barSlots(description, compact);
+  if (barsPerCategory(description) < 2 || slots.every((slot) => slot === BAR_THICKNESS + 4)) return undefined;
+  const apart = Math.max(...slots.slice(1).map((slot, index) => (slot + slots[index]!) / 2));
+  return `${Math.max(30, Math.ceil(((apart - BAR_THICKNESS) / BAR_THICKNESS) * 100))}%`;
 }
 
 /** The narrowest plot a card gives a bar chart (a 375 px phone, a half-width card on a desktop). */
@@ -231,7 +294,7 @@ function rightMargin(description: BarChartDescription, compact: boolean): number
   let needed = 0;
   description.series.forEach((entry, seriesIndex) =>
     description.categories.forEach((_, index) => {
-      const width = textWidth(labelText(description, entry, index), VALUE_LABEL_SIZE);
+      const width = Math.max(0, ...labelText(description, entry, index, compact).split('\n').map((line) => (line ? textWidth(line, VALUE_LABEL_SIZE) : 0)));
       if (width === 0) return;
       const end = top > 0 ? Math.max(0, ends[seriesIndex * description.categories.length + index] ?? 0) / top : 0;
       needed = Math.max(needed, width + 6 - plot * (1 - end));
@@ -244,7 +307,7 @@ function rightMargin(description: BarChartDescription, compact: boolean): number
 export function barChartHeight(description: BarChartDescription, { compact = false }: BarLayout = {}): number {
   if (description.categories.length === 0) return 240;
   const lines = categoryLines(description, compact);
-  return legendRoom(description, compact) + description.categories.length * rowHeight(description, lines) + AXIS_ROOM;
+  return legendRoom(description, compact) + description.categories.length * rowHeight(description, lines, compact) + AXIS_ROOM;
 }
 
 /** The plain-text tooltip of a category: the description's own, or its label and each series' value. */
@@ -290,12 +353,13 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
   // Bars share one slot when no category has two of them (one survey per row): each stays centred on its row.
   const shareSlot = barsPerCategory(description) === 1 && description.series.length > 1;
   const onGrid = gridIndex === 0 ? {} : { xAxisIndex: gridIndex, yAxisIndex: gridIndex };
+  const gap = barGap(description, compact);
 
   const series: BarSeriesOption[] = description.series.flatMap((entry, seriesIndex) => {
     const drawings = entry.values.map(drawingOf);
     const hasBand = drawings.includes('band');
     const stack = shareSlot ? `shared-${gridIndex}` : hasBand ? `band-${gridIndex}-${seriesIndex}` : undefined;
-    const texts = categories.map((_, index) => labelText(description, entry, index));
+    const texts = categories.map((_, index) => labelText(description, entry, index, compact));
     const baseStyle = { color: entry.fill ?? entry.color, ...(entry.fill ? { borderColor: entry.color, borderWidth: 1 } : {}) };
     const common = {
       type: 'bar' as const,
@@ -303,6 +367,7 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
       ...onGrid,
       barMaxWidth: BAR_THICKNESS,
       barMinWidth: shareSlot ? BAR_THICKNESS : undefined,
+      ...(gap ? { barGap: gap } : {}),
       ...(stack ? { stack } : {}),
       ...(itemTooltips ? { tooltip: { formatter: (params: unknown) => barTooltipText(description, (params as { dataIndex: number }).dataIndex, seriesIndex) } } : {}),
       itemStyle: baseStyle,
@@ -311,6 +376,7 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
       show: true,
       position: 'right' as const,
       fontSize: VALUE_LABEL_SIZE,
+      ...(texts.some((text) => text.includes('\n')) ? { lineHeight: VALUE_LINE_HEIGHT } : {}),
       color: MUTED_TEXT_COLOR,
       formatter: (params: { dataIndex: number }) => (show(params.dataIndex) ? (texts[params.dataIndex] ?? '') : ''),
     });
@@ -349,7 +415,7 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
   });
 
   return {
-    grid: { top, left: 8, right: rightMargin(description, compact), height: categories.length * rowHeight(description, lines), containLabel: true },
+    grid: { top, left: 8, right: rightMargin(description, compact), height: categories.length * rowHeight(description, lines, compact), containLabel: true },
     xAxis: {
       type: 'value',
       gridIndex,
@@ -378,8 +444,19 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
   };
 }
 
-function legendOption(names: readonly string[], orient: 'horizontal' | 'vertical') {
-  return { top: 0, left: 0, itemGap: 12, orient, textStyle: { color: TEXT_COLOR }, data: [...names] };
+function legendOption(names: readonly string[], orient: 'horizontal' | 'vertical', compact: boolean) {
+  const wrapped = new Map(names.map((name) => [name, legendLines(name, compact).join('\n')]));
+  // Only a legend with a name too wide for the card gets a formatter (the others' options stay as they were).
+  const wraps = [...wrapped].some(([name, text]) => name !== text);
+  return {
+    top: 0,
+    left: 0,
+    itemGap: 12,
+    orient,
+    textStyle: { color: TEXT_COLOR, ...(wraps ? { lineHeight: LEGEND_LINE_HEIGHT } : {}) },
+    ...(wraps ? { formatter: (name: string) => wrapped.get(name) ?? name } : {}),
+    data: [...names],
+  };
 }
 
 /**
@@ -390,7 +467,7 @@ export function barChartOption(description: BarChartDescription, { compact = fal
   const legend = legendShown(description);
   const parts = barParts(description, compact, 0, legendRoom(description, compact));
   return {
-    ...(legend === 'none' ? {} : { legend: legendOption(description.series.map((entry) => entry.name), legend) }),
+    ...(legend === 'none' ? {} : { legend: legendOption(description.series.map((entry) => entry.name), legend, compact) }),
     grid: parts.grid,
     tooltip: { ...categoryTooltip((index) => barTooltipText(description, index)), confine: true },
     xAxis: parts.xAxis,
@@ -436,7 +513,7 @@ function panelTops(description: BarPanelsDescription, compact: boolean): { legen
   for (const panel of description.panels) {
     const titleRoom = panelTitleRoom(panel.title, compact);
     tops.push(y + titleRoom);
-    y += titleRoom + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, compact)) + AXIS_ROOM + PANEL_GAP;
+    y += titleRoom + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, compact), compact) + AXIS_ROOM + PANEL_GAP;
   }
   return { legend, tops, height: y };
 }
@@ -451,7 +528,7 @@ export function barPanelsOption(description: BarPanelsDescription, { compact = f
   const parts = description.panels.map((panel, index) => barParts(panel.chart, compact, index, tops[index]!, true));
   const names = panelLegend(description);
   return {
-    ...(names.length > 1 ? { legend: legendOption(names, 'horizontal') } : {}),
+    ...(names.length > 1 ? { legend: legendOption(names, 'horizontal', compact) } : {}),
     title: description.panels.map((panel, index) => ({
       text: panelTitle(panel.title, compact),
       top: tops[index]! - panelTitleRoom(panel.title, compact) + 2,

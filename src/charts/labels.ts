@@ -21,7 +21,8 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** The words of a label, punctuation glued to the word it belongs to (with a no-break space where French wants one). */
 function words(text: string): string[] {
-  const tokens = text.split(/\s+/u).filter(Boolean);
+  // No-break spaces (« 1 000 », « 20 % ») hold their words together: a line never breaks there.
+  const tokens = text.split(/[^\S\u00a0\u2007\u202f]+/u).filter(Boolean);
   const glued: string[] = [];
   let pendingOpening = '';
   for (const token of tokens) {

@@ -211,6 +211,9 @@ export function slidePart(option: EChartsOption, part: number, maxRows = SLIDE_M
 /** Rows of a table (the RNCP certifications) a slide holds at 24 px: its rows run to six lines. */
 export const SLIDE_TABLE_ROWS = 2;
 
+/** Items of an HTML list (the job directory: a line each, under up to four family headings) a slide holds at 24 px. */
+export const SLIDE_LIST_ROWS = 7;
+
 /** Part `part` of a list shown a few rows per slide: the rows, and which they are. */
 export function slideRows<T>(items: readonly T[], part: number, perSlide = SLIDE_TABLE_ROWS): { items: T[]; parts: number; first: number; last: number; total: number } {
   const parts = Math.max(1, Math.ceil(items.length / perSlide));

@@ -203,11 +203,11 @@ describe('presentation slides at 1920×1080', () => {
   it('an unknown slide, by its page or by an old link, says so and offers the first slide', async () => {
     const { context, page } = await openPage(browser, { ...SCREEN });
     try {
-      await page.goto(`${BASE}?present=1&slide=jobs-directory`);
+      await page.goto(`${BASE}?present=1&slide=repertoire-des-metiers`);
       await hydrated(page);
       const alert = page.locator('.present-unknown[role="alert"]');
       await alert.waitFor();
-      assert.match(await alert.innerText(), /Diapositive introuvable[\s\S]*« jobs-directory »/);
+      assert.match(await alert.innerText(), /Diapositive introuvable[\s\S]*« repertoire-des-metiers »/);
       await screenshot(page, 'slide-unknown-fr');
       await alert.getByRole('button', { name: 'Commencer à la première diapositive' }).click();
       await page.waitForFunction(() => document.querySelector('.present-counter')?.dataset.slide === '1');

@@ -3,9 +3,12 @@ import type { JobSheetRow } from '../../data/schemas/jobs';
 import { colon, missingLabel } from '../../i18n/format';
 import { useLang, useT } from '../../i18n/i18n';
 import { SearchBox } from '../../ui/SearchBox';
-import { coursesText, filterJobs, groupByFamily, isMissing, JOB_SORTS, notesByField, type JobSort } from './directory';
+import { ChartFrame } from '../../ui/ChartFrame';
+import { useChartDisplay } from '../../ui/share/display';
+import { SLIDE_LIST_ROWS, slideRows } from '../../charts/slideScale';
+import { coursesText, isMissing, JOB_SORTS, notesByField, type JobSort } from './directory';
+import { buildJobsDirectory, regroup } from './directoryModel';
 import { JobSheet } from './JobSheet';
-import { IgnoredFilters } from '../filters';
 import { useDataset } from '../../data/useDataset';
 // Issue #14 item 5 (i14): each sheet's address (`fiche`) and links.
 import { BMO_CURRENT } from '../../data/schemas/bmo';
@@ -14,14 +17,14 @@ import { sheetLinks, type SheetLinks } from './sheetLinks';
 import '../../i18n/messages/training';
 import '../../i18n/messages/jobs';
 
-export const DIRECTORY_ID = 'jobs-directory';
-
 const SORT_LABELS = { order: 'jobs.sortOrder', title: 'jobs.sortTitle', courses: 'jobs.sortCourses', level: 'jobs.sortLevel' } as const;
 
 /**
  * The 35 jobs grouped by family, searchable without accents, each sheet
  * readable in full in a native <details> (keyboard and screen-reader
- * friendly without scripting focus).
+ * friendly without scripting focus). A chart of the house (issue #12): its
+ * frame, table, CSV export, embed page and slides come from its ChartModel
+ * (`buildJobsDirectory`); on a slide the list is shown a few jobs at a time.
  */
 export function JobsDirectory() {
   const t = useT();
@@ -41,87 +44,136 @@ export function JobsDirectory() {
   );
   const fiche = useFilterStore((state) => state.fiche);
 
-  const visible = useMemo(() => filterJobs(sheets.rows, { text, family }), [sheets, text, family]);
-  const groups = useMemo(() => groupByFamily(visible, families.rows, sort), [visible, families, sort]);
+  const model = useMemo(
+    () => buildJobsDirectory({ sheets, families: families.rows, mapping: mapping.rows, certifications: certifications.rows }, { text, family, sort }, lang),
+    [sheets, families, mapping, certifications, text, family, sort, lang],
+  );
+  // On a slide (issue #12): a few jobs at a time, the next ones with → (the deck's part counter says which).
+  const display = useChartDisplay();
+  const presenting = display.mode === 'present';
+  const slide = useMemo(() => (presenting ? slideRows(model.jobs, display.part ?? 0, SLIDE_LIST_ROWS) : null), [presenting, display.part, model.jobs]);
+  const onSlideParts = display.onParts;
+  useEffect(() => void (slide && onSlideParts?.(slide)), [slide, onSlideParts]);
+  const groups = slide ? regroup(slide.items, model.groups) : model.groups;
+  // A slide lists titles and facts, not the BMO and RNCP pairings: the note on those stays with the table.
+  const slideModel = useMemo(() => ({ ...model, notes: model.notes.filter((note) => note !== t('jobs.links.editorial')) }), [model, t]);
+  // A family's count is of the jobs the search keeps, also on a slide that shows only some of them.
+  const shownIn = (familyId: string) => model.groups.find((group) => group.family.id === familyId)?.jobs.length ?? 0;
+
+  // The search, family and order are the reader's; a slide shows the whole directory, a part at a time.
+  const controls = presenting ? undefined : (
+    <>
+      <SearchBox
+        label={t('jobs.search')}
+        value={text}
+        onChange={setText}
+        status={t('jobs.resultCount', { count: model.jobs.length, total: model.total })}
+        clearLabel={t('training.clearSearch')}
+      />
+      <label className="field" htmlFor={`${baseId}-family`}>
+        {t('jobs.familyFilter')}
+        <select id={`${baseId}-family`} value={family ?? ''} onChange={(event) => setFamily(event.target.value || null)}>
+          <option value="">{t('jobs.allFamilies')}</option>
+          {families.rows.map((row) => (
+            <option key={row.id} value={row.id}>
+              {row.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field" htmlFor={`${baseId}-sort`}>
+        {t('jobs.sort')}
+        <select id={`${baseId}-sort`} value={sort} onChange={(event) => setSort(event.target.value as JobSort)}>
+          {JOB_SORTS.map((value) => (
+            <option key={value} value={value}>
+              {t(SORT_LABELS[value])}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
 
   return (
-    <figure className="chart jobs-directory" data-chart-id={DIRECTORY_ID} aria-labelledby={`${baseId}-title`}>
-      <header className="chart-header">
-        <h3 id={`${baseId}-title`} className="chart-title">
-          {t('jobs.directoryTitle')}
-        </h3>
-        <p className="chart-subtitle">
-          {t('jobs.directorySubtitle')} — {t('jobs.sheetsPeriod')}
-        </p>
-        <IgnoredFilters viewId={DIRECTORY_ID} />
-      </header>
-      <div className="chart-controls">
-        <SearchBox
-          label={t('jobs.search')}
-          value={text}
-          onChange={setText}
-          status={t('jobs.resultCount', { count: visible.length, total: sheets.rows.length })}
-          clearLabel={t('training.clearSearch')}
-        />
-        <label className="field" htmlFor={`${baseId}-family`}>
-          {t('jobs.familyFilter')}
-          <select id={`${baseId}-family`} value={family ?? ''} onChange={(event) => setFamily(event.target.value || null)}>
-            <option value="">{t('jobs.allFamilies')}</option>
-            {families.rows.map((row) => (
-              <option key={row.id} value={row.id}>
-                {row.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field" htmlFor={`${baseId}-sort`}>
-          {t('jobs.sort')}
-          <select id={`${baseId}-sort`} value={sort} onChange={(event) => setSort(event.target.value as JobSort)}>
-            {JOB_SORTS.map((value) => (
-              <option key={value} value={value}>
-                {t(SORT_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {groups.length === 0 ? (
-        <p className="chart-empty">{t('jobs.noResults')}</p>
-      ) : (
-        <div className="job-families">
-          {groups.map(({ family: group, jobs }) => (
-            <section key={group.id} className="job-family" aria-labelledby={`${baseId}-${group.id}`}>
-              <h4 id={`${baseId}-${group.id}`} className="job-family-title">
-                {group.label} <span className="job-muted">({t('jobs.familyJobs', { count: jobs.length })})</span>
-              </h4>
-              {group.notes.length > 0 ? (
-                <ul className="job-family-notes">
-                  {group.notes.map((note) => (
-                    <li key={note}>{note}</li>
-                  ))}
+    <ChartFrame model={presenting ? slideModel : model} controls={controls}>
+      <div className="jobs-directory">
+        {groups.length === 0 ? (
+          <p className="chart-empty">{t('jobs.noResults')}</p>
+        ) : (
+          <div className="job-families">
+            {groups.map(({ family: group, jobs }) => (
+              <section key={group.id} className="job-family" aria-labelledby={`${baseId}-${group.id}`}>
+                <h4 id={`${baseId}-${group.id}`} className="job-family-title">
+                  {group.label} <span className="job-muted">({t('jobs.familyJobs', { count: shownIn(group.id) })})</span>
+                </h4>
+                {group.notes.length > 0 && !presenting ? (
+                  <ul className="job-family-notes">
+                    {group.notes.map((note) => (
+                      <li key={note}>{note}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                <ul className="job-items">
+                  {jobs.map((job) =>
+                    presenting ? (
+                      <li key={job.id} className="job-item" data-job-id={job.id}>
+                        <div className="job-summary">
+                          <JobLine job={job} toggle={false} />
+                        </div>
+                      </li>
+                    ) : (
+                      <JobItem key={job.id} job={job} links={linksFor(job.id)} selected={fiche === job.id} />
+                    ),
+                  )}
                 </ul>
-              ) : null}
-              <ul className="job-items">
-                {jobs.map((job) => (
-                  <JobItem key={job.id} job={job} links={linksFor(job.id)} selected={fiche === job.id} />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
-      )}
-      <ul className="chart-notes">
-        <li>{t('jobs.coursesNational')}</li>
-      </ul>
-      <figcaption className="chart-source">{sheets.source.citation}</figcaption>
-    </figure>
+              </section>
+            ))}
+          </div>
+        )}
+      </div>
+    </ChartFrame>
+  );
+}
+
+/** A job's title and facts: the summary of its sheet on the dashboard, a line of the list on a slide. */
+function JobLine({ job, toggle = true }: { job: JobSheetRow; toggle?: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
+      <span className="job-title">
+        {toggle ? <span className="job-toggle" aria-hidden="true" /> : null}
+        {job.title}
+      </span>
+      <span className="job-meta">
+        {job.hasSheet ? (
+          <>
+            <span>
+              {t('jobs.accessLevel')}
+              {colon(lang)}
+              {isMissing(job.accessLevel) ? missingLabel(job.accessLevel, lang) : job.accessLevel.text}
+            </span>
+            <span>
+              {t('jobs.courses')}
+              {colon(lang)}
+              {coursesText(job.continuingCourses, lang)}
+            </span>
+          </>
+        ) : (
+          <span className="job-badge job-badge-none">{t('jobs.noSheet')}</span>
+        )}
+        {job.confidence === 'ambiguous' ? (
+          <span className="job-badge job-badge-warning" title={t('jobs.ambiguousExplain')}>
+            {t('jobs.ambiguous')}
+          </span>
+        ) : null}
+      </span>
+    </>
   );
 }
 
 /** A sheet's content is mounted when it is first opened: 35 full sheets would make the page heavy for nothing. */
 function JobItem({ job, links, selected }: { job: JobSheetRow; links: SheetLinks | null; selected: boolean }) {
-  const t = useT();
-  const lang = useLang();
   const [opened, setOpened] = useState(false);
   const detailsRef = useRef<HTMLDetailsElement>(null);
   // `metiers/?fiche=<id>` opens the sheet and brings it into view; opening or closing one writes the address.
@@ -141,33 +193,7 @@ function JobItem({ job, links, selected }: { job: JobSheetRow; links: SheetLinks
     <li className="job-item" data-job-id={job.id}>
       <details ref={detailsRef} onToggle={(event) => onToggle(event.currentTarget.open)}>
         <summary>
-          <span className="job-title">
-            <span className="job-toggle" aria-hidden="true" />
-            {job.title}
-          </span>
-          <span className="job-meta">
-            {job.hasSheet ? (
-              <>
-                <span>
-                  {t('jobs.accessLevel')}
-                  {colon(lang)}
-                  {isMissing(job.accessLevel) ? missingLabel(job.accessLevel, lang) : job.accessLevel.text}
-                </span>
-                <span>
-                  {t('jobs.courses')}
-                  {colon(lang)}
-                  {coursesText(job.continuingCourses, lang)}
-                </span>
-              </>
-            ) : (
-              <span className="job-badge job-badge-none">{t('jobs.noSheet')}</span>
-            )}
-            {job.confidence === 'ambiguous' ? (
-              <span className="job-badge job-badge-warning" title={t('jobs.ambiguousExplain')}>
-                {t('jobs.ambiguous')}
-              </span>
-            ) : null}
-          </span>
+          <JobLine job={job} />
         </summary>
         {opened ? <JobSheet job={job} notes={notesByField(job)} links={links} /> : null}
       </details>

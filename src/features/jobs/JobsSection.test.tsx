@@ -36,6 +36,9 @@ async function directory() {
   return (await screen.findByRole('heading', { name: 'Répertoire des métiers du cœur du numérique' }, { timeout: 5000 })).closest('figure')!;
 }
 
+/** The search's live count (the frame's share actions have their own status line). */
+const searchStatus = (frame: HTMLElement) => within(frame).getAllByRole('status').find((element) => element.classList.contains('search-box-status'));
+
 describe('Métiers section', () => {
   it('lists the 35 jobs in 9 families and marks the 4 without a sheet', async () => {
     const { jobs } = renderSection();
@@ -43,7 +46,7 @@ describe('Métiers section', () => {
     expect(jobs()).toHaveLength(35);
     expect(within(frame).getAllByRole('heading', { level: 4 })).toHaveLength(9);
     expect(within(frame).getAllByText('Sans fiche')).toHaveLength(4);
-    expect(within(frame).getByRole('status')).toHaveTextContent('Métiers trouvés : 35 sur 35');
+    expect(searchStatus(frame)).toHaveTextContent('Métiers trouvés : 35 sur 35');
   });
 
   it('narrows the directory as the user types, without accents, and announces the count', async () => {
@@ -52,11 +55,30 @@ describe('Métiers section', () => {
     await userEvent.type(within(frame).getByRole('searchbox'), 'securite');
     expect(jobs()).toEqual(expect.arrayContaining(['responsable-cybersecurite', 'responsable-securite-si']));
     expect(jobs().length).toBeLessThan(35);
-    expect(within(frame).getByRole('status')).toHaveTextContent(`Métiers trouvés : ${jobs().length} sur 35`);
+    expect(searchStatus(frame)).toHaveTextContent(`Métiers trouvés : ${jobs().length} sur 35`);
     await userEvent.keyboard('{Escape}');
     expect(jobs()).toHaveLength(35);
     await userEvent.type(within(frame).getByRole('searchbox'), 'zzzz');
-    expect(within(frame).getByText('Aucun métier ne correspond à cette recherche.')).toBeInTheDocument();
+    expect(frame.querySelector('.chart-empty')).toHaveTextContent('Aucun métier ne correspond à cette recherche.');
+  });
+
+  it('frames the directory like every chart: its table of the jobs shown, with their family and codes, and its exports', async () => {
+    const { jobs } = renderSection();
+    const frame = await directory();
+    expect(frame).toHaveAttribute('data-chart-id', 'jobs-directory');
+    expect(frame.querySelector('[data-export="csv"]')).not.toBeNull();
+    await userEvent.type(within(frame).getByRole('searchbox'), 'data scientist');
+    await userEvent.click(within(frame).getByRole('button', { name: 'Données' }));
+    const table = within(frame).getByRole('table');
+    const header = within(table).getAllByRole('columnheader').map((cell) => cell.querySelector('button')!.firstChild!.textContent);
+    expect(header.slice(0, 2)).toEqual(['Métier', 'Famille']);
+    expect(header).toEqual(expect.arrayContaining(['Codes BMO rattachés', 'Certifications RNCP rattachées (code)']));
+    const rows = within(table).getAllByRole('row').slice(1);
+    // The table is the list: the same jobs, the search applied.
+    expect(rows).toHaveLength(jobs().length);
+    expect(rows.length).toBeLessThan(35);
+    const scientist = rows.find((row) => row.querySelector('th')?.textContent === 'Data scientist');
+    expect(scientist).toHaveTextContent('M2X90');
   });
 
   it('opens a sheet with all its rubriques and the copy-paste warnings beside the fields concerned', async () => {

@@ -209,7 +209,12 @@ export default function MapLibreView(props: MapViewProps) {
           if (!element) return [];
           return [{ label, element, point: map.project(label.point as [number, number]), halfWidth: element.offsetWidth / 2 + 2, halfHeight: element.offsetHeight / 2 }];
         });
-      const placed: Box[] = [];
+      // Issue #12 (j12): the zoom buttons take room like a name: no name is drawn under them.
+      const origin = container.getBoundingClientRect();
+      const placed: Box[] = [...container.querySelectorAll('.maplibregl-ctrl-top-right')].flatMap((control) => {
+        const rect = control.getBoundingClientRect();
+        return rect.width > 0 ? [{ left: rect.left - origin.left, right: rect.right - origin.left, top: rect.top - origin.top, bottom: rect.bottom - origin.top }] : [];
+      });
       for (const { label, element, point, halfWidth, halfHeight } of measured) {
         const box = { left: point.x - halfWidth, right: point.x + halfWidth, top: point.y - halfHeight, bottom: point.y + halfHeight };
         const clipped = box.left < 0 || box.top < 0 || box.right > stage.width || box.bottom > stage.height;

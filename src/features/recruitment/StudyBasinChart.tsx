@@ -6,6 +6,7 @@ import { useFilterStore } from '../../state/store';
 import { buildStudyBasinChart, studyOccupationFor } from './buildStudyBasinChart';
 import '../../ui/segmented.css';
 import { useDataset } from '../../data/useDataset';
+import { useCompactChart } from '../../charts/useCompactChart';
 
 /**
  * The study published one basin chart per occupation. With the default filter
@@ -25,9 +26,10 @@ export function StudyBasinChart() {
   // Below the map: the chart catches up with a filter change once the views in sight have painted.
   const shownBasin = useDeferredValue(basin);
   const stated = byDepartment.rows.find((row) => row.area === 'normandie' && row.occupation === shown)?.projects;
+  const compact = useCompactChart();
   const model = useMemo(
-    () => buildStudyBasinChart(study, shown, { basin: shownBasin }, lang, typeof stated === 'number' ? stated : undefined),
-    [study, shown, shownBasin, lang, stated],
+    () => buildStudyBasinChart(study, shown, { basin: shownBasin }, lang, typeof stated === 'number' ? stated : undefined, { compact }),
+    [study, shown, shownBasin, lang, stated, compact],
   );
   const name = useId();
 

@@ -5,7 +5,7 @@
  * an ambiguous study figure (two names sharing a total) is a hatched band over
  * its candidates, labelled with them, never one value (the chart layer's rule).
  */
-import { drawBars, type BarChartDescription } from '../../charts/bars';
+import { drawBars, type BarChartDescription, type BarLayout } from '../../charts/bars';
 import { isMissing } from '../../data/contract';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
@@ -37,6 +37,8 @@ export function buildStudyBasinChart(
   lang: Language,
   /** The regional total the study states (« 270 projets »): a note says when the bars do not add up to it. */
   stated?: number,
+  /** A phone-width card (issue #12: its long words labels break to fit it). */
+  layout: BarLayout = {},
 ): ChartModel {
   const t = translator(lang);
   const rows = occupation ? study.rows.filter((row) => row.occupation === occupation) : [];
@@ -142,7 +144,7 @@ export function buildStudyBasinChart(
     noneText: t('recruitment.none'),
     tooltip: (index) => tooltips[index] ?? '',
   };
-  return { ...base, ...drawBars(description), summary };
+  return { ...base, ...drawBars(description, layout), summary };
 }
 
 /** Where a study bar ends: its figure, or the largest candidate of an ambiguous one. */

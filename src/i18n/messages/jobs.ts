@@ -78,6 +78,16 @@ export const fr = {
       toTraining: 'Voir les formations RNCP',
       editorial: 'Rattachements éditoriaux du tableau de bord : aucune source ne relie les fiches aux métiers BMO ni aux certifications (data/jobs/sheet-bmo-mapping.json).',
     },
+    // Issue #12 item 5 (j12): the directory's table (CSV export, screen readers) and its slides.
+    directoryTable: {
+      bmo: 'Codes BMO rattachés',
+      fit: 'Correspondance BMO',
+      rncp: 'Certifications RNCP rattachées (code)',
+      noMatch: 'pas de correspondance',
+      fits: { proche: 'proche', approchant: 'approchante', 'pas-de-correspondance': 'pas de correspondance' },
+      summary_one: '{{count}} métier affiché sur {{total}}, en {{families}} famille, dont {{withoutSheet}} sans fiche.',
+      summary_other: '{{count}} métiers affichés sur {{total}}, en {{families}} familles, dont {{withoutSheet}} sans fiche.',
+    },
   },
 };
 
@@ -151,6 +161,15 @@ export const en: DeepStrings<typeof fr> = {
       or: ' or ',
       toTraining: 'See the RNCP training',
       editorial: 'Editorial pairings by the dashboard: no source links the sheets to BMO occupations or certifications (data/jobs/sheet-bmo-mapping.json); reasons in French.',
+    },
+    directoryTable: {
+      bmo: 'Matching BMO codes',
+      fit: 'BMO match',
+      rncp: 'Matching RNCP certifications (code)',
+      noMatch: 'no match',
+      fits: { proche: 'close', approchant: 'approximate', 'pas-de-correspondance': 'no match' },
+      summary_one: '{{count}} job shown of {{total}}, in {{families}} family, {{withoutSheet}} of them without a sheet.',
+      summary_other: '{{count}} jobs shown of {{total}}, in {{families}} families, {{withoutSheet}} of them without a sheet.',
     },
   },
 };
