@@ -34,6 +34,7 @@ export const CHART_INDEX: readonly ChartPlace[] = [
   { id: 'normanthiia-targets', section: 'formations' },
   { id: 'rncp-certifications', section: 'formations' },
   { id: 'training-demand', section: 'formations' },
+  { id: 'jobs-directory', section: 'metiers' },
   { id: 'jobs-courses', section: 'metiers' },
 ];
 
