@@ -64,7 +64,14 @@
   for (var index = 0; index < FILTERS.length; index += 1) {
     var name = FILTERS[index];
     var value = params.get(name);
-    if (value !== null && value !== '' && !(name === 'lang' && value === 'fr') && !(name === 'measure' && value === 'projets') && !(name === 'occupation' && value === 'informatique')) pending.push(name);
+    if (
+      value !== null &&
+      value !== '' &&
+      !(name === 'lang' && value === 'fr') &&
+      !(name === 'measure' && value === 'projets') &&
+      !(name === 'occupation' && value === 'informatique')
+    )
+      pending.push(name);
   }
   if (pending.length) document.documentElement.setAttribute('data-pending', pending.join(' '));
 })();

@@ -69,8 +69,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const csv = at('--csv') >= 0 ? resolve(args[at('--csv') + 1]) : NATIONAL_CSV;
   const samples = measureDataPipeline({ runs, csv });
   for (const row of DATA_ROWS) {
-    const values = samples.map(row.from).filter((x) => typeof x === 'number').sort((a, b) => a - b);
+    const values = samples
+      .map(row.from)
+      .filter((x) => typeof x === 'number')
+      .sort((a, b) => a - b);
     const median = values[Math.floor(values.length / 2)];
-    console.log(`${row.label.padEnd(52)} median ${median.toFixed(1)} ${row.unit} (min ${values[0].toFixed(1)}, max ${values.at(-1).toFixed(1)}, ${values.length} runs)`);
+    console.log(
+      `${row.label.padEnd(52)} median ${median.toFixed(1)} ${row.unit} (min ${values[0].toFixed(1)}, max ${values.at(-1).toFixed(1)}, ${values.length} runs)`,
+    );
   }
 }

@@ -136,9 +136,7 @@ async function settle(page) {
   await page.waitForLoadState('networkidle', { timeout: SETTLE_TIMEOUT_MS }).catch(() => {});
   await page
     .waitForFunction(
-      (quiet) =>
-        performance.now() - window.__bench.lastMutation > quiet &&
-        !document.querySelector('.view-loading, .chart-skeleton'),
+      (quiet) => performance.now() - window.__bench.lastMutation > quiet && !document.querySelector('.view-loading, .chart-skeleton'),
       QUIET_MS,
       { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
     )
@@ -189,7 +187,10 @@ async function newPage(browser, { cpu = 1, reducedMotion = 'no-preference' } = {
 /** Selects a basin and returns { commitMs, visibleMs, allMs } (null when the select is missing). */
 async function measureFilterChange(page) {
   // As a user's pointer does, it moves to the select first (which loads ECharts: src/charts/engine.ts).
-  await page.getByRole('combobox', { name: BASIN_SELECT_LABEL, exact: true }).hover().catch(() => {});
+  await page
+    .getByRole('combobox', { name: BASIN_SELECT_LABEL, exact: true })
+    .hover()
+    .catch(() => {});
   await settle(page);
   const started = await page.evaluate(
     ({ label, basin }) => {
@@ -328,9 +329,7 @@ async function lighthouseRun(url) {
     if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
     const score = (id) => (categories[id]?.score == null ? null : Math.round(categories[id].score * 100));
     const failing = (id) =>
-      (categories[id]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1)
-        .map((ref) => ref.id);
+      (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1).map((ref) => ref.id);
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -368,8 +367,18 @@ const ROWS = [
   { metric: 'timing.filterCommitOverviewMs', label: 'Basin change → React commit, default view', unit: 'ms', from: (s) => s.filterCommit_overview },
   { metric: 'timing.filterUpdatedOverviewMs', label: 'Basin change → visible views painted, default view', unit: 'ms', from: (s) => s.filterUpdated_overview },
   { metric: 'timing.filterCommitRecruitmentMs', label: 'Basin change → React commit, recrutements/', unit: 'ms', from: (s) => s.filterCommit_recruitment },
-  { metric: 'timing.filterUpdatedRecruitmentMs', label: 'Basin change → visible views painted, recrutements/', unit: 'ms', from: (s) => s.filterUpdated_recruitment },
-  { metric: 'timing.filterUpdatedAllRecruitmentMs', label: 'Basin change → every DOM change painted, off-screen too, recrutements/', unit: 'ms', from: (s) => s.filterUpdatedAll_recruitment },
+  {
+    metric: 'timing.filterUpdatedRecruitmentMs',
+    label: 'Basin change → visible views painted, recrutements/',
+    unit: 'ms',
+    from: (s) => s.filterUpdated_recruitment,
+  },
+  {
+    metric: 'timing.filterUpdatedAllRecruitmentMs',
+    label: 'Basin change → every DOM change painted, off-screen too, recrutements/',
+    unit: 'ms',
+    from: (s) => s.filterUpdatedAll_recruitment,
+  },
   { metric: 'timing.filterChangeMs', label: 'Filter change → every visible view updated (worst)', unit: 'ms', from: (s) => s.filterChangeMs },
   { metric: 'memory.heapMiB', label: 'JS heap after load (after GC)', unit: 'MiB', from: (s) => s.heapBytes / KIB / KIB },
 ];
@@ -377,8 +386,20 @@ const ROWS = [
 const LANDING_ROWS = [
   { measure: 'chartMs', label: 'chart painted (CPU 4×)', unit: 'ms', from: (s) => s.chartMs, when: (landing) => landing.charts !== false },
   { measure: 'mapMs', label: 'map painted (CPU 4×)', unit: 'ms', from: (s) => s.mapMs, when: (landing) => landing.map },
-  { measure: 'blockingMs', label: 'main-thread blocking before the chart (CPU 4×)', unit: 'ms', from: (s) => s.blockingMs, when: (landing) => landing.charts !== false },
-  { measure: 'bytesBeforeChartKiB', label: 'bytes until the chart is painted (gzip)', unit: 'KiB', from: (s) => (s.bytesBeforeChart === null ? null : s.bytesBeforeChart / KIB), when: (landing) => landing.charts !== false },
+  {
+    measure: 'blockingMs',
+    label: 'main-thread blocking before the chart (CPU 4×)',
+    unit: 'ms',
+    from: (s) => s.blockingMs,
+    when: (landing) => landing.charts !== false,
+  },
+  {
+    measure: 'bytesBeforeChartKiB',
+    label: 'bytes until the chart is painted (gzip)',
+    unit: 'KiB',
+    from: (s) => (s.bytesBeforeChart === null ? null : s.bytesBeforeChart / KIB),
+    when: (landing) => landing.charts !== false,
+  },
 ];
 const LIGHTHOUSE_ROWS = [
   { measure: 'performance', label: 'Lighthouse performance (mobile)', unit: '', from: (s) => s.performance },
@@ -561,7 +582,9 @@ async function main() {
   for (const landing of LANDINGS) {
     const issues = lighthouseSamples.at(-1)?.[landing.key]?.failingAudits;
     if (issues && (issues.accessibility.length || issues.bestPractices.length)) {
-      console.log(`Lighthouse audits not passing on ${landing.label} (last run): accessibility [${issues.accessibility.join(', ')}], best practices [${issues.bestPractices.join(', ')}]`);
+      console.log(
+        `Lighthouse audits not passing on ${landing.label} (last run): accessibility [${issues.accessibility.join(', ')}], best practices [${issues.bestPractices.join(', ')}]`,
+      );
     }
   }
 

@@ -6,7 +6,16 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const steps = ['scripts/data-bmo.ts', 'scripts/data-geo.ts', 'scripts/data-jobs.ts', 'scripts/data-synonyms.ts', 'scripts/data-training-places.ts', 'scripts/data-sheet-mapping.ts', 'scripts/build-catalogue.ts', 'scripts/data-package.ts'];
+const steps = [
+  'scripts/data-bmo.ts',
+  'scripts/data-geo.ts',
+  'scripts/data-jobs.ts',
+  'scripts/data-synonyms.ts',
+  'scripts/data-training-places.ts',
+  'scripts/data-sheet-mapping.ts',
+  'scripts/build-catalogue.ts',
+  'scripts/data-package.ts',
+];
 
 for (const step of steps) {
   console.log(`\n→ ${step}`);

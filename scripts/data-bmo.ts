@@ -26,16 +26,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { Confidence, DatasetMeta, Missing } from '../src/data/contract.ts';
 import { BmoCsvReader, BmoParseError, type CellSum, type ParsedBmo } from '../src/data/bmoCsv.ts';
-import {
-  SECRET_MAX,
-  STUDY_BASIN_NAMES,
-  basinsOfStudyName,
-  checkRounded,
-  checkShare,
-  rangeOfRows,
-  sumRows,
-  type BmoFilter,
-} from '../src/data/bmo.ts';
+import { SECRET_MAX, STUDY_BASIN_NAMES, basinsOfStudyName, checkRounded, checkShare, rangeOfRows, sumRows, type BmoFilter } from '../src/data/bmo.ts';
 import {
   bmoDatasets,
   METRO_REGION_CODES,
@@ -200,7 +191,7 @@ function buildNational(parsed: ParsedBmo, csvName: string) {
     authority: 'primary' as const,
     confidence: 'certain' as const,
     notes: [
-      "Agrégats calculés par npm run data:bmo à partir du fichier national ; les lignes métier × bassin hors Normandie ne sont pas publiées dans le tableau de bord.",
+      'Agrégats calculés par npm run data:bmo à partir du fichier national ; les lignes métier × bassin hors Normandie ne sont pas publiées dans le tableau de bord.',
       `kind = occupation : un métier BMO ; kind = family : la somme des métiers de la famille (Famille_met). ${national.occupations.length} métiers, dont ${parsed.occupations.length} présents en Normandie.`,
       `france : les ${national.regions.length} régions du fichier, outre-mer compris (met, xmet, smet). regions : projets (met) de chacune des 13 régions métropolitaines (codes Insee).`,
       `Une somme qui contient une case secrète (« * », moins de 5) est une borne basse (lowerBound: true) ; secretCells dit combien de cases elle omet : la vraie valeur est entre value et value + ${SECRET_MAX} × secretCells. Jamais 0 pour une case secrète ; 0 sans lowerBound = aucun projet déclaré.`,
@@ -246,7 +237,7 @@ const STUDY_DEPARTMENTS: DeptFigure[] = [
     difficultShare: 66.7,
     confidence: 'certain',
     lines: '849, 854, 912',
-    note: "« 270 projets de recrutement » (l. 849, et titre l. 912) ; « 66,7 % des recrutements sont jugés difficiles (contre 61,4 % tous métiers confondus) » (l. 854). 270 = 130 + 90 + 10 + 20 + 20 (somme des départements arrondis) ; 66,7 % = 180 / 270.",
+    note: '« 270 projets de recrutement » (l. 849, et titre l. 912) ; « 66,7 % des recrutements sont jugés difficiles (contre 61,4 % tous métiers confondus) » (l. 854). 270 = 130 + 90 + 10 + 20 + 20 (somme des départements arrondis) ; 66,7 % = 180 / 270.',
   },
   {
     occupation: 'M2X90',
@@ -374,7 +365,7 @@ const STUDY_BASINS: BasinFigure[] = [
     pairedWith: 'Le Havre',
     note: "Bassin 2808 (BOLBEC en 2024, LILLEBONNE dans la table de zonage). Le Havre + Lillebonne = 10, l'un vaut 10 et l'autre 0 ; le texte ne dit pas lequel.",
   },
-  { occupation: 'M2X90', studyName: 'Mortagne-l’Aigle', projects: 20, note: "Orne = 20 (graphique par département) ; seul bassin ornais du graphique." },
+  { occupation: 'M2X90', studyName: 'Mortagne-l’Aigle', projects: 20, note: 'Orne = 20 (graphique par département) ; seul bassin ornais du graphique.' },
   { occupation: 'M2X90', studyName: 'Vernon', projects: 10, note: `Bassin 2812. ${M2X90_PLACED}` },
   {
     occupation: 'M2X90',
@@ -389,7 +380,12 @@ const STUDY_BASINS: BasinFigure[] = [
   { occupation: 'M1X80', studyName: 'Le Havre', projects: 30, note: 'Seine-Maritime = 250 = 220 + 30 + 0.' },
   { occupation: 'M1X80', studyName: 'Pays de Caux', projects: 0, note: 'Seine-Maritime = 250 = 220 + 30 + 0 ; case secrète arrondie à 0.' },
   { occupation: 'M1X80', studyName: 'Evreux', projects: 30, note: 'Eure = 50 = 30 (Evreux) + 10 (Louviers) + 10 (Pont-Audemer) + 0 (Vernon).' },
-  { occupation: 'M1X80', studyName: 'Louviers', projects: 10, note: 'Bassin 2810. Eure = 50 = 30 + 10 + 10 + 0 ; dans l’Eure, l’open data (Louviers 8, Vernon secret) place le 10 à Louviers.' },
+  {
+    occupation: 'M1X80',
+    studyName: 'Louviers',
+    projects: 10,
+    note: 'Bassin 2810. Eure = 50 = 30 + 10 + 10 + 0 ; dans l’Eure, l’open data (Louviers 8, Vernon secret) place le 10 à Louviers.',
+  },
   { occupation: 'M1X80', studyName: 'Vernon', projects: 0, note: 'Bassin 2812. Eure = 50 = 30 + 10 + 10 + 0 ; case secrète arrondie à 0.' },
   { occupation: 'M1X80', studyName: 'Pont-Audemer', projects: 10, note: 'Eure = 50 = 30 + 10 + 10 + 0.' },
   { occupation: 'M1X80', studyName: 'Caen', projects: 70, note: 'Calvados = 90 = 70 + 10 + 10.' },
@@ -518,8 +514,7 @@ function buildStudyByBasin(rows: readonly BmoRow[]) {
         const other = compareWithOpenData(rows, { occupations: [f.occupation], basins: partnerBasins });
         const sum = Math.max(...candidates);
         const fits = candidates.some(
-          (mine) =>
-            checkRounded(mine, rangeOfMet(openData)) !== 'mismatch' && checkRounded(sum - mine, rangeOfMet(other)) !== 'mismatch',
+          (mine) => checkRounded(mine, rangeOfMet(openData)) !== 'mismatch' && checkRounded(sum - mine, rangeOfMet(other)) !== 'mismatch',
         );
         check = fits ? 'bound' : 'mismatch';
         note += ` Open data : ${f.studyName} entre ${openData.met.value} et ${openData.metMax}, ${partner.studyName} entre ${other.met.value} et ${other.metMax}. ${
@@ -565,7 +560,7 @@ function buildStudyByBasin(rows: readonly BmoRow[]) {
       `Techniciens (M1X80) : 14 libellés (l. 995-1021 : « VernonLouviers » = deux bassins, Vernon 2812 et Louviers 2810 ; « Coutances » / « St-Lô » = un bassin, 2824 Saint-Lô Coutances, comme dans le zonage BMO 2024), 14 nombres imprimés ${M1X80_PRINTED} ; « 1010 » = 10 et 10. Total 410, tous gardés.`,
       "Les nombres ne suivent pas l'ordre des libellés : ils sont placés par les totaux départementaux de l'étude (bmo-study-by-department) puis, dans un département, en suivant l'open data arrondie à la dizaine.",
       "Niveau de confiance « proved » (prouvé par le calcul) pour chaque nombre placé : l'arrondi à la dizaine de l'open data du bassin n'admet qu'une des valeurs imprimées (ou, pour Vernon et Louviers chez les ingénieurs, les deux nombres restants valent 10 une fois la Seine-Maritime fixée à 90) ; aucun ne repose sur l'ordre du texte seul. Le Havre et Lillebonne (ingénieurs) restent « ambiguous ».",
-      "Correspondance des noms avec les bassins BMO 2024 (bmo-basins) : Lillebonne → 2808 BOLBEC ; Vernon → 2812, Louviers → 2810 (deux bassins du zonage 2024) ; Coutances – St-Lô → 2824 (un bassin). Raisonnement : data/bmo/SOURCES.md.",
+      'Correspondance des noms avec les bassins BMO 2024 (bmo-basins) : Lillebonne → 2808 BOLBEC ; Vernon → 2812, Louviers → 2810 (deux bassins du zonage 2024) ; Coutances – St-Lô → 2824 (un bassin). Raisonnement : data/bmo/SOURCES.md.',
       `check : exact / bound (compatible pour certaines valeurs des cases secrètes, chacune entre 0 et ${SECRET_MAX}) / mismatch.`,
     ],
     rows: out,

@@ -228,7 +228,12 @@ function main(argv: string[]): number {
     outputs = buildGeoOutputs(src);
   } catch (error) {
     if (v.isValiError(error)) {
-      console.error(error.issues.slice(0, 10).map((i) => `${v.getDotPath(i) ?? '(racine)'} : ${i.message}`).join('\n'));
+      console.error(
+        error.issues
+          .slice(0, 10)
+          .map((i) => `${v.getDotPath(i) ?? '(racine)'} : ${i.message}`)
+          .join('\n'),
+      );
     } else console.error(error instanceof Error ? error.message : error);
     console.error('Aucun fichier écrit.');
     return 1;

@@ -144,49 +144,274 @@ export const FAMILIES: FamilySpec[] = [
 const DEV = 'Développeur (multimédia, web, web mobile)';
 /** The 35 jobs, in the order of the document. */
 export const JOBS: JobSpec[] = [
-  { id: 'developpeur-multimedia', family: 'programmation-developpement', title: 'Développeur multimédia', directoryTitle: DEV, introLabel: 'Le développeur multimédia', heading: 'DÉVELOPPEUR MULTIMÉDIA' },
-  { id: 'developpeur-web', family: 'programmation-developpement', title: 'Développeur web', directoryTitle: DEV, introLabel: 'Le développeur web', heading: 'DÉVELOPPEUR WEB' },
-  { id: 'developpeur-web-mobile', family: 'programmation-developpement', title: 'Développeur web mobile', directoryTitle: DEV, introLabel: 'Le développeur mobile', heading: 'DÉVELOPPEUR WEB MOBILE' },
-  { id: 'ingenieur-etudes-developpement', family: 'programmation-developpement', title: 'Ingénieur études et développement', directoryTitle: 'Ingénieur études et développement', introLabel: 'L’ingénieur étude et développement', heading: 'INGÉNIEUR ÉTUDES ET DÉVELOPPEMENT' },
-  { id: 'architecte-logiciel', family: 'programmation-developpement', title: 'Architecte logiciel', directoryTitle: 'Architecte logiciel', introLabel: 'L’architecte logiciel', heading: 'ARCHITECTE LOGICIEL' },
+  {
+    id: 'developpeur-multimedia',
+    family: 'programmation-developpement',
+    title: 'Développeur multimédia',
+    directoryTitle: DEV,
+    introLabel: 'Le développeur multimédia',
+    heading: 'DÉVELOPPEUR MULTIMÉDIA',
+  },
+  {
+    id: 'developpeur-web',
+    family: 'programmation-developpement',
+    title: 'Développeur web',
+    directoryTitle: DEV,
+    introLabel: 'Le développeur web',
+    heading: 'DÉVELOPPEUR WEB',
+  },
+  {
+    id: 'developpeur-web-mobile',
+    family: 'programmation-developpement',
+    title: 'Développeur web mobile',
+    directoryTitle: DEV,
+    introLabel: 'Le développeur mobile',
+    heading: 'DÉVELOPPEUR WEB MOBILE',
+  },
+  {
+    id: 'ingenieur-etudes-developpement',
+    family: 'programmation-developpement',
+    title: 'Ingénieur études et développement',
+    directoryTitle: 'Ingénieur études et développement',
+    introLabel: 'L’ingénieur étude et développement',
+    heading: 'INGÉNIEUR ÉTUDES ET DÉVELOPPEMENT',
+  },
+  {
+    id: 'architecte-logiciel',
+    family: 'programmation-developpement',
+    title: 'Architecte logiciel',
+    directoryTitle: 'Architecte logiciel',
+    introLabel: 'L’architecte logiciel',
+    heading: 'ARCHITECTE LOGICIEL',
+  },
 
-  { id: 'administrateur-base-de-donnees', family: 'intelligence-artificielle-donnee', title: 'Administrateur de base de données', directoryTitle: 'Administrateur de base de données', introLabel: 'L’administrateur de bases de données', heading: 'ADMINISTRATEUR DE BASE DE DONNÉES' },
-  { id: 'data-analyst', family: 'intelligence-artificielle-donnee', title: 'Data analyst', directoryTitle: 'Data analyst', introLabel: 'Le data analyst (l’analyste de données)', heading: 'DATA ANALYST' },
-  { id: 'data-scientist', family: 'intelligence-artificielle-donnee', title: 'Data scientist', directoryTitle: 'Data scientist', introLabel: 'Le data scientist', heading: 'DATA SCIENTIST' },
+  {
+    id: 'administrateur-base-de-donnees',
+    family: 'intelligence-artificielle-donnee',
+    title: 'Administrateur de base de données',
+    directoryTitle: 'Administrateur de base de données',
+    introLabel: 'L’administrateur de bases de données',
+    heading: 'ADMINISTRATEUR DE BASE DE DONNÉES',
+  },
+  {
+    id: 'data-analyst',
+    family: 'intelligence-artificielle-donnee',
+    title: 'Data analyst',
+    directoryTitle: 'Data analyst',
+    introLabel: 'Le data analyst (l’analyste de données)',
+    heading: 'DATA ANALYST',
+  },
+  {
+    id: 'data-scientist',
+    family: 'intelligence-artificielle-donnee',
+    title: 'Data scientist',
+    directoryTitle: 'Data scientist',
+    introLabel: 'Le data scientist',
+    heading: 'DATA SCIENTIST',
+  },
 
-  { id: 'web-designer', family: 'interfaces-creations-numeriques', title: 'Web designer', directoryTitle: 'Web designer', introLabel: 'Le web designer', heading: 'WEB DESIGNER' },
-  { id: 'designer-experience-interface', family: 'interfaces-creations-numeriques', title: 'Designer d’expérience et d’interface', directoryTitle: "Designer d'expérience et d'interface", introLabel: 'Le designer d’expérience', heading: 'DESIGNER D’EXPÉRIENCE' },
-  { id: 'directeur-artistique', family: 'interfaces-creations-numeriques', title: 'Directeur artistique', directoryTitle: 'Directeur artistique', introLabel: 'Le directeur artistique', heading: 'DIRECTEUR ARTISTIQUE' },
+  {
+    id: 'web-designer',
+    family: 'interfaces-creations-numeriques',
+    title: 'Web designer',
+    directoryTitle: 'Web designer',
+    introLabel: 'Le web designer',
+    heading: 'WEB DESIGNER',
+  },
+  {
+    id: 'designer-experience-interface',
+    family: 'interfaces-creations-numeriques',
+    title: 'Designer d’expérience et d’interface',
+    directoryTitle: "Designer d'expérience et d'interface",
+    introLabel: 'Le designer d’expérience',
+    heading: 'DESIGNER D’EXPÉRIENCE',
+  },
+  {
+    id: 'directeur-artistique',
+    family: 'interfaces-creations-numeriques',
+    title: 'Directeur artistique',
+    directoryTitle: 'Directeur artistique',
+    introLabel: 'Le directeur artistique',
+    heading: 'DIRECTEUR ARTISTIQUE',
+  },
   { id: 'ergonome', family: 'interfaces-creations-numeriques', title: 'Ergonome', directoryTitle: 'Ergonome', introLabel: 'L’ergonome', heading: 'ERGONOME' },
 
-  { id: 'community-media-manager', family: 'communication-marketing', title: 'Community media manager', directoryTitle: 'Community Media Manager', introLabel: 'Le community/social media manager', heading: 'COMMUNITY MEDIA MANAGER' },
-  { id: 'marketeur-digital', family: 'communication-marketing', title: 'Marketeur digital', directoryTitle: 'Marketeur digital', introLabel: 'Le marketeur digital', heading: 'MARKETEUR DIGITAL' },
-  { id: 'charge-referencement', family: 'communication-marketing', title: 'Chargé de référencement', directoryTitle: 'Chargé de référencement', introLabel: 'Le chargé de référencement', heading: 'CHARGÉ DE RÉFÉRENCEMENT' },
-  { id: 'analyste-trafic', family: 'communication-marketing', title: 'Analyste de trafic', directoryTitle: 'Analyste de trafic', introLabel: 'L’analyste de trafic', heading: 'ANALYSTE DE TRAFIC' },
+  {
+    id: 'community-media-manager',
+    family: 'communication-marketing',
+    title: 'Community media manager',
+    directoryTitle: 'Community Media Manager',
+    introLabel: 'Le community/social media manager',
+    heading: 'COMMUNITY MEDIA MANAGER',
+  },
+  {
+    id: 'marketeur-digital',
+    family: 'communication-marketing',
+    title: 'Marketeur digital',
+    directoryTitle: 'Marketeur digital',
+    introLabel: 'Le marketeur digital',
+    heading: 'MARKETEUR DIGITAL',
+  },
+  {
+    id: 'charge-referencement',
+    family: 'communication-marketing',
+    title: 'Chargé de référencement',
+    directoryTitle: 'Chargé de référencement',
+    introLabel: 'Le chargé de référencement',
+    heading: 'CHARGÉ DE RÉFÉRENCEMENT',
+  },
+  {
+    id: 'analyste-trafic',
+    family: 'communication-marketing',
+    title: 'Analyste de trafic',
+    directoryTitle: 'Analyste de trafic',
+    introLabel: 'L’analyste de trafic',
+    heading: 'ANALYSTE DE TRAFIC',
+  },
 
-  { id: 'charge-clientele', family: 'commerce', title: 'Chargé de clientèle', directoryTitle: 'Chargé de clientèle', introLabel: 'Le chargé de clientèle', heading: 'CHARGÉ DE CLIENTÈLE' },
-  { id: 'ingenieur-affaires', family: 'commerce', title: 'Ingénieur d’affaires', directoryTitle: 'Ingénieur d’affaires', introLabel: "L'ingénieur d'affaires", heading: 'INGÉNIEUR D’AFFAIRES' },
-  { id: 'ingenieur-avant-vente', family: 'commerce', title: 'Ingénieur avant-vente', directoryTitle: 'Ingénieur avant-vente', introLabel: 'L’ingénieur avant-vente', heading: 'INGÉNIEUR AVANT-VENTE' },
+  {
+    id: 'charge-clientele',
+    family: 'commerce',
+    title: 'Chargé de clientèle',
+    directoryTitle: 'Chargé de clientèle',
+    introLabel: 'Le chargé de clientèle',
+    heading: 'CHARGÉ DE CLIENTÈLE',
+  },
+  {
+    id: 'ingenieur-affaires',
+    family: 'commerce',
+    title: 'Ingénieur d’affaires',
+    directoryTitle: 'Ingénieur d’affaires',
+    introLabel: "L'ingénieur d'affaires",
+    heading: 'INGÉNIEUR D’AFFAIRES',
+  },
+  {
+    id: 'ingenieur-avant-vente',
+    family: 'commerce',
+    title: 'Ingénieur avant-vente',
+    directoryTitle: 'Ingénieur avant-vente',
+    introLabel: 'L’ingénieur avant-vente',
+    heading: 'INGÉNIEUR AVANT-VENTE',
+  },
   { id: 'ingenieur-commercial', family: 'commerce', title: 'Ingénieur commercial', directoryTitle: null, introLabel: "L'ingénieur commercial", heading: null },
 
-  { id: 'technicien-reseaux-cloud', family: 'infrastructures-cloud-reseaux', title: 'Technicien réseaux et cloud', directoryTitle: 'Technicien réseaux et cloud', introLabel: 'Technicien Cloud et réseaux', heading: 'TECHNICIEN RÉSEAUX/CLOUD' },
-  { id: 'ingenieur-reseaux-cloud', family: 'infrastructures-cloud-reseaux', title: 'Ingénieur réseaux et cloud', directoryTitle: 'Ingénieur réseaux et cloud', introLabel: 'Ingénieur Cloud et réseaux', heading: 'INGÉNIEUR CLOUD/RÉSEAUX' },
-  { id: 'architecte-reseaux-cloud', family: 'infrastructures-cloud-reseaux', title: 'Architecte réseaux et cloud', directoryTitle: 'Architecte réseaux et cloud', introLabel: 'Architecte Cloud et réseaux', heading: 'ARCHITECTE CLOUD/RÉSEAUX' },
+  {
+    id: 'technicien-reseaux-cloud',
+    family: 'infrastructures-cloud-reseaux',
+    title: 'Technicien réseaux et cloud',
+    directoryTitle: 'Technicien réseaux et cloud',
+    introLabel: 'Technicien Cloud et réseaux',
+    heading: 'TECHNICIEN RÉSEAUX/CLOUD',
+  },
+  {
+    id: 'ingenieur-reseaux-cloud',
+    family: 'infrastructures-cloud-reseaux',
+    title: 'Ingénieur réseaux et cloud',
+    directoryTitle: 'Ingénieur réseaux et cloud',
+    introLabel: 'Ingénieur Cloud et réseaux',
+    heading: 'INGÉNIEUR CLOUD/RÉSEAUX',
+  },
+  {
+    id: 'architecte-reseaux-cloud',
+    family: 'infrastructures-cloud-reseaux',
+    title: 'Architecte réseaux et cloud',
+    directoryTitle: 'Architecte réseaux et cloud',
+    introLabel: 'Architecte Cloud et réseaux',
+    heading: 'ARCHITECTE CLOUD/RÉSEAUX',
+  },
 
-  { id: 'technicien-maintenance-support', family: 'maintenance-support', title: 'Technicien de maintenance, support et services aux utilisateurs en informatique', directoryTitle: 'Technicien de maintenance, support et services aux utilisateurs en informatique', introLabel: null, heading: 'TECHNICIEN DE MAINTENANCE ET SUPPORT CLIENT', headingAfterBody: true },
+  {
+    id: 'technicien-maintenance-support',
+    family: 'maintenance-support',
+    title: 'Technicien de maintenance, support et services aux utilisateurs en informatique',
+    directoryTitle: 'Technicien de maintenance, support et services aux utilisateurs en informatique',
+    introLabel: null,
+    heading: 'TECHNICIEN DE MAINTENANCE ET SUPPORT CLIENT',
+    headingAfterBody: true,
+  },
 
-  { id: 'responsable-cybersecurite', family: 'expertise-conseil', title: 'Responsable cybersécurité', directoryTitle: 'Responsable cybersécurité', introLabel: 'Responsable cybersécurité', heading: 'RESPONSABLE CYBERSÉCURITÉ' },
-  { id: 'consultant-expert-metier', family: 'expertise-conseil', title: 'Consultant/expert métier', directoryTitle: 'Consultant/ expert métier', introLabel: 'Le consultant/expert métier', heading: 'CONSULTANT/EXPERT MÉTIER' },
-  { id: 'expert-protection-donnees', family: 'expertise-conseil', title: 'Expert en protection des données', directoryTitle: null, introLabel: 'L’expert en protection des données', heading: null },
-  { id: 'expert-propriete-intellectuelle', family: 'expertise-conseil', title: 'Expert en propriété intellectuelle', directoryTitle: 'Expert en propriété intellectuelle', introLabel: 'L’expert en propriété intellectuelle', heading: 'EXPERT EN PROPRIÉTÉ INTELLECTUELLE' },
+  {
+    id: 'responsable-cybersecurite',
+    family: 'expertise-conseil',
+    title: 'Responsable cybersécurité',
+    directoryTitle: 'Responsable cybersécurité',
+    introLabel: 'Responsable cybersécurité',
+    heading: 'RESPONSABLE CYBERSÉCURITÉ',
+  },
+  {
+    id: 'consultant-expert-metier',
+    family: 'expertise-conseil',
+    title: 'Consultant/expert métier',
+    directoryTitle: 'Consultant/ expert métier',
+    introLabel: 'Le consultant/expert métier',
+    heading: 'CONSULTANT/EXPERT MÉTIER',
+  },
+  {
+    id: 'expert-protection-donnees',
+    family: 'expertise-conseil',
+    title: 'Expert en protection des données',
+    directoryTitle: null,
+    introLabel: 'L’expert en protection des données',
+    heading: null,
+  },
+  {
+    id: 'expert-propriete-intellectuelle',
+    family: 'expertise-conseil',
+    title: 'Expert en propriété intellectuelle',
+    directoryTitle: 'Expert en propriété intellectuelle',
+    introLabel: 'L’expert en propriété intellectuelle',
+    heading: 'EXPERT EN PROPRIÉTÉ INTELLECTUELLE',
+  },
 
-  { id: 'manager-projet', family: 'direction-management-strategie', title: 'Manager de projet', directoryTitle: 'Manager de projet', introLabel: 'Le manager de projet', heading: 'MANAGER DE PROJET' },
-  { id: 'manager-equipe', family: 'direction-management-strategie', title: 'Manager d’équipe', directoryTitle: 'Manager d’équipe', introLabel: 'Le manager d’équipe', heading: 'MANAGER D’ÉQUIPE' },
-  { id: 'responsable-strategie-prospective', family: 'direction-management-strategie', title: 'Responsable de la stratégie et de la prospective', directoryTitle: 'Responsable de la stratégie et de la prospective', introLabel: 'Le responsable de la stratégie et de la prospective', heading: 'RESPONSABLE DE LA STRATÉGIE ET DE LA PROSPECTIVE' },
-  { id: 'charge-relations-ecosysteme', family: 'direction-management-strategie', title: 'Chargé des relations avec l’écosystème', directoryTitle: null, introLabel: 'Le chargé des relations avec l’écosystème', heading: null },
+  {
+    id: 'manager-projet',
+    family: 'direction-management-strategie',
+    title: 'Manager de projet',
+    directoryTitle: 'Manager de projet',
+    introLabel: 'Le manager de projet',
+    heading: 'MANAGER DE PROJET',
+  },
+  {
+    id: 'manager-equipe',
+    family: 'direction-management-strategie',
+    title: 'Manager d’équipe',
+    directoryTitle: 'Manager d’équipe',
+    introLabel: 'Le manager d’équipe',
+    heading: 'MANAGER D’ÉQUIPE',
+  },
+  {
+    id: 'responsable-strategie-prospective',
+    family: 'direction-management-strategie',
+    title: 'Responsable de la stratégie et de la prospective',
+    directoryTitle: 'Responsable de la stratégie et de la prospective',
+    introLabel: 'Le responsable de la stratégie et de la prospective',
+    heading: 'RESPONSABLE DE LA STRATÉGIE ET DE LA PROSPECTIVE',
+  },
+  {
+    id: 'charge-relations-ecosysteme',
+    family: 'direction-management-strategie',
+    title: 'Chargé des relations avec l’écosystème',
+    directoryTitle: null,
+    introLabel: 'Le chargé des relations avec l’écosystème',
+    heading: null,
+  },
   { id: 'coach-agile', family: 'direction-management-strategie', title: 'Coach agile', directoryTitle: null, introLabel: 'Le coach agile', heading: null },
-  { id: 'directeur-systemes-information', family: 'direction-management-strategie', title: 'Directeur des systèmes d’information', directoryTitle: 'Directeur des systèmes d’information', introLabel: 'Le directeur des systèmes d’information', heading: 'DIRECTEUR DES SI' },
-  { id: 'responsable-securite-si', family: 'direction-management-strategie', title: 'Responsable sécurité des systèmes d’information', directoryTitle: "Responsable sécurité des systèmes d'information", introLabel: 'Le responsable sécurité des systèmes d’information', heading: 'RESPONSABLE SÉCURITÉ DES SI' },
+  {
+    id: 'directeur-systemes-information',
+    family: 'direction-management-strategie',
+    title: 'Directeur des systèmes d’information',
+    directoryTitle: 'Directeur des systèmes d’information',
+    introLabel: 'Le directeur des systèmes d’information',
+    heading: 'DIRECTEUR DES SI',
+  },
+  {
+    id: 'responsable-securite-si',
+    family: 'direction-management-strategie',
+    title: 'Responsable sécurité des systèmes d’information',
+    directoryTitle: "Responsable sécurité des systèmes d'information",
+    introLabel: 'Le responsable sécurité des systèmes d’information',
+    heading: 'RESPONSABLE SÉCURITÉ DES SI',
+  },
 ];
 
 /**
@@ -196,32 +421,144 @@ export const JOBS: JobSpec[] = [
  */
 export const CORRECTIONS: Correction[] = [
   { job: 'developpeur-multimedia', kind: 'note', reason: 'Les compétences se terminent par « Maîtrise de l’anglais, » : phrase tronquée dans la source.' },
-  { job: 'developpeur-web', kind: 'note', reason: 'Formation initiale : « filière Droit, économie, gestion, mention réseaux et télécommunications » — la mention semble reprise de la phrase précédente (Sciences, technologies et santé) ; conservé tel quel.' },
-  { job: 'ingenieur-etudes-developpement', kind: 'note', slip: true, reason: 'Copier-coller probable : connaissances et compétences reprises de la fiche « Développeur web mobile » (« d’applications mobiles », « outils et écosystèmes pour mobiles »), sans rapport avec ce métier ; conservées telles quelles.' },
-  { job: 'architecte-logiciel', kind: 'note', reason: 'Description : « vieille technologique » est une coquille pour « veille technologique » ; conservé tel quel.' },
-  { job: 'administrateur-base-de-donnees', kind: 'note', slip: true, reason: 'Copier-coller probable : la formation initiale parle du « gestionnaire de bases de données » et reprend les spécialités de la fiche « Développeur web mobile » (« Internet et médias mobiles », « conception et intégration multimédia ») ; conservé tel quel.' },
-  { job: 'data-analyst', kind: 'note', reason: 'Connaissances : « en analyse prédictive des compétences en statistique » — ponctuation manquante dans la source (probablement « analyse prédictive ; des compétences en statistique ») ; conservé tel quel.' },
-  { job: 'directeur-artistique', kind: 'note', slip: true, reason: 'Copier-coller manifeste : synonymes (« Développeur internet mobile, Développeur mobile… ») et perspectives d’évolution repris mot pour mot de la fiche « Développeur web mobile » ; conservés tels quels, à ne pas afficher comme synonymes du métier sans avertissement.' },
+  {
+    job: 'developpeur-web',
+    kind: 'note',
+    reason:
+      'Formation initiale : « filière Droit, économie, gestion, mention réseaux et télécommunications » — la mention semble reprise de la phrase précédente (Sciences, technologies et santé) ; conservé tel quel.',
+  },
+  {
+    job: 'ingenieur-etudes-developpement',
+    kind: 'note',
+    slip: true,
+    reason:
+      'Copier-coller probable : connaissances et compétences reprises de la fiche « Développeur web mobile » (« d’applications mobiles », « outils et écosystèmes pour mobiles »), sans rapport avec ce métier ; conservées telles quelles.',
+  },
+  {
+    job: 'architecte-logiciel',
+    kind: 'note',
+    reason: 'Description : « vieille technologique » est une coquille pour « veille technologique » ; conservé tel quel.',
+  },
+  {
+    job: 'administrateur-base-de-donnees',
+    kind: 'note',
+    slip: true,
+    reason:
+      'Copier-coller probable : la formation initiale parle du « gestionnaire de bases de données » et reprend les spécialités de la fiche « Développeur web mobile » (« Internet et médias mobiles », « conception et intégration multimédia ») ; conservé tel quel.',
+  },
+  {
+    job: 'data-analyst',
+    kind: 'note',
+    reason:
+      'Connaissances : « en analyse prédictive des compétences en statistique » — ponctuation manquante dans la source (probablement « analyse prédictive ; des compétences en statistique ») ; conservé tel quel.',
+  },
+  {
+    job: 'directeur-artistique',
+    kind: 'note',
+    slip: true,
+    reason:
+      'Copier-coller manifeste : synonymes (« Développeur internet mobile, Développeur mobile… ») et perspectives d’évolution repris mot pour mot de la fiche « Développeur web mobile » ; conservés tels quels, à ne pas afficher comme synonymes du métier sans avertissement.',
+  },
   { job: 'ergonome', kind: 'note', reason: 'Perspectives d’évolution « Architecte logiciel, Concepteur » sans point final : liste peut-être tronquée.' },
-  { job: 'community-media-manager', kind: 'note', reason: 'Intitulé : « Community Media Manager » dans le répertoire, « community/social media manager » dans l’introduction de la famille ; la fiche décrit les deux rôles.' },
-  { job: 'marketeur-digital', kind: 'strip', field: 'continuingTraining', text: 'http://www.metiers.internet.gou', reason: 'adresse tronquée isolée (artefact de mise en page), sans rapport avec la phrase qui précède' },
+  {
+    job: 'community-media-manager',
+    kind: 'note',
+    reason:
+      'Intitulé : « Community Media Manager » dans le répertoire, « community/social media manager » dans l’introduction de la famille ; la fiche décrit les deux rôles.',
+  },
+  {
+    job: 'marketeur-digital',
+    kind: 'strip',
+    field: 'continuingTraining',
+    text: 'http://www.metiers.internet.gou',
+    reason: 'adresse tronquée isolée (artefact de mise en page), sans rapport avec la phrase qui précède',
+  },
   { job: 'marketeur-digital', kind: 'note', reason: 'La rubrique « Perspectives d’évolution » est présente mais vide dans la source.' },
-  { job: 'charge-referencement', kind: 'strip', field: 'continuingTraining', text: 'en architecture technique SI en gestion des opérations informatiques', reason: 'fragment égaré au milieu de la phrase sur la formation continue (artefact de copier-coller)' },
+  {
+    job: 'charge-referencement',
+    kind: 'strip',
+    field: 'continuingTraining',
+    text: 'en architecture technique SI en gestion des opérations informatiques',
+    reason: 'fragment égaré au milieu de la phrase sur la formation continue (artefact de copier-coller)',
+  },
   { job: 'charge-referencement', kind: 'note', reason: 'Une ligne de tirets suit la description dans la source (artefact retiré).' },
   { job: 'analyste-trafic', kind: 'note', reason: 'La formation initiale parle de « responsable de trafic » (synonyme du métier).' },
-  { job: 'charge-clientele', kind: 'note', slip: true, reason: 'Copier-coller manifeste : connaissances et compétences reprises de la fiche « Ergonome » (questionnaires, eye tracking, HTML/CSS), sans rapport avec la relation client ; conservées telles quelles.' },
-  { job: 'ingenieur-affaires', kind: 'note', slip: true, reason: 'Copier-coller manifeste : connaissances et compétences reprises de la fiche « Ergonome » ; perspectives d’évolution et statut identiques à la fiche « Chargé de clientèle » ; conservés tels quels.' },
-  { job: 'ingenieur-commercial', kind: 'note', reason: 'Cité dans l’introduction de la famille Commerce (« quatre métiers commerciaux pivots ») mais absent du répertoire et sans fiche ; il figure aussi comme synonyme et évolution d’autres fiches.' },
-  { job: 'technicien-reseaux-cloud', kind: 'note', reason: 'La fiche décrit deux métiers (technicien réseaux, technicien cloud) ; descriptions imprimées après les rubriques.' },
-  { job: 'technicien-maintenance-support', kind: 'note', reason: 'Intitulé : « Technicien de maintenance, support et services aux utilisateurs en informatique » dans le répertoire, « Technicien de maintenance et support client » sur la fiche. Statut « consultant dans une agence Web » : semble repris d’une autre fiche (ingénieur avant-vente).' },
-  { job: 'responsable-cybersecurite', kind: 'note', reason: 'La description parle de « L’expert en cybersécurité » (synonyme) ; niveau minimum Bac +2 alors que les formations spécialisées citées sont de niveau Bac +5/+6 (accès Bac +2 « avec une expérience en sécurité »).' },
-  { job: 'expert-protection-donnees', kind: 'note', reason: 'Cité dans l’introduction de la famille Expertise et conseil (« Quatre métiers ») mais absent du répertoire et sans fiche.' },
-  { job: 'expert-propriete-intellectuelle', kind: 'note', slip: true, reason: 'Copier-coller probable : connaissances et compétences identiques à la fiche « Consultant/expert métier » (solutions logicielles, outils de développement) pour un métier juridique ; pas de rubrique « Perspectives d’évolution » ; niveau minimum « Bac +3 » alors que la formation initiale cite des formations Bac +4/5.' },
-  { job: 'manager-equipe', kind: 'note', reason: 'Pas de rubrique « Formation initiale » ; la fiche commence par « également accessible par le biais de la formation continue ».' },
-  { job: 'charge-relations-ecosysteme', kind: 'note', reason: 'Cité dans l’introduction de la famille Direction, management et stratégie mais absent du répertoire et sans fiche.' },
-  { job: 'coach-agile', kind: 'note', reason: 'Cité dans l’introduction de la famille Direction, management et stratégie mais absent du répertoire et sans fiche.' },
-  { job: 'directeur-systemes-information', kind: 'items', field: 'careerMoves', items: ['Directeur général adjoint en charge de l’informatique, la logistique et l’organisation'], reason: 'une seule évolution dont l’intitulé contient une virgule : ne pas découper' },
-  { job: 'responsable-securite-si', kind: 'note', reason: 'Le lien de formation initiale (orientation-pour-tous.fr) est coupé sur plusieurs lignes et contient des espaces : recollé, non vérifié.' },
+  {
+    job: 'charge-clientele',
+    kind: 'note',
+    slip: true,
+    reason:
+      'Copier-coller manifeste : connaissances et compétences reprises de la fiche « Ergonome » (questionnaires, eye tracking, HTML/CSS), sans rapport avec la relation client ; conservées telles quelles.',
+  },
+  {
+    job: 'ingenieur-affaires',
+    kind: 'note',
+    slip: true,
+    reason:
+      'Copier-coller manifeste : connaissances et compétences reprises de la fiche « Ergonome » ; perspectives d’évolution et statut identiques à la fiche « Chargé de clientèle » ; conservés tels quels.',
+  },
+  {
+    job: 'ingenieur-commercial',
+    kind: 'note',
+    reason:
+      'Cité dans l’introduction de la famille Commerce (« quatre métiers commerciaux pivots ») mais absent du répertoire et sans fiche ; il figure aussi comme synonyme et évolution d’autres fiches.',
+  },
+  {
+    job: 'technicien-reseaux-cloud',
+    kind: 'note',
+    reason: 'La fiche décrit deux métiers (technicien réseaux, technicien cloud) ; descriptions imprimées après les rubriques.',
+  },
+  {
+    job: 'technicien-maintenance-support',
+    kind: 'note',
+    reason:
+      'Intitulé : « Technicien de maintenance, support et services aux utilisateurs en informatique » dans le répertoire, « Technicien de maintenance et support client » sur la fiche. Statut « consultant dans une agence Web » : semble repris d’une autre fiche (ingénieur avant-vente).',
+  },
+  {
+    job: 'responsable-cybersecurite',
+    kind: 'note',
+    reason:
+      'La description parle de « L’expert en cybersécurité » (synonyme) ; niveau minimum Bac +2 alors que les formations spécialisées citées sont de niveau Bac +5/+6 (accès Bac +2 « avec une expérience en sécurité »).',
+  },
+  {
+    job: 'expert-protection-donnees',
+    kind: 'note',
+    reason: 'Cité dans l’introduction de la famille Expertise et conseil (« Quatre métiers ») mais absent du répertoire et sans fiche.',
+  },
+  {
+    job: 'expert-propriete-intellectuelle',
+    kind: 'note',
+    slip: true,
+    reason:
+      'Copier-coller probable : connaissances et compétences identiques à la fiche « Consultant/expert métier » (solutions logicielles, outils de développement) pour un métier juridique ; pas de rubrique « Perspectives d’évolution » ; niveau minimum « Bac +3 » alors que la formation initiale cite des formations Bac +4/5.',
+  },
+  {
+    job: 'manager-equipe',
+    kind: 'note',
+    reason: 'Pas de rubrique « Formation initiale » ; la fiche commence par « également accessible par le biais de la formation continue ».',
+  },
+  {
+    job: 'charge-relations-ecosysteme',
+    kind: 'note',
+    reason: 'Cité dans l’introduction de la famille Direction, management et stratégie mais absent du répertoire et sans fiche.',
+  },
+  {
+    job: 'coach-agile',
+    kind: 'note',
+    reason: 'Cité dans l’introduction de la famille Direction, management et stratégie mais absent du répertoire et sans fiche.',
+  },
+  {
+    job: 'directeur-systemes-information',
+    kind: 'items',
+    field: 'careerMoves',
+    items: ['Directeur général adjoint en charge de l’informatique, la logistique et l’organisation'],
+    reason: 'une seule évolution dont l’intitulé contient une virgule : ne pas découper',
+  },
+  {
+    job: 'responsable-securite-si',
+    kind: 'note',
+    reason: 'Le lien de formation initiale (orientation-pour-tous.fr) est coupé sur plusieurs lignes et contient des espaces : recollé, non vérifié.',
+  },
 ];
 
 /** Words cut by a soft hyphen at a line end: joined without the hyphen. Other line-end hyphens are kept (e-marketing, avant-vente, URLs). */
@@ -266,7 +603,7 @@ function escapeRe(s: string): string {
 function flexible(s: string): string {
   return key(s)
     .split(' ')
-    .map((w) => escapeRe(w).replace(/’/g, '[’\']'))
+    .map((w) => escapeRe(w).replace(/’/g, "[’']"))
     .join('\\s+');
 }
 
@@ -342,7 +679,18 @@ function splitItems(text: string, separators: RegExp): string[] {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, 'une seule': 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  un: 1,
+  une: 1,
+  'une seule': 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
   'trente-cinq': 35,
 };
 
@@ -357,16 +705,7 @@ function lineOf(text: string, index: number): number {
 // ---------------------------------------------------------------------------
 
 type Field =
-  | 'pre'
-  | 'accessLevel'
-  | 'initialTraining'
-  | 'continuingTraining'
-  | 'knowledge'
-  | 'synonyms'
-  | 'careerMoves'
-  | 'status'
-  | 'growthEnvironments'
-  | 'post';
+  'pre' | 'accessLevel' | 'initialTraining' | 'continuingTraining' | 'knowledge' | 'synonyms' | 'careerMoves' | 'status' | 'growthEnvironments' | 'post';
 
 const LABELS: Array<{ field: Exclude<Field, 'pre' | 'post'>; re: RegExp }> = [
   { field: 'accessLevel', re: /^Niveau minimum d[’']accès\s*:\s*/ },
@@ -453,7 +792,11 @@ function parseAccessLevel(text: string): { value: AccessLevel; notes: string[]; 
 function parseCourses(paras: string[], present: boolean): { value: ContinuingCourses | Missing; issues: string[] } {
   if (!present) return { value: { missing: 'not-in-source', note: 'La fiche n’a pas de rubrique « Formation continue ».' }, issues: [] };
   const statement = sentences(paras.join(' ')).find((s) => /\brecense\b/.test(s));
-  if (!statement) return { value: { missing: 'not-in-source', note: 'La rubrique « Formation continue » ne donne pas de nombre.' }, issues: ['rubrique « Formation continue » sans nombre de formations'] };
+  if (!statement)
+    return {
+      value: { missing: 'not-in-source', note: 'La rubrique « Formation continue » ne donne pas de nombre.' },
+      issues: ['rubrique « Formation continue » sans nombre de formations'],
+    };
   const m = /\brecense\s+(?:cependant\s+)?(?:qu[’']\s*|que\s+)?(.+?)\s+formations?\b/.exec(statement);
   const phrase = m?.[1]?.trim() ?? '';
   if (/^\d{1,3}(?:[\s\u00a0\u202f]\d{3})*$/.test(phrase)) {
@@ -641,7 +984,18 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
     };
     const loc = located.get(job.id);
     if (!loc) {
-      const all: SheetSection[] = ['description', 'accessLevel', 'initialTraining', 'continuingTraining', 'knowledge', 'skills', 'synonyms', 'careerMoves', 'status', 'growthEnvironments'];
+      const all: SheetSection[] = [
+        'description',
+        'accessLevel',
+        'initialTraining',
+        'continuingTraining',
+        'knowledge',
+        'skills',
+        'synonyms',
+        'careerMoves',
+        'status',
+        'growthEnvironments',
+      ];
       notes.push('Métier cité sans fiche : seules la famille et l’intitulé sont connus.');
       for (const c of fixes) notes.push(c.reason);
       return {
@@ -680,7 +1034,16 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
       for (const c of fixes.filter((x) => x.kind === 'strip' && x.field === field)) {
         const joined = out.join('\n');
         if (!c.text || !joined.includes(c.text)) throw new Error(`Correction « strip » sans effet pour ${job.id} : « ${c.text} » introuvable dans ${field}.`);
-        out = out.map((p) => p.split(c.text!).join(' ').replace(/\s+/g, ' ').replace(/\s+([.,;])/g, '$1').trim()).filter(Boolean);
+        out = out
+          .map((p) =>
+            p
+              .split(c.text!)
+              .join(' ')
+              .replace(/\s+/g, ' ')
+              .replace(/\s+([.,;])/g, '$1')
+              .trim(),
+          )
+          .filter(Boolean);
         notes.push(`Retiré de la rubrique ${field} : « ${c.text} » (${c.reason}).`);
       }
       return out;
@@ -795,7 +1158,10 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
     const members = rows.filter((r) => r.family === f.id);
     const firstSheet = Math.min(
       chapterEnd(fi),
-      ...members.map((r) => located.get(r.id)).filter((l): l is Located => !!l).map((l) => Math.min(l.heading.start, l.bodyStart)),
+      ...members
+        .map((r) => located.get(r.id))
+        .filter((l): l is Located => !!l)
+        .map((l) => Math.min(l.heading.start, l.bodyStart)),
     );
     const intro = text.slice(fa.anchor.end, firstSheet);
     const introList = [...intro.matchAll(/^[ \t]*�[ \t]+(.+?)[ \t]*$/gm)].map((m) => clean(m[1]!));
@@ -809,7 +1175,8 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
       }
     }
     for (const r of members) {
-      if (r.introLabel && !introKeys.includes(key(r.introLabel))) throw new Error(`Métier « ${r.introLabel} » absent de l’introduction de « ${f.sectionLabel} ».`);
+      if (r.introLabel && !introKeys.includes(key(r.introLabel)))
+        throw new Error(`Métier « ${r.introLabel} » absent de l’introduction de « ${f.sectionLabel} ».`);
     }
     for (const u of umbrella) notes.push(`Puce « ${u.bullet} » non comptée comme métier : ${u.reason}.`);
     const stated = /\b(un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+métiers\b/i.exec(joinLines(intro.split('\n')));
@@ -820,7 +1187,8 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
         `L’introduction annonce « ${stated![0]} » ; ${namedJobs > 0 ? `elle en énumère ${namedJobs}` : 'elle n’en énumère aucun'} et la famille compte ${members.length} métiers dans ce jeu de données.`,
       );
     }
-    if (statedCount === null) notes.push(`L’introduction n’annonce pas de nombre de métiers${introList.length ? ` ; elle en énumère ${namedJobs}` : ' ni de liste'}.`);
+    if (statedCount === null)
+      notes.push(`L’introduction n’annonce pas de nombre de métiers${introList.length ? ` ; elle en énumère ${namedJobs}` : ' ni de liste'}.`);
     const withSheet = members.filter((r) => r.hasSheet).length;
     const without = members.filter((r) => !r.hasSheet);
     // Which jobs have no sheet is in `jobsWithoutSheet` and on each job (the « Sans fiche » badge, translated): no French note repeats it.
@@ -861,7 +1229,11 @@ function slugify(s: string): string {
     .replace(/-(et|de|la|le|les|des|du)-/g, '-');
 }
 
-const stripMd = (s: string) => s.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\s+/g, ' ').trim();
+const stripMd = (s: string) =>
+  s
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface ParsedArticle {
   rows: ArticleSkillsDomainRow[];
@@ -1006,8 +1378,10 @@ export function buildDatasets(sheetsText: string, sheetsFile: string, articleTex
   const noSheet = doc.rows.filter((r) => !r.hasSheet).map((r) => r.title);
   const slips = doc.rows.filter((r) => r.confidence === 'ambiguous').map((r) => r.title);
   const familySum = doc.families.reduce((s, f) => s + f.jobCount, 0);
-  if (doc.statedTotal !== null && doc.statedTotal !== total) throw new Error(`Le document annonce ${doc.statedTotal} métiers, le jeu de données en compte ${total}.`);
-  if (doc.statedFamilies !== null && doc.statedFamilies !== doc.families.length) throw new Error(`Le document annonce ${doc.statedFamilies} familles, le jeu de données en compte ${doc.families.length}.`);
+  if (doc.statedTotal !== null && doc.statedTotal !== total)
+    throw new Error(`Le document annonce ${doc.statedTotal} métiers, le jeu de données en compte ${total}.`);
+  if (doc.statedFamilies !== null && doc.statedFamilies !== doc.families.length)
+    throw new Error(`Le document annonce ${doc.statedFamilies} familles, le jeu de données en compte ${doc.families.length}.`);
   if (familySum !== total) throw new Error(`La somme des familles (${familySum}) diffère du nombre de métiers (${total}).`);
 
   const ligatureNote =

@@ -69,7 +69,8 @@ export function flatten(row: Record<string, unknown>, prefix = ''): Record<strin
 function fieldType(values: readonly Cell[]): FieldType {
   const present = values.filter((value) => value !== null && value !== '');
   if (present.length > 0 && present.every((value) => typeof value === 'boolean')) return 'boolean';
-  if (present.length > 0 && present.every((value) => typeof value === 'number')) return present.every((value) => Number.isInteger(value)) ? 'integer' : 'number';
+  if (present.length > 0 && present.every((value) => typeof value === 'number'))
+    return present.every((value) => Number.isInteger(value)) ? 'integer' : 'number';
   return 'string';
 }
 
@@ -89,10 +90,12 @@ export function tabulate(rows: readonly Record<string, unknown>[]): { csv: strin
     const type = fieldType(flat.map((row) => row[name] ?? null));
     return name === 'confidence' && type === 'string' ? { name, type, constraints: { enum: [...CONFIDENCE_LEVELS] } } : { name, type };
   });
-  const table = flat.map((row) => names.map((name) => {
-    const value = row[name];
-    return value === null || value === undefined ? '' : typeof value === 'boolean' ? String(value) : value;
-  }));
+  const table = flat.map((row) =>
+    names.map((name) => {
+      const value = row[name];
+      return value === null || value === undefined ? '' : typeof value === 'boolean' ? String(value) : value;
+    }),
+  );
   return { csv: `${Papa.unparse({ fields: names, data: table }, { newline: '\n' })}\n`, fields };
 }
 
@@ -128,7 +131,15 @@ export function buildPackage(): { descriptor: Record<string, unknown>; csvs: Map
       ...common,
       schema: { fields, missingValues: [''] },
     });
-    resources.push({ name: `${id}-json`, path: definition.file, profile: 'data-resource', format: 'json', mediatype: 'application/json', encoding: 'utf-8', ...common });
+    resources.push({
+      name: `${id}-json`,
+      path: definition.file,
+      profile: 'data-resource',
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+      ...common,
+    });
   }
   const descriptor = {
     profile: 'data-package',
@@ -147,7 +158,9 @@ if (isMain) {
   const { descriptor, csvs } = buildPackage();
   const text = `${JSON.stringify(descriptor, null, 2)}\n`;
   if (process.argv.includes('--check')) {
-    const stale = [...csvs].filter(([path, csv]) => !existsSync(resolve(dataDir, path)) || readFileSync(resolve(dataDir, path), 'utf8') !== csv).map(([path]) => path);
+    const stale = [...csvs]
+      .filter(([path, csv]) => !existsSync(resolve(dataDir, path)) || readFileSync(resolve(dataDir, path), 'utf8') !== csv)
+      .map(([path]) => path);
     if (!existsSync(PACKAGE_PATH) || readFileSync(PACKAGE_PATH, 'utf8') !== text) stale.push('datapackage.json');
     if (stale.length) {
       console.error(`data package out of date (${stale.join(', ')}): run \`npm run data:package\`.`);

@@ -68,7 +68,12 @@ export const SHEET_PAIRINGS: Record<string, { fit: Fit; why: string; certificati
   'data-analyst': {
     fit: 'approchant',
     why: 'Pas d’intitulé BMO « data » : M2X90 (cadres d’étude en informatique) est le plus proche ; L5X93 (chargés d’études socio-économiques) quand l’analyse porte sur des données économiques.',
-    certifications: ['but-science-des-donnees', 'master-science-des-donnees-sciences-des-donnees', 'master-science-des-donnees-msin', 'master-expert-en-sciences-des-donnees'],
+    certifications: [
+      'but-science-des-donnees',
+      'master-science-des-donnees-sciences-des-donnees',
+      'master-science-des-donnees-msin',
+      'master-expert-en-sciences-des-donnees',
+    ],
     certificationsWhy: 'Le BUT Science des données et les masters de science des données.',
   },
   'data-scientist': {
@@ -287,7 +292,8 @@ export function buildSheetMapping() {
       publisher: 'Réseau des Carif-Oref ; France Travail ; Carif-Oref de Normandie',
       dataset: 'Fiches métiers du cœur du numérique ; nomenclature des métiers BMO 2024 ; tableau des formations RNCP de l’étude',
       year: '2024',
-      citation: 'Rattachement éditorial du tableau de bord : fiches métiers du Réseau des Carif-Oref, métiers BMO 2024 (France Travail), formations RNCP citées par le Carif-Oref de Normandie (étude Flash 2024)',
+      citation:
+        'Rattachement éditorial du tableau de bord : fiches métiers du Réseau des Carif-Oref, métiers BMO 2024 (France Travail), formations RNCP citées par le Carif-Oref de Normandie (étude Flash 2024)',
     },
     seed: {
       document: 'data/jobs/job-sheets.json',

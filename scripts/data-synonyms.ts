@@ -156,7 +156,8 @@ export function buildSynonyms(sheets: readonly JobSheet[], bmoCodes: ReadonlySet
     check(occupations, sheet.id);
     rows.push({ term: sheet.title, lang: 'fr', termSource: 'fiche-titre', job: sheet.id, occupations, pairing: 'editorial' });
     if (copiedSynonyms(sheet)) continue;
-    for (const synonym of sheet.synonyms) rows.push({ term: synonym, lang: 'fr', termSource: 'fiche-synonyme', job: sheet.id, occupations, pairing: 'editorial' });
+    for (const synonym of sheet.synonyms)
+      rows.push({ term: synonym, lang: 'fr', termSource: 'fiche-synonyme', job: sheet.id, occupations, pairing: 'editorial' });
   }
   for (const entry of EDITORIAL_TERMS) {
     for (const job of entry.jobs ?? []) if (!known.has(job)) problems.push(`« ${entry.term} » : fiche inconnue ${job}`);
@@ -184,7 +185,8 @@ function main() {
       publisher: 'Réseau des Carif-Oref ; France Travail ; Observatoire Data & IA Normandie',
       dataset: 'Les fiches métiers (intitulés et synonymes) ; nomenclature des métiers de l’enquête BMO 2024',
       year: '2024',
-      citation: 'Termes : Réseau des Carif-Oref, Les fiches métiers (intitulés, rubrique « Synonymes ») et ajouts éditoriaux ; correspondance avec les métiers BMO : lecture éditoriale des intitulés BMO 2024',
+      citation:
+        'Termes : Réseau des Carif-Oref, Les fiches métiers (intitulés, rubrique « Synonymes ») et ajouts éditoriaux ; correspondance avec les métiers BMO : lecture éditoriale des intitulés BMO 2024',
     },
     seed: {
       document: '002_74e83368e7ce9f62.txt',

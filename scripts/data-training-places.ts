@@ -87,7 +87,7 @@ export function buildTrainingPlaces(src: string) {
       dataset: "Établissements du tableau RNCP de l'étude, placés à leur ville (IGN Admin Express COG 2018 ; zonage des bassins BMO)",
       year: '2024',
       citation:
-        "Source : Carif-Oref de Normandie, tableau des formations RNCP en data et IA (étude Flash 2024) ; villes placées sur les contours de communes IGN Admin Express COG 2018 et le zonage des bassins BMO de France Travail, traitement Observatoire",
+        'Source : Carif-Oref de Normandie, tableau des formations RNCP en data et IA (étude Flash 2024) ; villes placées sur les contours de communes IGN Admin Express COG 2018 et le zonage des bassins BMO de France Travail, traitement Observatoire',
       licence: 'Étude © Carif-Oref de Normandie ; contours IGN et zonage France Travail : Licence Ouverte / Etalab',
     },
     seed: {
@@ -101,7 +101,7 @@ export function buildTrainingPlaces(src: string) {
       "Une ligne par ville imprimée dans le tableau RNCP de l'étude ; « establishments » renvoie aux identifiants de rncp-establishments. Calculé par scripts/data-training-places.ts, pas une donnée de la source.",
       "Le point est à l'intérieur du plus grand polygone de la commune (même règle que les noms des bassins, src/charts/map/labelPoint.ts), arrondi à 4 décimales : il situe la ville, pas l'adresse de l'établissement.",
       "Commune trouvée par son nom dans le département de l'établissement, article initial ignoré (le COG 2018 écrit « Havre », « Petit-Quevilly », « Mesnil-Esnard ») ; un nom qui ne désigne pas exactement une commune arrête le script.",
-      "Bassin : celui de la commune dans la table commune → bassin BMO (France Travail, via dataforgoodfr/13_odis).",
+      'Bassin : celui de la commune dans la table commune → bassin BMO (France Travail, via dataforgoodfr/13_odis).',
       "Les villes des universités et de l'INSA sont celles de leur intitulé (sièges réels parfois dans une commune voisine), comme dans rncp-establishments.",
     ],
     rows,
@@ -115,7 +115,13 @@ function main(args: string[]): number {
   try {
     content = `${JSON.stringify(buildTrainingPlaces(src), null, 2)}\n`;
   } catch (error) {
-    if (v.isValiError(error)) console.error(error.issues.slice(0, 10).map((i) => `${v.getDotPath(i) ?? '(racine)'} : ${i.message}`).join('\n'));
+    if (v.isValiError(error))
+      console.error(
+        error.issues
+          .slice(0, 10)
+          .map((i) => `${v.getDotPath(i) ?? '(racine)'} : ${i.message}`)
+          .join('\n'),
+      );
     else console.error(error instanceof Error ? error.message : error);
     console.error('Aucun fichier écrit.');
     return 1;

@@ -119,17 +119,25 @@ export function firstDrawingPreloads(html) {
 export function pageHtml(template, { folder, html, title, manifest, mode }) {
   const prefix = '../'.repeat(folder.split('/').filter(Boolean).length);
   const htmlClass = mode === 'embed' ? ' class="is-embed"' : mode === 'present' ? ' class="is-presenting"' : '';
-  return template
-    .replace(/(src|href)="\.\//g, `$1="${prefix}`)
-    .replace('<script src="/boot.js"></script>', `<script src="${prefix}boot.js"></script>`)
-    // At the end of the head: asked for right after the stylesheet and scripts that hold the first paint anyway.
-    .replace('</head>', () => firstDrawingPreloads(html).map((link) => `\n    ${link}`).join('') + '\n  </head>')
-    .replace(/<html lang="fr">/, `<html lang="fr"${htmlClass}>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace(
-      ROOT_MARKUP,
-      `<div id="root" data-route="${folder}">${html}</div><script type="application/json" id="${DRAWINGS_SCRIPT_ID}">${serializeJson(manifest)}</script>`,
-    );
+  return (
+    template
+      .replace(/(src|href)="\.\//g, `$1="${prefix}`)
+      .replace('<script src="/boot.js"></script>', `<script src="${prefix}boot.js"></script>`)
+      // At the end of the head: asked for right after the stylesheet and scripts that hold the first paint anyway.
+      .replace(
+        '</head>',
+        () =>
+          firstDrawingPreloads(html)
+            .map((link) => `\n    ${link}`)
+            .join('') + '\n  </head>',
+      )
+      .replace(/<html lang="fr">/, `<html lang="fr"${htmlClass}>`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+      .replace(
+        ROOT_MARKUP,
+        `<div id="root" data-route="${folder}">${html}</div><script type="application/json" id="${DRAWINGS_SCRIPT_ID}">${serializeJson(manifest)}</script>`,
+      )
+  );
 }
 
 /**
@@ -283,7 +291,13 @@ export async function prerenderPages(distDir = join(ROOT, 'dist')) {
       if (/<script/i.test(result.html)) throw new Error(`prerender: ${routeFolder(route)} contains a <script>, which the CSP would block`);
       if (result.html.includes('<!--$!-->')) fail(routeFolder(route) || 'the front page', ['a view suspended and would render on the client only']);
       const folder = routeFolder(route);
-      const page = pageHtml(template, { folder, html: result.html, title: result.title, manifest, mode: route.kind === 'dashboard' ? 'dashboard' : route.kind });
+      const page = pageHtml(template, {
+        folder,
+        html: result.html,
+        title: result.title,
+        manifest,
+        mode: route.kind === 'dashboard' ? 'dashboard' : route.kind,
+      });
       mkdirSync(join(distDir, folder), { recursive: true });
       writeFileSync(join(distDir, folder, 'index.html'), page);
       pageBytes += page.length;
@@ -328,4 +342,3 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exitCode = 1;
   });
 }
-

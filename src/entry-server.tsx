@@ -93,7 +93,10 @@ const describe = (error: unknown) => (error instanceof Error ? `${error.name}: $
  * sections) with a static prerender, then renders once more with
  * `renderToString`, which emits no inline script (the CSP forbids them).
  */
-export async function renderRoute(route: Route, { filters = {}, compact = false }: { filters?: Partial<Filters>; compact?: boolean } = {}): Promise<RenderResult> {
+export async function renderRoute(
+  route: Route,
+  { filters = {}, compact = false }: { filters?: Partial<Filters>; compact?: boolean } = {},
+): Promise<RenderResult> {
   setServerRoute(route);
   setServerCompact(compact);
   useFilterStore.setState({ ...DEFAULT_FILTERS, ...filters });
@@ -101,16 +104,22 @@ export async function renderRoute(route: Route, { filters = {}, compact = false 
   const once = () => {
     byId.clear();
     const errors: string[] = [];
-    const html = renderToString(tree((request) => byId.set(request.id, request)), {
-      onError: (error: unknown) => void errors.push(describe(error)),
-    } as Parameters<typeof renderToString>[1]);
+    const html = renderToString(
+      tree((request) => byId.set(request.id, request)),
+      {
+        onError: (error: unknown) => void errors.push(describe(error)),
+      } as Parameters<typeof renderToString>[1],
+    );
     return { html, errors };
   };
   // Most renders find every data file and lazy module already loaded by an earlier page: one pass. A view
   // that suspended (`<!--$!-->`) gets what it waits for from a static prerender, then the page is rendered again.
   let { html, errors } = once();
   for (let pass = 0; pass < 4 && (html.includes('<!--$!-->') || errors.length); pass += 1) {
-    const { prelude } = await prerender(tree(() => undefined), { onError: () => undefined });
+    const { prelude } = await prerender(
+      tree(() => undefined),
+      { onError: () => undefined },
+    );
     await new Response(prelude).text();
     ({ html, errors } = once());
   }

@@ -59,7 +59,7 @@ describe('a lazily loaded view whose chunk is gone', () => {
     const View = lazyView('features/ai-adoption', () => Promise.resolve({ default: Broken }));
     renderPage(<View />);
     const card = await screen.findByRole('alert');
-    expect(card).toHaveTextContent('reading \'rows\'');
+    expect(card).toHaveTextContent("reading 'rows'");
     expect(card).toHaveTextContent(/src\/app\/lazyView\.test\.tsx|TypeError/);
     expect(screen.getByText('Observatoire')).toBeInTheDocument();
   });

@@ -72,7 +72,12 @@ describe('loading a chunk', () => {
   it('never reloads where no guard can be kept (sessionStorage unavailable or full)', async () => {
     const { reload } = fakeBrowser({ storage: null });
     await expect(loadChunk('EChart', missing)).rejects.toMatchObject({ reason: 'missing' });
-    const full = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
     restore = setChunkLoaderEnv({ storage: () => full, online: () => true, reload, now: () => 0 });
     await expect(loadChunk('EChart', missing)).rejects.toMatchObject({ reason: 'missing' });
     expect(reload).not.toHaveBeenCalled();
@@ -101,7 +106,10 @@ describe('recognising a failed module fetch', () => {
     ['Chromium', CHROMIUM],
     ['Firefox', new TypeError('error loading dynamically imported module: https://example.org/assets/x.js')],
     ['Safari', new TypeError('Importing a module script failed.')],
-    ['a host answering index.html', new TypeError("Failed to load module script: Expected a JavaScript module script but the server responded with a MIME type of \"text/html\".")],
+    [
+      'a host answering index.html',
+      new TypeError('Failed to load module script: Expected a JavaScript module script but the server responded with a MIME type of "text/html".'),
+    ],
     ['Vite preload', new Error('Unable to preload CSS for /assets/x.css')],
   ])('%s', (_browser, error) => {
     expect(isChunkFetchFailure(error)).toBe(true);

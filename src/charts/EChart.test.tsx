@@ -64,7 +64,10 @@ function emulateViewport() {
     setVisible(visible: boolean) {
       act(() => {
         for (const { callback, elements } of observers) {
-          callback(elements.map((target) => ({ target, isIntersecting: visible }) as IntersectionObserverEntry), {} as IntersectionObserver);
+          callback(
+            elements.map((target) => ({ target, isIntersecting: visible }) as IntersectionObserverEntry),
+            {} as IntersectionObserver,
+          );
         }
       });
     },
@@ -72,7 +75,7 @@ function emulateViewport() {
 }
 
 const optionFor = (value: number): EChartsOption => ({ series: [{ type: 'bar', data: [value] }] });
-const drawnValue = () => ((received.at(-1)?.series as { data: number[] }[])[0]!.data[0]);
+const drawnValue = () => (received.at(-1)?.series as { data: number[] }[])[0]!.data[0];
 
 describe('EChart off screen', () => {
   beforeEach(() => emulateReducedMotion(false));

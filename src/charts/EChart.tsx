@@ -12,8 +12,7 @@ import { echarts, withHouseDefaults } from './echartsSetup';
 
 // The production build (Rolldown) hands a CommonJS module's `exports` object to a default import, as Node does;
 // Vitest hands over `exports.default`. Unwrap so both get the component.
-const ReactEChartsCore =
-  (ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ?? ReactEChartsCoreModule;
+const ReactEChartsCore = (ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ?? ReactEChartsCoreModule;
 
 export type EChartsInstance = ReturnType<typeof echarts.init>;
 

@@ -31,12 +31,7 @@ const basins: BarChartDescription = {
     {
       name: 'Projets',
       color: '#0b5cad',
-      values: [
-        { kind: 'number', value: 1230 },
-        { kind: 'lower-bound', value: 26 },
-        { kind: 'secret' },
-        { kind: 'ambiguous', candidates: [20, 30] },
-      ],
+      values: [{ kind: 'number', value: 1230 }, { kind: 'lower-bound', value: 26 }, { kind: 'secret' }, { kind: 'ambiguous', candidates: [20, 30] }],
     },
   ],
   noneText: 'aucun projet',
@@ -49,7 +44,14 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     expect(series[0]!.label.formatter({ dataIndex: 1 })).toBe('au moins 26');
     expect(xAxis.axisLabel.formatter(2000)).toBe('2\u202f000');
     expect(parts({ ...basins, lang: 'en' }).series[0]!.label.formatter({ dataIndex: 0 })).toBe('1,230');
-    expect(parts({ ...basins, unit: 'percent', series: [{ name: 'Part', color: '#000', values: [{ kind: 'number', value: 11.6 }] }], categories: [basins.categories[0]!] }).xAxis.axisLabel.formatter(20)).toMatch(/^20\s%$/u);
+    expect(
+      parts({
+        ...basins,
+        unit: 'percent',
+        series: [{ name: 'Part', color: '#000', values: [{ kind: 'number', value: 11.6 }] }],
+        categories: [basins.categories[0]!],
+      }).xAxis.axisLabel.formatter(20),
+    ).toMatch(/^20\s%$/u);
   });
 
   it('hatches a lower bound, writes a secret value in words on an empty slot, never as 0', () => {
@@ -101,9 +103,19 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
   });
 
   it('gives the widest labels fewer lines, so rows (and the chart) are no taller than with wide labels', () => {
-    const long = { ...basins, categories: basins.categories.map((category) => ({ ...category, label: `Aides de cuisine et employés polyvalents de la restauration ${category.label}` })) };
+    const long = {
+      ...basins,
+      categories: basins.categories.map((category) => ({
+        ...category,
+        label: `Aides de cuisine et employés polyvalents de la restauration ${category.label}`,
+      })),
+    };
     expect(barChartHeight({ ...long, widestLabels: true })).toBeLessThan(barChartHeight({ ...long, wideLabels: true }));
-    expect(parts({ ...long, widestLabels: true }).yAxis.axisLabel.formatter('caen').split('\n')).toHaveLength(2);
+    expect(
+      parts({ ...long, widestLabels: true })
+        .yAxis.axisLabel.formatter('caen')
+        .split('\n'),
+    ).toHaveLength(2);
   });
 
   it('keeps a group bright and fades the rest when nothing is picked', () => {
@@ -124,7 +136,10 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     expect(parts(long).grid.right).toBeGreaterThanOrEqual('1 230 · 45 % difficiles à recruter'.length * 11 * 0.5);
     expect(parts(long).grid.right).toBeGreaterThan(parts(basins).grid.right);
     // Words beside an empty slot (a secret basin) sit at the start of the plot: they take no room from the bars.
-    const secretOnly = { ...basins, series: [{ ...basins.series[0]!, values: [{ kind: 'number' as const, value: 1230 }, null, { kind: 'secret' as const }, null] }] };
+    const secretOnly = {
+      ...basins,
+      series: [{ ...basins.series[0]!, values: [{ kind: 'number' as const, value: 1230 }, null, { kind: 'secret' as const }, null] }],
+    };
     expect(parts(secretOnly).grid.right).toBeLessThan(textWidth('secret statistique', 11));
   });
 
@@ -148,7 +163,11 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     const phone = parts(basins, true);
     expect(phone.xAxis.splitNumber).toBe(3);
     expect(phone.xAxis.axisLabel.hideOverlap).toBe(true);
-    const sector = { ...basins, categories: [{ key: 's', label: 'Services spécialisés, techniques' }], series: [{ name: 'Part', color: '#000', values: [{ kind: 'number' as const, value: 3 }] }] };
+    const sector = {
+      ...basins,
+      categories: [{ key: 's', label: 'Services spécialisés, techniques' }],
+      series: [{ name: 'Part', color: '#000', values: [{ kind: 'number' as const, value: 3 }] }],
+    };
     expect(parts(sector, true).yAxis.axisLabel.formatter('s')).toBe('Services\nspécialisés,\ntechniques');
     expect(parts(sector).yAxis.axisLabel.formatter('s')).toBe('Services spécialisés,\ntechniques');
     expect(barChartHeight(sector, { compact: true })).toBeGreaterThan(barChartHeight(sector));
@@ -186,7 +205,9 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     expect(legend(true).formatter!('Bpifrance Le Lab (2024)')).toBe('Bpifrance Le Lab (2024)');
     // On a desktop the name fits on one line: that legend keeps ECharts' own text (no formatter).
     expect(legend(false).formatter).toBeUndefined();
-    expect(parts(surveys, true).grid.top).toBeGreaterThan(parts({ ...surveys, series: surveys.series.map((entry) => ({ ...entry, name: 'A' })) }, true).grid.top);
+    expect(parts(surveys, true).grid.top).toBeGreaterThan(
+      parts({ ...surveys, series: surveys.series.map((entry) => ({ ...entry, name: 'A' })) }, true).grid.top,
+    );
   });
 
   it('breaks a words label too long for a phone between words; its row and the gap to the next bar hold its lines', () => {
@@ -194,7 +215,12 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     const two: BarChartDescription = {
       ...basins,
       series: [
-        { name: 'Study', color: '#a16207', values: basins.categories.map(() => ({ kind: 'number', value: 20 })), labels: [words, undefined, undefined, undefined] },
+        {
+          name: 'Study',
+          color: '#a16207',
+          values: basins.categories.map(() => ({ kind: 'number', value: 20 })),
+          labels: [words, undefined, undefined, undefined],
+        },
         { name: 'Open data', color: '#0b5cad', values: basins.categories.map(() => ({ kind: 'number', value: 23 })) },
       ],
     };
@@ -209,7 +235,9 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
     const apart = (Number.parseInt(phone.series[0]!.barGap!, 10) / 100) * BAR_THICKNESS + BAR_THICKNESS;
     expect(apart).toBeGreaterThanOrEqual((lines.length * 13 + 13) / 2);
     // Rows grow with it, and the right margin covers the widest line, not the whole text.
-    expect(barChartHeight(two, { compact: true })).toBeGreaterThan(barChartHeight({ ...two, series: [{ ...two.series[0]!, labels: undefined }, two.series[1]!] }, { compact: true }));
+    expect(barChartHeight(two, { compact: true })).toBeGreaterThan(
+      barChartHeight({ ...two, series: [{ ...two.series[0]!, labels: undefined }, two.series[1]!] }, { compact: true }),
+    );
     expect(phone.grid.right).toBeLessThan(textWidth(words, 11));
     // Where the text fits (a desktop card), nothing changes: one line, ECharts' default gap.
     const desktop = barChartOption(two) as unknown as { series: (Series & { barGap?: string })[] };
@@ -225,12 +253,31 @@ describe('barChartOption: the house rules, once for every bar chart', () => {
 });
 
 describe('barPanelsOption: bar plots stacked under their headings, one legend', () => {
-  const levels: BarChartDescription = { ...basins, series: [{ name: 'Offres', color: '#0b5cad', values: [{ kind: 'number', value: 10 }, { kind: 'number', value: 20 }, null, { kind: 'secret' }] }] };
-  const growth: BarChartDescription = { ...basins, unit: 'rate', series: [{ name: 'Offres', color: '#0b5cad', values: [{ kind: 'number', value: 12 }, { kind: 'number', value: -3 }, null, { kind: 'not-in-source' }] }], absentText: 'non publié' };
-  const panels = { kind: 'bar-panels' as const, panels: [{ title: 'Nombre', chart: levels }, { title: 'Évolution', chart: growth }] };
+  const levels: BarChartDescription = {
+    ...basins,
+    series: [{ name: 'Offres', color: '#0b5cad', values: [{ kind: 'number', value: 10 }, { kind: 'number', value: 20 }, null, { kind: 'secret' }] }],
+  };
+  const growth: BarChartDescription = {
+    ...basins,
+    unit: 'rate',
+    series: [{ name: 'Offres', color: '#0b5cad', values: [{ kind: 'number', value: 12 }, { kind: 'number', value: -3 }, null, { kind: 'not-in-source' }] }],
+    absentText: 'non publié',
+  };
+  const panels = {
+    kind: 'bar-panels' as const,
+    panels: [
+      { title: 'Nombre', chart: levels },
+      { title: 'Évolution', chart: growth },
+    ],
+  };
 
   it('puts each panel on its own grid and axes, below its heading, without overlap', () => {
-    const option = barPanelsOption(panels) as unknown as { grid: { top: number; height: number }[]; series: Series[]; title: { text: string; top: number }[]; xAxis: Parts['xAxis'][] };
+    const option = barPanelsOption(panels) as unknown as {
+      grid: { top: number; height: number }[];
+      series: Series[];
+      title: { text: string; top: number }[];
+      xAxis: Parts['xAxis'][];
+    };
     expect(option.title.map((title) => title.text)).toEqual(['Nombre', 'Évolution']);
     expect(option.grid).toHaveLength(2);
     // The second panel's heading starts below the first plot and its axis labels.
@@ -242,7 +289,11 @@ describe('barPanelsOption: bar plots stacked under their headings, one legend', 
   });
 
   it('breaks a long heading between words on a phone, pushing its plot down, and names only the legend it is given', () => {
-    const long = { ...panels, panels: [{ title: 'Projets de recrutement, 13 régions métropolitaines, 2024', chart: levels }, panels.panels[1]!], legend: ['Offres'] };
+    const long = {
+      ...panels,
+      panels: [{ title: 'Projets de recrutement, 13 régions métropolitaines, 2024', chart: levels }, panels.panels[1]!],
+      legend: ['Offres'],
+    };
     const option = barPanelsOption(long, { compact: true }) as unknown as { grid: { top: number }[]; title: { text: string }[]; legend?: unknown };
     expect(option.title[0]!.text).toContain('\n');
     expect(option.title[0]!.text.split('\n').every((line) => !/^[,;:]/u.test(line))).toBe(true);

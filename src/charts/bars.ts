@@ -294,7 +294,12 @@ function rightMargin(description: BarChartDescription, compact: boolean): number
   let needed = 0;
   description.series.forEach((entry, seriesIndex) =>
     description.categories.forEach((_, index) => {
-      const width = Math.max(0, ...labelText(description, entry, index, compact).split('\n').map((line) => (line ? textWidth(line, VALUE_LABEL_SIZE) : 0)));
+      const width = Math.max(
+        0,
+        ...labelText(description, entry, index, compact)
+          .split('\n')
+          .map((line) => (line ? textWidth(line, VALUE_LABEL_SIZE) : 0)),
+      );
       if (width === 0) return;
       const end = top > 0 ? Math.max(0, ends[seriesIndex * description.categories.length + index] ?? 0) / top : 0;
       needed = Math.max(needed, width + 6 - plot * (1 - end));
@@ -369,7 +374,9 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
       barMinWidth: shareSlot ? BAR_THICKNESS : undefined,
       ...(gap ? { barGap: gap } : {}),
       ...(stack ? { stack } : {}),
-      ...(itemTooltips ? { tooltip: { formatter: (params: unknown) => barTooltipText(description, (params as { dataIndex: number }).dataIndex, seriesIndex) } } : {}),
+      ...(itemTooltips
+        ? { tooltip: { formatter: (params: unknown) => barTooltipText(description, (params as { dataIndex: number }).dataIndex, seriesIndex) } }
+        : {}),
       itemStyle: baseStyle,
     };
     const label = (show: (index: number) => boolean) => ({
@@ -395,7 +402,11 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
         if (drawing === 'band') return { value: range!.low, itemStyle: { color: 'transparent', borderWidth: 0 } };
         const hatched = drawing === 'hatched' ? { decal: UNCERTAIN_DECAL, opacity: Math.min(emphasis.opacity ?? 1, HATCHED_OPACITY) } : {};
         // A faded or hatched bar keeps its label at full contrast (WCAG 1.4.3): only the bar is lighter.
-        return { value: range!.high, itemStyle: { ...baseStyle, ...emphasis, ...hatched }, ...(emphasis.opacity || drawing === 'hatched' ? { label: { opacity: 1 } } : {}) };
+        return {
+          value: range!.high,
+          itemStyle: { ...baseStyle, ...emphasis, ...hatched },
+          ...(emphasis.opacity || drawing === 'hatched' ? { label: { opacity: 1 } } : {}),
+        };
       }),
     };
     if (!hasBand) return [main];
@@ -408,7 +419,11 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
         const range = extent(entry.values[index] ?? null)!;
         const emphasis = emphasisStyle(description, category.key);
         // The band is drawn lighter; its label keeps full contrast.
-        return { value: range.high - range.low, itemStyle: { opacity: Math.min(emphasis.opacity ?? 1, HATCHED_OPACITY), ...(emphasis.borderColor ? emphasis : {}) }, label: { opacity: 1 } };
+        return {
+          value: range.high - range.low,
+          itemStyle: { opacity: Math.min(emphasis.opacity ?? 1, HATCHED_OPACITY), ...(emphasis.borderColor ? emphasis : {}) },
+          label: { opacity: 1 },
+        };
       }),
     };
     return [main, band];
@@ -467,7 +482,15 @@ export function barChartOption(description: BarChartDescription, { compact = fal
   const legend = legendShown(description);
   const parts = barParts(description, compact, 0, legendRoom(description, compact));
   return {
-    ...(legend === 'none' ? {} : { legend: legendOption(description.series.map((entry) => entry.name), legend, compact) }),
+    ...(legend === 'none'
+      ? {}
+      : {
+          legend: legendOption(
+            description.series.map((entry) => entry.name),
+            legend,
+            compact,
+          ),
+        }),
     grid: parts.grid,
     tooltip: { ...categoryTooltip((index) => barTooltipText(description, index)), confine: true },
     xAxis: parts.xAxis,
@@ -507,7 +530,10 @@ function panelTitleRoom(title: string, compact: boolean): number {
 
 function panelTops(description: BarPanelsDescription, compact: boolean): { legend: number; tops: number[]; height: number } {
   const names = panelLegend(description);
-  const legend = names.length > 1 ? legendRoom({ ...description.panels[0]!.chart, legend: 'horizontal', series: names.map((name) => ({ name, color: '', values: [] })) }, compact) : 8;
+  const legend =
+    names.length > 1
+      ? legendRoom({ ...description.panels[0]!.chart, legend: 'horizontal', series: names.map((name) => ({ name, color: '', values: [] })) }, compact)
+      : 8;
   const tops: number[] = [];
   let y = legend;
   for (const panel of description.panels) {
@@ -545,11 +571,17 @@ export function barPanelsOption(description: BarPanelsDescription, { compact = f
 }
 
 /** What a builder returns for stacked bar panels: the description, and the option and height it gives. */
-export function drawBarPanels(description: BarPanelsDescription, layout: BarLayout = {}): { panels: BarPanelsDescription; option: EChartsOption; height: number } {
+export function drawBarPanels(
+  description: BarPanelsDescription,
+  layout: BarLayout = {},
+): { panels: BarPanelsDescription; option: EChartsOption; height: number } {
   return { panels: description, option: barPanelsOption(description, layout), height: barPanelsHeight(description, layout) };
 }
 
 /** What a builder returns for a bar chart: the description, and the option and height it gives. */
-export function drawBars(description: BarChartDescription, layout: BarLayout = {}): { description: BarChartDescription; option: EChartsOption; height: number } {
+export function drawBars(
+  description: BarChartDescription,
+  layout: BarLayout = {},
+): { description: BarChartDescription; option: EChartsOption; height: number } {
   return { description, option: barChartOption(description, layout), height: barChartHeight(description, layout) };
 }

@@ -4,7 +4,11 @@ import { chartEvidence } from './evidence';
 import type { TableModel } from './model';
 import { fromMeasure, statementCell, statementFields, statementText } from './valueStatement';
 
-const labels = { lowerBoundColumn: (c: string) => `${c} — borne basse`, statusColumn: (c: string) => `${c} — statut`, codeColumn: (c: string) => `${c} — code` };
+const labels = {
+  lowerBoundColumn: (c: string) => `${c} — borne basse`,
+  statusColumn: (c: string) => `${c} — statut`,
+  codeColumn: (c: string) => `${c} — code`,
+};
 
 describe('two-level confidence in every statement about a value (#13)', () => {
   it('a number only read from the layout is marked « * » in labels, tooltips and tables, in both languages; a proved one reads as a number', () => {
@@ -49,12 +53,18 @@ describe('two-level confidence in every statement about a value (#13)', () => {
     const table = (rows: TableModel['rows']): TableModel => ({ columns: [{ key: 'v', label: 'V', kind: 'count' }], rows });
     expect(chartEvidence({ table: table([cell(), cell('certain')]) })).toEqual(['certain']);
     expect(chartEvidence({ table: table([cell('read'), cell('proved'), cell()]) })).toEqual(['certain', 'proved', 'read']);
-    expect(chartEvidence({ table: table([{ v: statementCell({ kind: 'ambiguous', candidates: [1, 2] }, 'count', 'fr') }, { v: statementCell({ kind: 'approximate', value: 3 }, 'count', 'fr') }]) })).toEqual([
-      'ambiguous',
-      'computed',
-    ]);
+    expect(
+      chartEvidence({
+        table: table([
+          { v: statementCell({ kind: 'ambiguous', candidates: [1, 2] }, 'count', 'fr') },
+          { v: statementCell({ kind: 'approximate', value: 3 }, 'count', 'fr') },
+        ]),
+      }),
+    ).toEqual(['ambiguous', 'computed']);
     // A table of text alone (no value) says nothing; a text cell flagged as read counts.
     expect(chartEvidence({ table: { columns: [{ key: 't', label: 'T', kind: 'text' }], rows: [{ t: { text: 'Caen', sort: 'Caen' } }] } })).toEqual([]);
-    expect(chartEvidence({ table: { columns: [{ key: 't', label: 'T', kind: 'text' }], rows: [{ t: { text: 'Caen*', sort: 'Caen', flag: 'read' } }] } })).toEqual(['read']);
+    expect(
+      chartEvidence({ table: { columns: [{ key: 't', label: 'T', kind: 'text' }], rows: [{ t: { text: 'Caen*', sort: 'Caen', flag: 'read' } }] } }),
+    ).toEqual(['read']);
   });
 });

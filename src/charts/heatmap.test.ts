@@ -23,7 +23,14 @@ const skills: HeatmapDescription = {
     { key: 'sql', label: 'Bases de données' },
     { key: 'en', label: 'Anglais' },
   ],
-  cells: [[], [{ kind: 'number', value: 3 }, { kind: 'number', value: 1 }], [{ kind: 'ambiguous', candidates: [2] }, null]],
+  cells: [
+    [],
+    [
+      { kind: 'number', value: 3 },
+      { kind: 'number', value: 1 },
+    ],
+    [{ kind: 'ambiguous', candidates: [2] }, null],
+  ],
   levels: [
     { value: 1, color: '#c6dbef' },
     { value: 2, color: '#6baed6' },

@@ -180,7 +180,11 @@ export function heatmapOption(description: HeatmapDescription, { compact = false
         name: description.names.level,
         data: level,
         itemStyle: CELL_BORDER,
-        label: { show: true, fontWeight: 'bold', formatter: (params: { value?: unknown }) => (Array.isArray(params.value) ? formatNumber(Number(params.value[2]), lang) : '') },
+        label: {
+          show: true,
+          fontWeight: 'bold',
+          formatter: (params: { value?: unknown }) => (Array.isArray(params.value) ? formatNumber(Number(params.value[2]), lang) : ''),
+        },
       },
       {
         type: 'heatmap',
@@ -201,6 +205,9 @@ export function heatmapOption(description: HeatmapDescription, { compact = false
 }
 
 /** What a builder returns for a heatmap: the description, and the option and height it gives. */
-export function drawHeatmap(description: HeatmapDescription, layout: HeatmapLayout = {}): { heatmap: HeatmapDescription; option: EChartsOption; height: number } {
+export function drawHeatmap(
+  description: HeatmapDescription,
+  layout: HeatmapLayout = {},
+): { heatmap: HeatmapDescription; option: EChartsOption; height: number } {
   return { heatmap: description, option: heatmapOption(description, layout), height: heatmapHeight(description, layout) };
 }

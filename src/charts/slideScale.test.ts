@@ -19,7 +19,11 @@ describe('slideScale', () => {
     grid: { left: 8, right: 118, top: 40, bottom: 20, containLabel: true },
     legend: { top: 0, data: ['A', 'B'] },
     xAxis: { type: 'value', axisLabel: { fontSize: 11 } },
-    yAxis: { type: 'category', data: ['a', { value: 'b', textStyle: { fontSize: 9 } }], axisLabel: { width: 220, overflow: 'truncate', rich: { total: { fontSize: 12, lineHeight: 16, fontWeight: 'bold' } } } },
+    yAxis: {
+      type: 'category',
+      data: ['a', { value: 'b', textStyle: { fontSize: 9 } }],
+      axisLabel: { width: 220, overflow: 'truncate', rich: { total: { fontSize: 12, lineHeight: 16, fontWeight: 'bold' } } },
+    },
     visualMap: { min: 0, max: 3 },
     series: [
       { type: 'bar', data: [1, { value: 2, label: { fontSize: 10 } }], label: { show: true, fontSize: 10 }, markLine: { data: [{ xAxis: 1 }] } },
@@ -87,7 +91,11 @@ describe('slidePart', () => {
   });
 
   it('slices a bar chart’s values with its categories; a part past the end is the last one', () => {
-    const bars = { yAxis: { type: 'category', data: rows }, xAxis: { type: 'value' }, series: [{ type: 'bar', data: rows.map((_, index) => index * 10) }] } as EChartsOption;
+    const bars = {
+      yAxis: { type: 'category', data: rows },
+      xAxis: { type: 'value' },
+      series: [{ type: 'bar', data: rows.map((_, index) => index * 10) }],
+    } as EChartsOption;
     const part = slidePart(bars, 9, 14);
     expect(part.first).toBe(23);
     expect((part.option as Loose).series[0].data).toEqual([220, 230, 240, 250, 260, 270, 280, 290, 300]);

@@ -57,7 +57,10 @@ function scaleTextStyle(style: Dict, scale: number, min: number, defaultSize = D
   if (typeof style.width === 'number') out.width = Math.round(style.width * scale);
   if (isDict(style.rich)) {
     out.rich = Object.fromEntries(
-      Object.entries(style.rich).map(([name, rich]) => [name, isDict(rich) ? scaleTextStyle({ ...rich, fontSize: rich.fontSize ?? style.fontSize }, scale, min) : rich]),
+      Object.entries(style.rich).map(([name, rich]) => [
+        name,
+        isDict(rich) ? scaleTextStyle({ ...rich, fontSize: rich.fontSize ?? style.fontSize }, scale, min) : rich,
+      ]),
     );
   }
   return out;
@@ -135,7 +138,10 @@ export function slideScale(option: EChartsOption, { sourceHeight, scale = SLIDE_
     });
   }
   if ('visualMap' in grown) grown.visualMap = mapComponent(grown.visualMap, (item) => withStyle(item, 'textStyle', scale));
-  if ('title' in grown) grown.title = mapComponent(grown.title, (item) => withStyle(withStyle(item, 'textStyle', scale, SLIDE_MIN_TITLE_SIZE, DEFAULT_TITLE_SIZE), 'subtextStyle', scale));
+  if ('title' in grown)
+    grown.title = mapComponent(grown.title, (item) =>
+      withStyle(withStyle(item, 'textStyle', scale, SLIDE_MIN_TITLE_SIZE, DEFAULT_TITLE_SIZE), 'subtextStyle', scale),
+    );
   if ('grid' in grown) grown.grid = mapComponent(grown.grid, (grid) => scaleBox(grid, scale, height));
   grown.series = asList(grown.series).map((series) => {
     if (!isDict(series)) return series;
@@ -146,7 +152,12 @@ export function slideScale(option: EChartsOption, { sourceHeight, scale = SLIDE_
   const textStyle = isDict(grown.textStyle) ? grown.textStyle : {};
   return {
     ...grown,
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR, ...textStyle, fontSize: grow(typeof textStyle.fontSize === 'number' ? textStyle.fontSize : DEFAULT_FONT_SIZE, 1, SLIDE_MIN_FONT_SIZE) },
+    textStyle: {
+      fontFamily: FONT_FAMILY,
+      color: TEXT_COLOR,
+      ...textStyle,
+      fontSize: grow(typeof textStyle.fontSize === 'number' ? textStyle.fontSize : DEFAULT_FONT_SIZE, 1, SLIDE_MIN_FONT_SIZE),
+    },
   } as EChartsOption;
 }
 
@@ -215,7 +226,11 @@ export const SLIDE_TABLE_ROWS = 2;
 export const SLIDE_LIST_ROWS = 7;
 
 /** Part `part` of a list shown a few rows per slide: the rows, and which they are. */
-export function slideRows<T>(items: readonly T[], part: number, perSlide = SLIDE_TABLE_ROWS): { items: T[]; parts: number; first: number; last: number; total: number } {
+export function slideRows<T>(
+  items: readonly T[],
+  part: number,
+  perSlide = SLIDE_TABLE_ROWS,
+): { items: T[]; parts: number; first: number; last: number; total: number } {
   const parts = Math.max(1, Math.ceil(items.length / perSlide));
   const index = Math.min(Math.max(part, 0), parts - 1);
   const start = index * perSlide;

@@ -15,7 +15,12 @@ describe('categoryTooltip', () => {
     const tooltip = categoryTooltip((index) => ['Industrie\nNormandie : 3,5 %', 'Commerce\nNormandie : 4,1 %'][index] ?? '');
     expect(tooltip).toMatchObject({ trigger: 'axis', renderMode: 'richText' });
     const format = tooltip.formatter as (params: unknown) => string;
-    expect(format([{ dataIndex: 1, seriesIndex: 0 }, { dataIndex: 1, seriesIndex: 1 }])).toBe('Commerce\nNormandie : 4,1 %');
+    expect(
+      format([
+        { dataIndex: 1, seriesIndex: 0 },
+        { dataIndex: 1, seriesIndex: 1 },
+      ]),
+    ).toBe('Commerce\nNormandie : 4,1 %');
     expect(format([])).toBe('');
   });
 });

@@ -7,8 +7,14 @@ describe('fromTotal: a sum of cells, some maybe secret', () => {
   it.each([
     [{ value: 0, lowerBound: true }, { kind: 'secret' }],
     [{ value: 0, lowerBound: false }, { kind: 'none' }],
-    [{ value: 26, lowerBound: true }, { kind: 'lower-bound', value: 26 }],
-    [{ value: 26, lowerBound: false }, { kind: 'number', value: 26 }],
+    [
+      { value: 26, lowerBound: true },
+      { kind: 'lower-bound', value: 26 },
+    ],
+    [
+      { value: 26, lowerBound: false },
+      { kind: 'number', value: 26 },
+    ],
   ])('%o → %o', (total, expected) => {
     expect(fromTotal(total)).toEqual(expected);
   });
@@ -42,7 +48,12 @@ describe('statementText: one wording per kind, in French and English', () => {
     [{ kind: 'none' }, 'count', 'aucun', 'none'],
     [{ kind: 'not-in-source' }, 'count', 'non disponible', 'not available'],
     [{ kind: 'ambiguous', candidates: [0, 10] }, 'count', 'valeur incertaine (0 ou 10)', 'uncertain value (0 or 10)'],
-    [{ kind: 'derived', value: 680, how: 'sum-of-study-figures' }, 'count', '680 (somme calculée des chiffres de l’étude)', '680 (sum computed from the study’s figures)'],
+    [
+      { kind: 'derived', value: 680, how: 'sum-of-study-figures' },
+      'count',
+      '680 (somme calculée des chiffres de l’étude)',
+      '680 (sum computed from the study’s figures)',
+    ],
   ];
   it.each(cases)('%o (%s)', (statement, unit, fr, en) => {
     expect(statementText(statement, unit, 'fr')).toBe(fr);
@@ -61,7 +72,12 @@ describe('statementText: one wording per kind, in French and English', () => {
 
 describe('derivedSum', () => {
   it('adds confident figures into a value marked as derived, never as the source’s', () => {
-    expect(derivedSum([{ kind: 'number', value: 270 }, { kind: 'number', value: 410 }])).toEqual({ kind: 'derived', value: 680, how: 'sum-of-study-figures' });
+    expect(
+      derivedSum([
+        { kind: 'number', value: 270 },
+        { kind: 'number', value: 410 },
+      ]),
+    ).toEqual({ kind: 'derived', value: 680, how: 'sum-of-study-figures' });
   });
   it('refuses to add an ambiguous or missing figure', () => {
     expect(derivedSum([{ kind: 'number', value: 270 }, fromMeasure({ missing: 'ambiguous', candidates: [0, 10] })])).toBeNull();
@@ -74,7 +90,10 @@ describe('statementCell and statementFields', () => {
     expect(statementCell({ kind: 'secret' }, 'count', 'fr')).toMatchObject({ text: 'secret statistique', sort: null, flag: 'secret' });
     expect(statementCell({ kind: 'lower-bound', value: 26 }, 'count', 'fr')).toMatchObject({ text: '26', sort: 26, flag: 'lower-bound' });
     expect(statementCell({ kind: 'lower-bound', value: 1000, strict: true }, 'count', 'fr')).toMatchObject({ text: `plus de 1${NNBSP}000`, sort: 1000 });
-    expect(statementCell({ kind: 'derived', value: 680, how: 'sum-of-study-figures' }, 'count', 'fr', { terse: true })).toMatchObject({ text: '680', flag: 'derived' });
+    expect(statementCell({ kind: 'derived', value: 680, how: 'sum-of-study-figures' }, 'count', 'fr', { terse: true })).toMatchObject({
+      text: '680',
+      flag: 'derived',
+    });
   });
   it('gives exports a raw value only when it is the source’s exact figure, a bound, and a status', () => {
     expect(statementFields({ kind: 'number', value: 12.5 })).toEqual({ value: 12.5, lowerBound: null, status: 'exact' });

@@ -35,7 +35,10 @@ describe('translator', () => {
   });
 
   it('says exactly what i18next says, for every text of both dictionaries, with strings and numbers as values', () => {
-    for (const [lang, dictionary] of [['fr', everyFrench], ['en', everyEnglish]] as const) {
+    for (const [lang, dictionary] of [
+      ['fr', everyFrench],
+      ['en', everyEnglish],
+    ] as const) {
       const ours = translator(lang) as unknown as (key: string, options?: object) => string;
       const theirs = i18nextTranslator(lang) as unknown as (key: string, options?: object) => string;
       const texts = entries(dictionary);

@@ -84,7 +84,24 @@ export function registerMessages(french: object, english: object): void {
 }
 
 /** Options with which i18next does more than fill placeholders. */
-const I18NEXT_OPTIONS = new Set(['count', 'context', 'ordinal', 'defaultValue', 'ns', 'lng', 'lngs', 'fallbackLng', 'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'skipInterpolation', 'replace', 'keyPrefix']);
+const I18NEXT_OPTIONS = new Set([
+  'count',
+  'context',
+  'ordinal',
+  'defaultValue',
+  'ns',
+  'lng',
+  'lngs',
+  'fallbackLng',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'skipInterpolation',
+  'replace',
+  'keyPrefix',
+]);
 
 /** The text of a plain call, or `undefined` when i18next must answer it. */
 function fastText(lang: Language, key: unknown, options: unknown): string | undefined {

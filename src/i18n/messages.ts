@@ -99,10 +99,12 @@ export const fr = {
     lowerBound: 'au moins',
     chunkTitle: 'Cette partie du tableau de bord n’a pas pu être chargée',
     moduleLabel: 'Module',
-    chunkMissing: 'Une nouvelle version du site a sans doute été publiée entre-temps. Rechargez la page pour l’obtenir : l’adresse et les filtres sont conservés.',
+    chunkMissing:
+      'Une nouvelle version du site a sans doute été publiée entre-temps. Rechargez la page pour l’obtenir : l’adresse et les filtres sont conservés.',
     chunkOffline: 'Vous êtes hors connexion et cette partie n’avait pas encore été téléchargée. Rechargez la page quand la connexion sera revenue.',
     chunkEvaluation: 'Le code de cette partie s’est arrêté sur une erreur au démarrage.',
-    chunkReloaded: 'Le fichier de cette partie manque sur le serveur, même après un rechargement automatique. Rechargez dans quelques instants ; si cela persiste, le site est en cours de mise à jour ou mal déployé.',
+    chunkReloaded:
+      'Le fichier de cette partie manque sur le serveur, même après un rechargement automatique. Rechargez dans quelques instants ; si cela persiste, le site est en cours de mise à jour ou mal déployé.',
     detailLabel: 'Détail',
     reload: 'Recharger',
     pageErrorTitle: 'Le tableau de bord s’est arrêté sur une erreur',
@@ -138,7 +140,8 @@ export const fr = {
       url: 'Adresse',
       date: 'Date d’export',
       format: 'Format',
-      formatNote: 'séparateur « ; », virgule décimale, nombres sans séparateur de milliers ; statut : exact, lower-bound (au moins), approximate (≈), derived (calculé), proved (apparié par le calcul), read (apparié d’après la mise en page, non prouvé), secret, not-in-source, ambiguous',
+      formatNote:
+        'séparateur « ; », virgule décimale, nombres sans séparateur de milliers ; statut : exact, lower-bound (au moins), approximate (≈), derived (calculé), proved (apparié par le calcul), read (apparié d’après la mise en page, non prouvé), secret, not-in-source, ambiguous',
       lowerBoundColumn: '{{column}} — borne basse',
       statusColumn: '{{column}} — statut',
       codeColumn: '{{column}} — code',
@@ -177,8 +180,7 @@ export const fr = {
     unknownTitle: 'Graphique introuvable',
     unknownText: 'Aucun graphique ne porte l’identifiant demandé dans ce lien ; il a peut-être été renommé. Le tableau de bord complet reste disponible.',
     releasePinned: 'Données figées à la version {{pinned}}, celle de l’intégration (la version en ligne est {{current}}).',
-    releaseChanged:
-      'Ce graphique a été intégré avec la version {{pinned}} des données ; elles ont été mises à jour depuis (version {{current}}).',
+    releaseChanged: 'Ce graphique a été intégré avec la version {{pinned}} des données ; elles ont été mises à jour depuis (version {{current}}).',
   },
   present: {
     start: 'Présenter',
@@ -364,7 +366,8 @@ export const en: DeepStrings<typeof fr> = {
     chunkMissing: 'A new version of the site has probably been published in the meantime. Reload the page to get it: the address and filters are kept.',
     chunkOffline: 'You are offline and this part had not been downloaded yet. Reload the page once the connection is back.',
     chunkEvaluation: 'The code of this part stopped on an error while starting.',
-    chunkReloaded: 'The file of this part is missing on the server, even after an automatic reload. Reload in a moment; if it persists, the site is being updated or was deployed incompletely.',
+    chunkReloaded:
+      'The file of this part is missing on the server, even after an automatic reload. Reload in a moment; if it persists, the site is being updated or was deployed incompletely.',
     detailLabel: 'Detail',
     reload: 'Reload',
     pageErrorTitle: 'The dashboard stopped on an error',
@@ -400,7 +403,8 @@ export const en: DeepStrings<typeof fr> = {
       url: 'Address',
       date: 'Export date',
       format: 'Format',
-      formatNote: 'separator “;”, decimal comma, numbers without thousands separators; status: exact, lower-bound (at least), approximate (≈), derived (computed), proved (paired by arithmetic), read (paired from the layout, not proved), secret, not-in-source, ambiguous',
+      formatNote:
+        'separator “;”, decimal comma, numbers without thousands separators; status: exact, lower-bound (at least), approximate (≈), derived (computed), proved (paired by arithmetic), read (paired from the layout, not proved), secret, not-in-source, ambiguous',
       lowerBoundColumn: '{{column}} — lower bound',
       statusColumn: '{{column}} — status',
       codeColumn: '{{column}} — code',

@@ -11,11 +11,7 @@ export const MAX_COMPARED = 4;
 
 export type CompareToken = BasinCode | DepartmentCode | 'normandie' | 'france';
 
-export type CompareTerritory =
-  | { kind: 'basin'; code: BasinCode }
-  | { kind: 'dep'; code: DepartmentCode }
-  | { kind: 'normandie' }
-  | { kind: 'france' };
+export type CompareTerritory = { kind: 'basin'; code: BasinCode } | { kind: 'dep'; code: DepartmentCode } | { kind: 'normandie' } | { kind: 'france' };
 
 export function territoryOf(token: string): CompareTerritory | null {
   if (token === 'normandie') return { kind: 'normandie' };

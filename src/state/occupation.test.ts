@@ -15,9 +15,24 @@ describe('the occupation filter, parsed once', () => {
   });
 
   it('resolves a selection to its BMO codes, its national query and its data label', () => {
-    expect(resolveOccupation('informatique', OCCUPATIONS)).toMatchObject({ codes: ['M2X90', 'M1X80'], national: { codes: ['M2X90', 'M1X80'] }, dataLabel: null, studyCodes: ['M2X90', 'M1X80'] });
-    expect(resolveOccupation('famille-M', OCCUPATIONS)).toMatchObject({ codes: ['M2X90', 'M1X80'], national: { family: 'M' }, dataLabel: 'Fonctions administratives', studyCodes: [] });
-    expect(resolveOccupation('A0X40', OCCUPATIONS)).toMatchObject({ codes: ['A0X40'], national: { codes: ['A0X40'] }, dataLabel: 'Agriculteurs', studyCodes: [] });
+    expect(resolveOccupation('informatique', OCCUPATIONS)).toMatchObject({
+      codes: ['M2X90', 'M1X80'],
+      national: { codes: ['M2X90', 'M1X80'] },
+      dataLabel: null,
+      studyCodes: ['M2X90', 'M1X80'],
+    });
+    expect(resolveOccupation('famille-M', OCCUPATIONS)).toMatchObject({
+      codes: ['M2X90', 'M1X80'],
+      national: { family: 'M' },
+      dataLabel: 'Fonctions administratives',
+      studyCodes: [],
+    });
+    expect(resolveOccupation('A0X40', OCCUPATIONS)).toMatchObject({
+      codes: ['A0X40'],
+      national: { codes: ['A0X40'] },
+      dataLabel: 'Agriculteurs',
+      studyCodes: [],
+    });
     expect(resolveOccupation('M1X80', OCCUPATIONS).studyCodes).toEqual(['M1X80']);
     // A family the file does not know covers nothing (never « every occupation »).
     expect(resolveOccupation('famille-Q', OCCUPATIONS)).toMatchObject({ codes: [], dataLabel: null });

@@ -60,7 +60,13 @@ export function resolveOccupation(id: OccupationId, occupations: readonly Occupa
   const selection = parseOccupation(id);
   switch (selection.kind) {
     case 'study-pair':
-      return { selection, codes: [ENGINEERS, TECHNICIANS], national: { codes: [ENGINEERS, TECHNICIANS] }, dataLabel: null, studyCodes: [ENGINEERS, TECHNICIANS] };
+      return {
+        selection,
+        codes: [ENGINEERS, TECHNICIANS],
+        national: { codes: [ENGINEERS, TECHNICIANS] },
+        dataLabel: null,
+        studyCodes: [ENGINEERS, TECHNICIANS],
+      };
     case 'family': {
       const members = occupations.filter((entry) => entry.family === selection.family);
       return {

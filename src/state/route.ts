@@ -10,10 +10,7 @@
  */
 import { DEFAULT_SECTION, SECTIONS, type SectionId } from './sections';
 
-export type Route =
-  | { kind: 'dashboard'; section: SectionId }
-  | { kind: 'embed'; chartId: string }
-  | { kind: 'present'; slide: string | null };
+export type Route = { kind: 'dashboard'; section: SectionId } | { kind: 'embed'; chartId: string } | { kind: 'present'; slide: string | null };
 
 export const DEFAULT_ROUTE: Route = { kind: 'dashboard', section: DEFAULT_SECTION };
 

@@ -1,4 +1,3 @@
-
 /** The dashboard's sections, in navigation order. The id is the section's folder (`ia/`). */
 export const SECTIONS = [
   { id: 'vue-ensemble', key: 'overview' },

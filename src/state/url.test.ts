@@ -3,7 +3,9 @@ import { parseFilters, serializeFilters } from './url';
 
 describe('URL ⇄ filters', () => {
   it('reads every filter parameter by its documented name', () => {
-    const { filters, dropped } = parseFilters('?occupation=M2X90&dep=14&basin=2817&sector=industrie&year=2024&measure=difficiles&lang=en&compare=2817,normandie&fiche=data-analyst');
+    const { filters, dropped } = parseFilters(
+      '?occupation=M2X90&dep=14&basin=2817&sector=industrie&year=2024&measure=difficiles&lang=en&compare=2817,normandie&fiche=data-analyst',
+    );
     expect(filters).toEqual<Filters>({
       occupation: 'M2X90',
       dep: '14',

@@ -4,15 +4,7 @@
  * fails validation, is dropped and the default applies; nothing read here is
  * ever rendered as HTML.
  */
-import {
-  DEFAULT_FILTERS,
-  LANGUAGES,
-  MEASURES,
-  OCCUPATION_CODE,
-  SECTOR,
-  YEARS,
-  type Filters,
-} from './filters';
+import { DEFAULT_FILTERS, LANGUAGES, MEASURES, OCCUPATION_CODE, SECTOR, YEARS, type Filters } from './filters';
 import { parseOccupation } from './occupation';
 import { isKnownFamily, isKnownOccupationCode, isKnownSector } from './knownValues';
 import { basinDepartment, isBasinCode, isDepartmentCode } from './territories';

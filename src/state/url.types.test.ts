@@ -37,7 +37,15 @@ describe('filter definitions (the URL derived from them)', () => {
   it('lists every filter of the state once, and reads back what it writes', () => {
     expect([...FILTER_KEYS].sort()).toEqual(Object.keys(DEFAULT_FILTERS).sort());
     expect(new Set(FILTER_PARAMS).size).toBe(FILTER_KEYS.length);
-    const filters: Filters = { ...DEFAULT_FILTERS, occupation: 'M2X90', dep: '14', basin: '2817', measure: 'difficiles', lang: 'en', compare: 'normandie,france' };
+    const filters: Filters = {
+      ...DEFAULT_FILTERS,
+      occupation: 'M2X90',
+      dep: '14',
+      basin: '2817',
+      measure: 'difficiles',
+      lang: 'en',
+      compare: 'normandie,france',
+    };
     expect(parseFilters(serializeFilters(filters)).filters).toEqual(filters);
   });
 });

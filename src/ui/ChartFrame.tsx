@@ -203,4 +203,3 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
     </figure>
   );
 }
-

@@ -17,9 +17,7 @@ export function DataTable({ caption, table, id }: DataTableProps) {
   const rows = useMemo(() => sortRows(table.rows, sort), [table.rows, sort]);
 
   const toggle = (key: string) =>
-    setSort((current) =>
-      current?.key === key ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'asc' },
-    );
+    setSort((current) => (current?.key === key ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'asc' }));
 
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -53,9 +51,7 @@ export function DataTable({ caption, table, id }: DataTableProps) {
               {table.columns.map((column, columnIndex) => {
                 const cell = row[column.key];
                 const content = cell ? cell.text : '';
-                const className = [column.kind === 'text' ? undefined : 'num', cell?.flag ? `flag-${cell.flag}` : undefined]
-                  .filter(Boolean)
-                  .join(' ');
+                const className = [column.kind === 'text' ? undefined : 'num', cell?.flag ? `flag-${cell.flag}` : undefined].filter(Boolean).join(' ');
                 return columnIndex === 0 ? (
                   <th key={column.key} scope="row" className={className || undefined}>
                     {content}

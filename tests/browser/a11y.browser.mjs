@@ -93,7 +93,11 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     const { page, context } = await openPage(browser, { serviceWorkers: 'block', bypassCSP: true });
     // The presentation's first slide is the first chart of the app-wide registry, the one embeds are looked up in.
     await page.goto(`${BASE}present/`);
-    const chartId = await page.locator('[data-chart-id]').first().getAttribute('data-chart-id', { timeout: 10_000 }).catch(() => null);
+    const chartId = await page
+      .locator('[data-chart-id]')
+      .first()
+      .getAttribute('data-chart-id', { timeout: 10_000 })
+      .catch(() => null);
     assert.ok(chartId, 'no chart registered in src/app/charts.ts: nothing to embed');
     await page.goto(`${BASE}embed/${encodeURIComponent(chartId)}/`);
     await settled(page);

@@ -48,9 +48,10 @@ describe('the analyst’s questions', () => {
       const chart = page.locator(NATIONAL);
       await liveChart(page, 'recruitment-normandy-france', { timeout: 30_000 });
       await chart.scrollIntoViewIfNeeded();
-      const headline = lang === 'fr'
-        ? /Normandie : au moins [\d\s]+ projets, soit ≈ [\d,]+\s%.*des projets de France.*rang parmi les régions métropolitaines : (\d+e|entre le \d+e et le \d+e) sur 13/
-        : /Normandy: at least [\d,]+ projects, ≈ [\d.]+% of France’s projects.*rank among the metropolitan regions: (between )?\d+(st|nd|rd|th)( and \d+(st|nd|rd|th))? of 13/;
+      const headline =
+        lang === 'fr'
+          ? /Normandie : au moins [\d\s]+ projets, soit ≈ [\d,]+\s%.*des projets de France.*rang parmi les régions métropolitaines : (\d+e|entre le \d+e et le \d+e) sur 13/
+          : /Normandy: at least [\d,]+ projects, ≈ [\d.]+% of France’s projects.*rank among the metropolitan regions: (between )?\d+(st|nd|rd|th)( and \d+(st|nd|rd|th))? of 13/;
       assert.match(await notes(page, NATIONAL), headline);
       // The regions are drawn: Normandie's name is on the axis, marked « ▶ » as the picked region.
       await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} svg text`)].some((t) => t.textContent === '▶ Normandie'), NATIONAL);
@@ -60,7 +61,10 @@ describe('the analyst’s questions', () => {
       // Another occupation: the chart follows the filter (farmers: no secret share of France).
       await page.goto(`${BASE}?occupation=A0X40${lang === 'en' ? '&lang=en' : ''}#recrutements`);
       await liveChart(page, 'recruitment-normandy-france', { timeout: 30_000 });
-      assert.match(await notes(page, NATIONAL), lang === 'fr' ? /Normandie : au moins 2\s465 projets, soit ≈ 2,7\s%/ : /Normandy: at least 2,465 projects, ≈ 2.7%/);
+      assert.match(
+        await notes(page, NATIONAL),
+        lang === 'fr' ? /Normandie : au moins 2\s465 projets, soit ≈ 2,7\s%/ : /Normandy: at least 2,465 projects, ≈ 2.7%/,
+      );
       assert.match(await chart.locator('h2, h3, figcaption').first().innerText(), lang === 'fr' ? /Normandie face à la France/ : /Normandy against France/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `#recrutements scrolls horizontally by ${overflow}px at ${width} px`);

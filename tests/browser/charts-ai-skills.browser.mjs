@@ -84,7 +84,7 @@ describe('IA dans les entreprises and Compétences', () => {
     const article = page.locator('[data-chart-id="skills-article-domains"]');
     assert.equal(await article.getByText('Source secondaire : article de blog d’un recruteur, sans sources citées').isVisible(), true);
     const matrix = await liveChart(page, 'skills-matrix');
-    assert.ok(await matrix.locator('.chart-box svg text', { hasText: 'Compétences techniques' }).count() > 0);
+    assert.ok((await matrix.locator('.chart-box svg text', { hasText: 'Compétences techniques' }).count()) > 0);
     await screenshot(page, 'ai-skills-competences-1280');
     assert.deepEqual(problems, []);
     await context.close();

@@ -98,26 +98,23 @@ describe('Vue d’ensemble and Emploi', () => {
     await context.close();
   });
 
-  it(
-    'a chart that appears under a resting pointer (after following a key figure) comes alive when the pointer moves over it',
-    async () => {
-      const { page, problems, context } = await openPage(browser);
-      await page.goto(BASE);
-      await hydrated(page);
-      await page.waitForLoadState('networkidle');
-      await page.locator('[data-key-figure="employed"] a').click();
-      await page.waitForFunction((path) => window.location.pathname === path, new URL(`${BASE}emploi/`).pathname);
-      const figure = chartFigure(page, 'employment-growth');
-      await chartDrawn(figure);
-      assert.equal(await figure.getAttribute('data-drawing'), 'build');
-      // The user moves the pointer (resting where the link was) onto the chart's title, to read the bars.
-      await figure.locator('.chart-title').hover();
-      await figure.locator('.chart-box .echart svg path').first().waitFor({ state: 'attached', timeout: 10_000 });
-      assert.equal(await figure.getAttribute('data-drawing'), 'live');
-      assert.deepEqual(problems, []);
-      await context.close();
-    },
-  );
+  it('a chart that appears under a resting pointer (after following a key figure) comes alive when the pointer moves over it', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(BASE);
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
+    await page.locator('[data-key-figure="employed"] a').click();
+    await page.waitForFunction((path) => window.location.pathname === path, new URL(`${BASE}emploi/`).pathname);
+    const figure = chartFigure(page, 'employment-growth');
+    await chartDrawn(figure);
+    assert.equal(await figure.getAttribute('data-drawing'), 'build');
+    // The user moves the pointer (resting where the link was) onto the chart's title, to read the bars.
+    await figure.locator('.chart-title').hover();
+    await figure.locator('.chart-box .echart svg path').first().waitFor({ state: 'attached', timeout: 10_000 });
+    assert.equal(await figure.getAttribute('data-drawing'), 'live');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   it('source of a key figure appears on keyboard focus', async () => {
     const { page, context } = await openPage(browser);

@@ -8,7 +8,11 @@ const BASE = process.env.PREVIEW_URL;
 const PHONE = { width: 375, height: 812, isMobile: true, hasTouch: true };
 
 /** ECharts' SVG text is not an HTMLElement: read its textContent (once the chart is live, see liveChart). */
-const svgText = (page, id) => page.locator(`[data-chart-id="${id}"] svg`).first().evaluate((svg) => svg.textContent ?? '');
+const svgText = (page, id) =>
+  page
+    .locator(`[data-chart-id="${id}"] svg`)
+    .first()
+    .evaluate((svg) => svg.textContent ?? '');
 
 async function noHorizontalScroll(page, label) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -125,7 +129,10 @@ describe('Formations and Métiers', () => {
         await page.locator('figure[data-chart-id="jobs-directory"][data-checked]').waitFor();
         assert.equal(await page.locator('figure.chart').count(), 1);
         assert.equal(await directory.locator('[data-job-id]').count(), 35);
-        assert.match(await directory.locator('.chart-title').innerText(), lang === 'en' ? /Directory of core digital jobs/ : /Répertoire des métiers du cœur du numérique/);
+        assert.match(
+          await directory.locator('.chart-title').innerText(),
+          lang === 'en' ? /Directory of core digital jobs/ : /Répertoire des métiers du cœur du numérique/,
+        );
         assert.match(await directory.locator('.chart-source').innerText(), /Carif-Oref/);
         for (const chrome of ['.app-header', '.filter-bar', '.share-actions']) assert.equal(await page.locator(chrome).count(), 0, `${chrome} in an embed`);
         await directory.getByRole('searchbox').fill('cyber');

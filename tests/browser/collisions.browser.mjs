@@ -19,7 +19,7 @@ import { hydrated, launchBrowser, liveMap, openPage } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const SECTIONS = ['', 'ia/', 'emploi/', 'recrutements/', 'competences/', 'formations/', 'metiers/'];
-const WIDTHS = (process.env.COLLISIONS_WIDTHS ?? "375,768,1280,1920").split(",").map(Number);
+const WIDTHS = (process.env.COLLISIONS_WIDTHS ?? '375,768,1280,1920').split(',').map(Number);
 const LANGS = ['fr', 'en'];
 
 /**
@@ -82,7 +82,10 @@ async function measurePage(page) {
           .filter(visibleText)
           .map((element) => ({ text: element.textContent.trim(), rect: element.getBoundingClientRect() }));
         // The zoom buttons sit on the map too: a name under them is as unreadable as a name under a name.
-        const buttons = [...figure.querySelectorAll('.maplibregl-ctrl-top-right .maplibregl-ctrl')].map((element) => ({ text: '[zoom buttons]', rect: element.getBoundingClientRect() }));
+        const buttons = [...figure.querySelectorAll('.maplibregl-ctrl-top-right .maplibregl-ctrl')].map((element) => ({
+          text: '[zoom buttons]',
+          rect: element.getBoundingClientRect(),
+        }));
         results.push({ chart, drawing: 'maplibre', texts: boxes.map((box) => box.text), ...collide([...boxes, ...buttons], stage) });
       } else if (live && !(img && figure.querySelector('.chart-static:not([data-covered])'))) {
         const boxes = svgBoxes(live);
@@ -99,7 +102,9 @@ async function measurePage(page) {
         const host = document.createElement('div');
         host.style.cssText = `position:absolute;left:${box.left + scrollX}px;top:${box.top + scrollY}px;width:${box.width}px;height:${box.height}px;opacity:0;pointer-events:none`;
         const placed = document.importNode(svg, true);
-        const [, , vbWidth, vbHeight] = (placed.getAttribute('viewBox') ?? `0 0 ${placed.getAttribute('width')} ${placed.getAttribute('height')}`).split(/[\s,]+/).map(Number);
+        const [, , vbWidth, vbHeight] = (placed.getAttribute('viewBox') ?? `0 0 ${placed.getAttribute('width')} ${placed.getAttribute('height')}`)
+          .split(/[\s,]+/)
+          .map(Number);
         placed.setAttribute('viewBox', `0 0 ${vbWidth} ${vbHeight}`);
         // The file's own alignment (cards left-aligned, the map centred), as the <img> shows it.
         const centred = (placed.getAttribute('preserveAspectRatio') ?? '').startsWith('xMidYMid');
@@ -137,7 +142,10 @@ async function measure(page, section, lang) {
     // A list or a table (the job directory, the RNCP table) is HTML, not a drawing.
     if (!(await figure.evaluate((element) => element.querySelector('.chart-static, .echart, .rmap-stage') !== null))) continue;
     // Views hydrate as they near the screen; the drawing shown is then the one for the address (language, filters).
-    await figure.and(page.locator('[data-checked]')).waitFor({ timeout: 5_000 }).catch(() => undefined);
+    await figure
+      .and(page.locator('[data-checked]'))
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
   }
   return measurePage(page);
 }
@@ -173,7 +181,8 @@ describe('chart text never collides', { concurrency: 2 }, () => {
               console.log(width, lang, section, results.map((result) => `${result.chart}:${result.drawing}:${result.texts.length}`).join(' '));
             problems.push(...report(results).map((line) => `${lang} /${section} ${line}`));
             const map = results.find((result) => result.chart === 'recruitment-map');
-            if (map) for (const name of ['Rouen', 'Caen', 'Le Havre']) assert.ok(map.texts.includes(name), `the map's drawing names ${name}: ${map.texts.join(', ')}`);
+            if (map)
+              for (const name of ['Rouen', 'Caen', 'Le Havre']) assert.ok(map.texts.includes(name), `the map's drawing names ${name}: ${map.texts.join(', ')}`);
           }
         // The live map (MapLibre) names the basins itself.
         await page.goto(`${BASE}recrutements/`);

@@ -16,7 +16,9 @@ const BASE = process.env.PREVIEW_URL;
 const counter = (page) => page.locator('.present-counter').innerText();
 /** The deck's slide `n` of `total` is on screen and answers keys (the deck hydrates once the chart registry is loaded). */
 async function onDeckSlide(page, n, total) {
-  await page.waitForFunction(([n, total]) => document.querySelector('.present-counter')?.textContent.startsWith(`${n} / ${total}`), [n, total], { timeout: 20_000 });
+  await page.waitForFunction(([n, total]) => document.querySelector('.present-counter')?.textContent.startsWith(`${n} / ${total}`), [n, total], {
+    timeout: 20_000,
+  });
   await page.locator('.present figure.chart[data-checked]').first().waitFor({ timeout: 20_000 });
 }
 
@@ -61,11 +63,17 @@ describe('decks facilitators build', () => {
       assert.match(await items.nth(1).innerText(), /dep=14/, 'the slide keeps the filters it was added with');
       assert.match(await items.nth(2).innerText(), /measure=difficiles/);
       // Remove the first slide (employment), move the ranking up, caption the department chart.
-      await items.nth(0).getByRole('button', { name: /^Retirer/ }).focus();
+      await items
+        .nth(0)
+        .getByRole('button', { name: /^Retirer/ })
+        .focus();
       await page.keyboard.press('Enter');
       await dialog.getByRole('status').filter({ hasText: 'retiré' }).waitFor();
       assert.equal(await items.count(), 3);
-      await items.nth(1).getByRole('button', { name: /^Monter/ }).focus();
+      await items
+        .nth(1)
+        .getByRole('button', { name: /^Monter/ })
+        .focus();
       await page.keyboard.press('Enter');
       await dialog.getByRole('status').filter({ hasText: 'est maintenant la diapositive 1' }).waitFor();
       assert.match(await items.nth(0).innerText(), /measure=difficiles/, 'the ranking is first now');
@@ -76,8 +84,13 @@ describe('decks facilitators build', () => {
       await page.keyboard.type('Calvados : la moitié des projets de la Manche ?');
       await page.keyboard.press('Tab');
       // The dialog opens from the header (white buttons on blue): its own buttons must read on its white background.
-      const colors = await dialog.locator('button:not(:disabled)').evaluateAll((buttons) => buttons.map((button) => [getComputedStyle(button).color, getComputedStyle(button).backgroundColor]));
-      assert.ok(colors.every(([color, background]) => color !== background && color !== 'rgb(255, 255, 255)' || background !== 'rgb(255, 255, 255)'), JSON.stringify(colors));
+      const colors = await dialog
+        .locator('button:not(:disabled)')
+        .evaluateAll((buttons) => buttons.map((button) => [getComputedStyle(button).color, getComputedStyle(button).backgroundColor]));
+      assert.ok(
+        colors.every(([color, background]) => (color !== background && color !== 'rgb(255, 255, 255)') || background !== 'rgb(255, 255, 255)'),
+        JSON.stringify(colors),
+      );
       await dialog.screenshot({ path: `${SCREENSHOTS}/deck-dialog-fr.png` });
 
       // The link: copied, or shown to copy by hand.

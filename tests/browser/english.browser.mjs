@@ -16,17 +16,44 @@ const SECTIONS = ['', 'emploi', 'ia', 'recrutements', 'competences', 'formations
 /** French category names and words the app itself writes; each was seen leaking into the English page once. */
 export const FRENCH_LEAKS = [
   // France Num sectors
-  /Ensemble des TPE-PME/u, /\bNumérique\b/u, /Services spécialisés/u, /Activités financières/u, /\bIndustrie\b/u,
-  /Transport, logistique/u, /Commerce \(détail/u, /Hébergement, restauration/u, /Services à la personne/u,
+  /Ensemble des TPE-PME/u,
+  /\bNumérique\b/u,
+  /Services spécialisés/u,
+  /Activités financières/u,
+  /\bIndustrie\b/u,
+  /Transport, logistique/u,
+  /Commerce \(détail/u,
+  /Hébergement, restauration/u,
+  /Services à la personne/u,
   // BMO occupation families
-  /Fonctions administratives/u, /Fonctions d'encadrement/u, /Ouvriers des secteurs/u, /Ouvriers de la construction et du bâtiment/u,
-  /Fonctions sociales/u, /Autres techniciens et employés/u, /Fonctions liées à la vente/u, /Autres métiers/u,
+  /Fonctions administratives/u,
+  /Fonctions d'encadrement/u,
+  /Ouvriers des secteurs/u,
+  /Ouvriers de la construction et du bâtiment/u,
+  /Fonctions sociales/u,
+  /Autres techniciens et employés/u,
+  /Fonctions liées à la vente/u,
+  /Autres métiers/u,
   // The study's groups, skill categories, job-sheet families
-  /Ingénieurs de l'informatique/u, /Techniciens de l'informatique/u, /Informatique et télécommunication/u,
+  /Ingénieurs de l'informatique/u,
+  /Techniciens de l'informatique/u,
+  /Informatique et télécommunication/u,
   /Compétences (techniques|analytiques|comportementales|en gestion de projet)/u,
-  /Programmation et développement/u, /Métiers de l’intelligence/u, /Interfaces utilisateurs et/u, /Expertise et conseil/u, /Direction, management et/u,
+  /Programmation et développement/u,
+  /Métiers de l’intelligence/u,
+  /Interfaces utilisateurs et/u,
+  /Expertise et conseil/u,
+  /Direction, management et/u,
   // Words the app writes
-  /Sans fiche/u, /non daté/u, /\bplus de \d/u, /secret statistique/u, /non publié/u, /\bau moins\b/u, /\bSecteur\b/u, /\bDonnées\b/u, /\bAucun(e)?\b/u,
+  /Sans fiche/u,
+  /non daté/u,
+  /\bplus de \d/u,
+  /secret statistique/u,
+  /non publié/u,
+  /\bau moins\b/u,
+  /\bSecteur\b/u,
+  /\bDonnées\b/u,
+  /\bAucun(e)?\b/u,
 ];
 
 /** French spacing before a colon, searched where the app joins a label and its value (chips, job lines, notes). */
@@ -36,7 +63,10 @@ const COLON_SCOPES = '.chips, .job-meta, .chart-ignored-filters';
 /** Lines of `text` that match a French leak, with the pattern. */
 export function frenchLines(text) {
   const hits = [];
-  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     // A source line is a citation, quoted as the source words it (the footer says so).
     if (/^Sources? :/u.test(line)) continue;
     const pattern = FRENCH_LEAKS.find((leak) => leak.test(line));
@@ -85,7 +115,9 @@ describe('English version', () => {
     await page.goto(`${BASE}present/ai-adoption-by-sector/?lang=en&sector=numerique`);
     await hydrated(page);
     await liveChart(page, 'ai-adoption-by-sector');
-    const text = await page.evaluate(() => `${document.body.innerText}\n${[...document.querySelectorAll('svg text')].map((node) => node.textContent ?? '').join('\n')}`);
+    const text = await page.evaluate(
+      () => `${document.body.innerText}\n${[...document.querySelectorAll('svg text')].map((node) => node.textContent ?? '').join('\n')}`,
+    );
     await screenshot(page, 'english-slide-ai-adoption-1920');
     assert.match(text, /Digital/u);
     assert.deepEqual(frenchLines(text), []);

@@ -6,7 +6,12 @@ export const DEFAULT_SECTION = SECTIONS[0];
 
 /** The page shows something: the header (dashboard) or a chart, a slide or an error card; never an empty #root. */
 export async function assertNotBlank(page, what) {
-  const text = (await page.locator('#root').innerText().catch(() => '')).trim();
+  const text = (
+    await page
+      .locator('#root')
+      .innerText()
+      .catch(() => '')
+  ).trim();
   assert.ok(text.length > 40, `${what}: the page is blank (#root text: ${JSON.stringify(text.slice(0, 80))})`);
 }
 
@@ -27,4 +32,3 @@ export async function openSection(page, base, id) {
   await page.locator('main h2').first().waitFor({ timeout: 20_000 });
   await settled(page);
 }
-

@@ -169,5 +169,4 @@ describe('faults: broken data files', () => {
       await server.close();
     }
   });
-
 });

@@ -54,7 +54,10 @@ describe('faults: what the user sees', () => {
       await page.getByRole('heading', { level: 2, name: /Compétences/ }).waitFor({ timeout: 20_000 });
       await settled(page);
       assert.ok(navigations.length >= 1, 'the page reloaded');
-      assert.ok(server.requests.some((path) => path.startsWith('/assets/r2-')), 'the new release was loaded');
+      assert.ok(
+        server.requests.some((path) => path.startsWith('/assets/r2-')),
+        'the new release was loaded',
+      );
       assert.match(page.url(), /basin=2817/, 'the filters survived the reload');
       assert.equal(await page.getByRole('combobox', { name: 'Bassin d’emploi', exact: true }).inputValue(), '2817');
       assert.ok((await page.locator('main [data-chart-id]').count()) > 0, 'the section is drawn');
@@ -173,7 +176,11 @@ describe('faults: what the user sees', () => {
           return keys.map((request) => new URL(request.url).pathname.replace(/^.*\/data\//, ''));
         });
       }
-      assert.deepEqual(wanted.filter((file) => !cached.includes(file)), [], 'every data file is cached for offline use after one visit');
+      assert.deepEqual(
+        wanted.filter((file) => !cached.includes(file)),
+        [],
+        'every data file is cached for offline use after one visit',
+      );
       const pinnedRequests = server.requests.filter((path) => path.includes(`/data/releases/${release}/`));
       assert.ok(pinnedRequests.length > 0, 'the pinned embed read its pinned release');
       await context.setOffline(true);
@@ -224,8 +231,7 @@ describe('faults: what the user sees', () => {
             null,
             { timeout: 90_000 },
           );
-        }
-        else await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 90_000 });
+        } else await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 90_000 });
         await settled(page, 90_000);
         const cls = await page.evaluate(() => window.__cls);
         console.log(`slow 3G ${address || '(default view)'}: ready (hydrated, or first chart drawn) after ${Date.now() - started} ms, CLS ${cls.toFixed(4)}`);

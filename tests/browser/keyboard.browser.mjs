@@ -73,7 +73,10 @@ describe('keyboard only', () => {
     assert.match(await page.locator('.active-filters').innerText(), /Bassin/i, 'the basin shows as an active filter');
 
     // Back up to the section navigation and open "Recrutements" with Enter.
-    await tabTo(page, (focus) => focus.inNav === 'Sections du tableau de bord' && focus.text === 'Recrutements', 'the “Recrutements” nav link', { backwards: true, invisible });
+    await tabTo(page, (focus) => focus.inNav === 'Sections du tableau de bord' && focus.text === 'Recrutements', 'the “Recrutements” nav link', {
+      backwards: true,
+      invisible,
+    });
     await page.keyboard.press('Enter');
     // The section is a page of its own: the address is its path.
     await page.waitForFunction((path) => window.location.pathname === path, new URL(`${BASE}recrutements/`).pathname);
@@ -81,13 +84,23 @@ describe('keyboard only', () => {
     await page.locator('main [data-chart-id]').first().waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
 
-    const dataButton = await tabTo(page, (focus) => focus.inChart && focus.expanded === 'false' && /^Données|^Afficher/.test(focus.text), 'a chart’s “Données” button', { invisible });
+    const dataButton = await tabTo(
+      page,
+      (focus) => focus.inChart && focus.expanded === 'false' && /^Données|^Afficher/.test(focus.text),
+      'a chart’s “Données” button',
+      { invisible },
+    );
     await page.keyboard.press('Enter');
     const chart = page.locator(`[data-chart-id="${dataButton.inChart}"]`);
     await chart.getByRole('table').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'true');
 
-    const exportButton = await tabTo(page, (focus) => focus.inChart === dataButton.inChart && /^Exporter/.test(focus.text), `the “Exporter” button of ${dataButton.inChart} (share feature)`, { invisible });
+    const exportButton = await tabTo(
+      page,
+      (focus) => focus.inChart === dataButton.inChart && /^Exporter/.test(focus.text),
+      `the “Exporter” button of ${dataButton.inChart} (share feature)`,
+      { invisible },
+    );
     assert.equal(exportButton.expanded, 'false');
     await page.keyboard.press('Enter');
     await tabTo(page, (focus) => focus.inChart === dataButton.inChart && /CSV/.test(focus.text), 'the CSV export item', { invisible });
@@ -109,11 +122,12 @@ describe('keyboard only', () => {
     // Once the app runs too, not only the page as built.
     await hydrated(page);
     await page.waitForLoadState('networkidle');
-    const slow = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .map((element) => getComputedStyle(element))
-        .filter((style) => [style.transitionDuration, style.animationDuration].some((value) => value.split(',').some((part) => parseFloat(part) > 0.001)))
-        .length,
+    const slow = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('body *')]
+          .map((element) => getComputedStyle(element))
+          .filter((style) => [style.transitionDuration, style.animationDuration].some((value) => value.split(',').some((part) => parseFloat(part) > 0.001)))
+          .length,
     );
     assert.equal(slow, 0, 'elements still animating under prefers-reduced-motion');
     await context.close();

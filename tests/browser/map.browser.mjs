@@ -86,13 +86,16 @@ describe('recruitment map', () => {
     const tooltip = await page.locator(`${MAP} .rmap-tooltip`).innerText();
     assert.match(tooltip, /Caen/);
     assert.match(tooltip, /Rang : \d+(er|e) sur 27/);
-    assert.match(tooltip, /Part des projets de la région : ≈ [\d,]+\s%/);  // the regional total omits secret cells: the share is approximate
+    assert.match(tooltip, /Part des projets de la région : ≈ [\d,]+\s%/); // the regional total omits secret cells: the share is approximate
     await page.mouse.click(x, y);
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('basin') === '2817');
     assert.match(page.url(), /dep=14/);
     assert.equal(await page.locator(`${MAP} [role="option"][data-code="2817"]`).getAttribute('aria-selected'), 'true');
     // The charts below the map follow once the map has painted (useDeferredValue).
-    await page.waitForFunction((sel) => /Bassin sélectionné : Caen, \d+(er|e) sur 27/.test(document.querySelector(`${sel} .chart-notes`)?.textContent ?? ''), RANKING);
+    await page.waitForFunction(
+      (sel) => /Bassin sélectionné : Caen, \d+(er|e) sur 27/.test(document.querySelector(`${sel} .chart-notes`)?.textContent ?? ''),
+      RANKING,
+    );
     assert.match(await page.locator('.active-filters').innerText(), /Caen/);
     // The outline is drawn over the canvas, around the point clicked; the rest of the region is veiled.
     const outline = await page.locator(`${MAP} [data-overlay="basin"]`).boundingBox();
@@ -104,7 +107,13 @@ describe('recruitment map', () => {
     assert.doesNotMatch(page.url(), /dep=/);
     assert.equal(await page.locator(`${MAP} [data-overlay="basin"]`).getAttribute('d'), '');
     assert.equal(await page.locator(`${MAP} [data-overlay="veil"]`).getAttribute('d'), '');
-    assert.equal(await page.locator(`${RANKING} .chart-notes`).innerText().then((text) => /Bassin sélectionné/.test(text)), false);
+    assert.equal(
+      await page
+        .locator(`${RANKING} .chart-notes`)
+        .innerText()
+        .then((text) => /Bassin sélectionné/.test(text)),
+      false,
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -115,7 +124,10 @@ describe('recruitment map', () => {
     const highlighted = () =>
       page.evaluate(
         // The picked basin's bar is outlined in the highlight colour (the chart layer's emphasis rule).
-        (selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(`${path.getAttribute('fill') ?? ''} ${path.getAttribute('stroke') ?? ''}`)).length,
+        (selector) =>
+          [...document.querySelectorAll(`${selector} svg path`)].filter((path) =>
+            /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(`${path.getAttribute('fill') ?? ''} ${path.getAttribute('stroke') ?? ''}`),
+          ).length,
         RANKING,
       );
     // ECharts draws the ranking once the user has reached for it; then they scroll back up to the filters.
@@ -132,7 +144,10 @@ describe('recruitment map', () => {
     assert.equal(await highlighted(), 0, 'an off-screen chart does not redraw');
     await page.locator(RANKING).scrollIntoViewIfNeeded();
     await page.waitForFunction(
-      (selector) => [...document.querySelectorAll(`${selector} svg path`)].some((path) => /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(`${path.getAttribute('fill') ?? ''} ${path.getAttribute('stroke') ?? ''}`)),
+      (selector) =>
+        [...document.querySelectorAll(`${selector} svg path`)].some((path) =>
+          /#c2410c|rgb\(194,\s?65,\s?12\)/i.test(`${path.getAttribute('fill') ?? ''} ${path.getAttribute('stroke') ?? ''}`),
+        ),
       RANKING,
       { timeout: 10_000 },
     );

@@ -15,7 +15,10 @@ describe('Méthode et sources, data package, occupation search', () => {
   });
   after(async () => browser?.close());
 
-  for (const [lang, width] of [['fr', 1280], ['en', 375]]) {
+  for (const [lang, width] of [
+    ['fr', 1280],
+    ['en', 375],
+  ]) {
     it(`formations/ (${lang}, ${width} px): the panel says what is printed, read from the layout, unsettled and computed, and links a valid package`, async () => {
       const { page, context, problems } = await openPage(browser, { width });
       await page.goto(`${BASE}formations/?lang=${lang}`);
@@ -30,7 +33,10 @@ describe('Méthode et sources, data package, occupation search', () => {
           : /12 values read as the source prints them[\s\S]*5 values read from the layout \(marked \*\)[\s\S]*6 values not settled/u,
       );
       // Issue #13: the weaker level is marked in the public table too, and the establishments' panel counts its 12 pairings read from the layout.
-      assert.match(await panel.locator('[data-method-dataset="rncp-establishments"]').innerText(), lang === 'fr' ? /12 valeurs lues d’après la mise en page/u : /12 values read from the layout/u);
+      assert.match(
+        await panel.locator('[data-method-dataset="rncp-establishments"]').innerText(),
+        lang === 'fr' ? /12 valeurs lues d’après la mise en page/u : /12 values read from the layout/u,
+      );
       assert.equal(await panel.locator('[data-method-derived="rncpPairing"]').count(), 1);
       // The public table no longer shows extraction remarks.
       const table = page.locator('table', { hasText: /RNCP/ }).first();
@@ -59,7 +65,11 @@ describe('Méthode et sources, data package, occupation search', () => {
     await search.fill('data');
     await page.locator('optgroup[label="Métiers liés à « data »"] option[value="M2X90"]').waitFor({ state: 'attached' });
     await search.press('Enter');
-    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('occupation') === 'informatique' || new URL(window.location.href).searchParams.get('occupation') === 'M2X90');
+    await page.waitForFunction(
+      () =>
+        new URL(window.location.href).searchParams.get('occupation') === 'informatique' ||
+        new URL(window.location.href).searchParams.get('occupation') === 'M2X90',
+    );
     await search.fill('zzzz');
     assert.match(await page.locator('[data-occupation-status="none"]').innerText(), /Aucun métier trouvé pour « zzzz »/u);
     assert.ok(await select.isVisible());

@@ -64,7 +64,10 @@ describe('pages drawn at build time', () => {
       if (expectsCharts) assert.ok(shown.length > 0, `${path}: no drawing`);
       for (const drawing of shown) assert.ok(drawing.loaded && drawing.width > 200, `${path}: ${drawing.chart} not drawn (${JSON.stringify(drawing)})`);
       if (path === 'recrutements/') {
-        assert.ok(shown.some((drawing) => drawing.chart === 'recruitment-map'), 'the map is drawn');
+        assert.ok(
+          shown.some((drawing) => drawing.chart === 'recruitment-map'),
+          'the map is drawn',
+        );
         await screenshot(page, 'prerender-recrutements-no-js-1280');
       }
       if (path === 'ia/') await screenshot(page, 'prerender-ia-no-js-1280');
@@ -97,14 +100,15 @@ describe('pages drawn at build time', () => {
       }),
     );
     assert.deepEqual(firstRequests, ['link', 'link']);
-    assert.ok(loading.slice(2).every((value) => value === 'lazy'), JSON.stringify(loading));
+    assert.ok(
+      loading.slice(2).every((value) => value === 'lazy'),
+      JSON.stringify(loading),
+    );
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     // Nothing scrolled: the page fetched the others itself once idle, so a print has every chart.
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('.chart-static img')].every((img) => img.complete && img.naturalWidth > 0),
-      null,
-      { timeout: 15_000 },
-    );
+    await page.waitForFunction(() => [...document.querySelectorAll('.chart-static img')].every((img) => img.complete && img.naturalWidth > 0), null, {
+      timeout: 15_000,
+    });
     assert.equal(await page.evaluate(() => window.scrollY), 0);
     assert.deepEqual(problems, []);
     await context.close();
@@ -197,7 +201,10 @@ describe('pages drawn at build time', () => {
     const stage = await stageBox();
     await page.evaluate(() => {
       window.__shifts = [];
-      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((entry) => entry.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
     });
     await map.locator('.rmap-stage').hover();
     await page.waitForSelector('[data-chart-id="recruitment-map"][data-map-ready="true"]', { timeout: 60_000 });

@@ -129,7 +129,11 @@ describe('print to PDF (A4), every section', () => {
         counts[section || '/'] = pages.length;
         assert.ok(pages.length >= 1 && pages.length <= 12, `${pages.length} pages`);
         pages.forEach((text, index) => {
-          const body = text.split(address).join('').replace(/Imprimé depuis|le \d+ \w+ \d{4}/g, '').trim();
+          const body = text
+            .split(address)
+            .join('')
+            .replace(/Imprimé depuis|le \d+ \w+ \d{4}/g, '')
+            .trim();
           assert.ok(body.length > 80, `page ${index + 1} is empty: « ${text} »`);
           assert.ok(text.includes(address), `page ${index + 1} gives the address ${address}`);
         });
@@ -138,9 +142,19 @@ describe('print to PDF (A4), every section', () => {
         for (const card of cards.filter((entry) => entry.title && entry.source)) {
           const title = flat(card.title);
           const source = flat(card.source).slice(0, 60);
-          assert.ok(pages.some((text) => text.includes(title)), `« ${title} » is printed`);
-          assert.ok(pages.some((text) => text.includes(source)), `the source of « ${title} » is printed`);
-          if (!card.tall) assert.ok(pages.some((text) => text.includes(title) && text.includes(source)), `« ${title} » is split across pages`);
+          assert.ok(
+            pages.some((text) => text.includes(title)),
+            `« ${title} » is printed`,
+          );
+          assert.ok(
+            pages.some((text) => text.includes(source)),
+            `the source of « ${title} » is printed`,
+          );
+          if (!card.tall)
+            assert.ok(
+              pages.some((text) => text.includes(title) && text.includes(source)),
+              `« ${title} » is split across pages`,
+            );
         }
         if (section === 'recrutements/') {
           const first = pages[0];

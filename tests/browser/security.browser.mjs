@@ -92,7 +92,10 @@ describe('security and bad input', () => {
       }
     }
     assert.deepEqual(dialogs, [], 'no script from the URL ran');
-    assert.deepEqual(problems.filter((problem) => !problem.includes('Failed to load resource')), []);
+    assert.deepEqual(
+      problems.filter((problem) => !problem.includes('Failed to load resource')),
+      [],
+    );
     await context.close();
   });
 
@@ -113,15 +116,22 @@ describe('security and bad input', () => {
       await page.goto(`${BASE}emploi/`);
       await settled(page);
       assert.ok(broken, 'the section requested a data file');
-      const card = page.getByRole('alert').filter({ hasText: `data/${broken}` }).first();
+      const card = page
+        .getByRole('alert')
+        .filter({ hasText: `data/${broken}` })
+        .first();
       await card.waitFor({ timeout: 10_000 });
       assert.match(await card.innerText(), new RegExp(String(status)));
       const alertsBefore = await page.getByRole('alert').count();
       await page.unroute('**/data/**', breakFirstFile);
       await card.getByRole('button', { name: 'Réessayer' }).click();
-      await page.waitForFunction((file) => ![...document.querySelectorAll('[role="alert"]')].some((alert) => alert.textContent.includes(`data/${file}`)), broken, {
-        timeout: 10_000,
-      });
+      await page.waitForFunction(
+        (file) => ![...document.querySelectorAll('[role="alert"]')].some((alert) => alert.textContent.includes(`data/${file}`)),
+        broken,
+        {
+          timeout: 10_000,
+        },
+      );
       await settled(page);
       assert.equal(await page.getByRole('alert').count(), alertsBefore - 1, 'the view that failed is back, with no new error');
       await context.close();
@@ -191,7 +201,11 @@ describe('security and bad input', () => {
       await page.goto(`${BASE}${pathOf(id)}`);
       await settled(page);
       // ECharts runs under the policy too: reach for the section's first chart drawn at build time.
-      const chartId = await page.locator('figure[data-drawing]').first().getAttribute('data-chart-id', { timeout: 2_000 }).catch(() => null);
+      const chartId = await page
+        .locator('figure[data-drawing]')
+        .first()
+        .getAttribute('data-chart-id', { timeout: 2_000 })
+        .catch(() => null);
       if (chartId) {
         await liveChart(page, chartId);
         echartsRan += 1;

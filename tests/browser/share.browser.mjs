@@ -22,7 +22,13 @@ const SECTION = 'emploi';
 
 /** The words an exported SVG draws around its chart (its top-level `<text>` lines), joined with spaces and unescaped. */
 function svgWords(svg) {
-  const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (text) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...svg.matchAll(/<text x="[^"]*" y="[^"]*" style="font:[^"]*" fill="[^"]*">([^<]*)<\/text>/g)].map((match) => unescape(match[1])).join(' ');
 }
 
@@ -146,23 +152,20 @@ describe('share and present', () => {
     await context.close();
   });
 
-  it(
-    'an old link to a chart that does not exist, or to a slide by its number, still starts the app and says so',
-    async () => {
-      const { page, problems, context } = await openPage(browser, { serviceWorkers: 'block' });
-      // (A path the build wrote no page for, typed by hand, is the host's 404: docs/sharing.md.)
-      for (const address of ['?embed=no-such-chart', '?embed=%3Cb%3E', 'embed/unknown/']) {
-        await page.goto(`${BASE}${address}`);
-        await page.getByRole('heading', { name: 'Graphique introuvable' }).waitFor({ timeout: 10_000 });
-        assert.ok(await page.getByRole('link', { name: /Ouvrir l’Observatoire/ }).isVisible(), address);
-      }
-      // A slide by its number, as old links had it.
-      await page.goto(`${BASE}?present=1&slide=2`);
-      await page.waitForFunction(() => document.querySelector('.present-counter')?.textContent.startsWith('2 '), null, { timeout: 10_000 });
-      assert.deepEqual(problems, []);
-      await context.close();
-    },
-  );
+  it('an old link to a chart that does not exist, or to a slide by its number, still starts the app and says so', async () => {
+    const { page, problems, context } = await openPage(browser, { serviceWorkers: 'block' });
+    // (A path the build wrote no page for, typed by hand, is the host's 404: docs/sharing.md.)
+    for (const address of ['?embed=no-such-chart', '?embed=%3Cb%3E', 'embed/unknown/']) {
+      await page.goto(`${BASE}${address}`);
+      await page.getByRole('heading', { name: 'Graphique introuvable' }).waitFor({ timeout: 10_000 });
+      assert.ok(await page.getByRole('link', { name: /Ouvrir l’Observatoire/ }).isVisible(), address);
+    }
+    // A slide by its number, as old links had it.
+    await page.goto(`${BASE}?present=1&slide=2`);
+    await page.waitForFunction(() => document.querySelector('.present-counter')?.textContent.startsWith('2 '), null, { timeout: 10_000 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   for (const { label, src, shot } of [
     {
@@ -172,59 +175,59 @@ describe('share and present', () => {
     },
     { label: 'an old ?embed= address (reports published before)', src: (app) => `${app.href}?embed=${CHART}`, shot: 'share-embed-host-old-address' },
   ]) {
-  it(`the auto-height helper sizes its iframe on another origin and ignores other origins and frames (${label})`, async () => {
-    const app = new URL(BASE);
-    const template = readFileSync(resolve(import.meta.dirname, 'fixtures/embed-host.html'), 'utf8');
-    const host = await serve((req, res) => {
-      if (req.url === '/rogue.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>x</title>');
-      const html = template.replaceAll('__APP_ORIGIN__', app.origin).replaceAll('__SRC__', src(app)).replaceAll('__APP__', app.href);
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-    });
-    const { page, context } = await openPage(browser, { width: 900, height: 800 });
-    try {
-      await page.goto(host.url);
-      const iframe = page.locator('#managed');
-      const embed = page.frameLocator('#managed');
-      await chartDrawn(embed.locator(`figure[data-chart-id="${CHART}"]`));
-      const frameOf = async (selector) => (await page.$(selector)).contentFrame();
-      const managed = await frameOf('#managed');
-      const contentHeight = () => managed.evaluate(() => Math.ceil(document.querySelector('main.embed').getBoundingClientRect().height));
-      // The iframe's viewport: the host's strict policy blocks the snippet's inline border:0, so the box has a border.
-      const frameHeight = () => iframe.evaluate((element) => element.clientHeight);
-      // The helper follows the embed's own height (150 px in the snippet); it may take a couple of
-      // rounds while a scrollbar comes and goes, so wait for the two to agree.
-      await until(async () => (await frameHeight()) > 200 && (await frameHeight()) === (await contentHeight()));
-      const expected = await contentHeight();
-      assert.equal(await frameHeight(), expected);
-
-      // Record every message the host receives; embed.js listens first, so once a message is
-      // recorded here, embed.js has already decided on it.
-      await page.evaluate(() => {
-        window.seen = 0;
-        window.addEventListener('message', () => (window.seen += 1));
+    it(`the auto-height helper sizes its iframe on another origin and ignores other origins and frames (${label})`, async () => {
+      const app = new URL(BASE);
+      const template = readFileSync(resolve(import.meta.dirname, 'fixtures/embed-host.html'), 'utf8');
+      const host = await serve((req, res) => {
+        if (req.url === '/rogue.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>x</title>');
+        const html = template.replaceAll('__APP_ORIGIN__', app.origin).replaceAll('__SRC__', src(app)).replaceAll('__APP__', app.href);
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
       });
-      const forged = { type: MESSAGE_TYPE, chartId: CHART, height: 1234 };
-      const unmanaged = await frameOf('#unmanaged');
-      const hostFrame = await frameOf('#host-frame');
-      await unmanaged.evaluate((message) => parent.postMessage(message, '*'), forged);
-      await hostFrame.evaluate((message) => parent.postMessage(message, '*'), forged);
-      await page.evaluate((message) => window.postMessage(message, '*'), forged);
-      await managed.evaluate((message) => parent.postMessage({ ...message, chartId: 'other-chart' }, '*'), forged);
-      await managed.evaluate((message) => parent.postMessage({ ...message, type: 'height' }, '*'), forged);
-      await managed.evaluate((message) => parent.postMessage({ ...message, height: '1234' }, '*'), forged);
-      await page.waitForFunction(() => window.seen >= 6);
-      assert.equal(await frameHeight(), expected, 'a forged message changed the height');
+      const { page, context } = await openPage(browser, { width: 900, height: 800 });
+      try {
+        await page.goto(host.url);
+        const iframe = page.locator('#managed');
+        const embed = page.frameLocator('#managed');
+        await chartDrawn(embed.locator(`figure[data-chart-id="${CHART}"]`));
+        const frameOf = async (selector) => (await page.$(selector)).contentFrame();
+        const managed = await frameOf('#managed');
+        const contentHeight = () => managed.evaluate(() => Math.ceil(document.querySelector('main.embed').getBoundingClientRect().height));
+        // The iframe's viewport: the host's strict policy blocks the snippet's inline border:0, so the box has a border.
+        const frameHeight = () => iframe.evaluate((element) => element.clientHeight);
+        // The helper follows the embed's own height (150 px in the snippet); it may take a couple of
+        // rounds while a scrollbar comes and goes, so wait for the two to agree.
+        await until(async () => (await frameHeight()) > 200 && (await frameHeight()) === (await contentHeight()));
+        const expected = await contentHeight();
+        assert.equal(await frameHeight(), expected);
 
-      // Control: the same message from the managed frame is applied, so the checks above can fail.
-      await managed.evaluate((message) => parent.postMessage(message, '*'), { ...forged, height: 777 });
-      await page.waitForFunction(() => window.seen >= 7);
-      assert.equal(await frameHeight(), 777);
-      await screenshot(page, shot);
-    } finally {
-      await context.close();
-      await host.close();
-    }
-  });
+        // Record every message the host receives; embed.js listens first, so once a message is
+        // recorded here, embed.js has already decided on it.
+        await page.evaluate(() => {
+          window.seen = 0;
+          window.addEventListener('message', () => (window.seen += 1));
+        });
+        const forged = { type: MESSAGE_TYPE, chartId: CHART, height: 1234 };
+        const unmanaged = await frameOf('#unmanaged');
+        const hostFrame = await frameOf('#host-frame');
+        await unmanaged.evaluate((message) => parent.postMessage(message, '*'), forged);
+        await hostFrame.evaluate((message) => parent.postMessage(message, '*'), forged);
+        await page.evaluate((message) => window.postMessage(message, '*'), forged);
+        await managed.evaluate((message) => parent.postMessage({ ...message, chartId: 'other-chart' }, '*'), forged);
+        await managed.evaluate((message) => parent.postMessage({ ...message, type: 'height' }, '*'), forged);
+        await managed.evaluate((message) => parent.postMessage({ ...message, height: '1234' }, '*'), forged);
+        await page.waitForFunction(() => window.seen >= 6);
+        assert.equal(await frameHeight(), expected, 'a forged message changed the height');
+
+        // Control: the same message from the managed frame is applied, so the checks above can fail.
+        await managed.evaluate((message) => parent.postMessage(message, '*'), { ...forged, height: 777 });
+        await page.waitForFunction(() => window.seen >= 7);
+        assert.equal(await frameHeight(), 777);
+        await screenshot(page, shot);
+      } finally {
+        await context.close();
+        await host.close();
+      }
+    });
   }
 
   it('CSV export equals the chart’s table, with a BOM, ; separators, accents and metadata', async () => {
@@ -243,21 +246,30 @@ describe('share and present', () => {
     assert.match(rows[3][1], /\/emploi\/$/);
 
     await figure.getByRole('button', { name: 'Données' }).click();
-    const table = await figure.locator('table.data-table').evaluate((element) => [
-      [...element.querySelectorAll('thead th')].map((th) => th.querySelector('button').firstChild.textContent),
-      ...[...element.querySelectorAll('tbody tr')].map((tr) =>
-        [...tr.children].map((cell) => (cell.classList.contains('flag-lower-bound') ? `au moins ${cell.textContent}` : cell.textContent)),
-      ),
-    ]);
+    const table = await figure
+      .locator('table.data-table')
+      .evaluate((element) => [
+        [...element.querySelectorAll('thead th')].map((th) => th.querySelector('button').firstChild.textContent),
+        ...[...element.querySelectorAll('tbody tr')].map((tr) =>
+          [...tr.children].map((cell) => (cell.classList.contains('flag-lower-bound') ? `au moins ${cell.textContent}` : cell.textContent)),
+        ),
+      ]);
     // The table after the 7 metadata lines: one CSV row per table row, the first (label) column as shown,
     // every figure column split into value / lower bound / status with raw numbers (decimal comma).
     const csvTable = rows.slice(7).filter((row) => row.length > 1 || row[0] !== '');
     assert.ok(table.length > 1, 'the table has rows');
     assert.equal(csvTable.length, table.length);
     assert.equal(csvTable[0][0], table[0][0]);
-    assert.deepEqual(csvTable.slice(1).map((row) => row[0]), table.slice(1).map((row) => row[0]));
+    assert.deepEqual(
+      csvTable.slice(1).map((row) => row[0]),
+      table.slice(1).map((row) => row[0]),
+    );
     const header = csvTable[0];
-    for (const label of table[0].slice(1)) assert.ok(header.some((column) => column.startsWith(label)), `a CSV column for ${label}`);
+    for (const label of table[0].slice(1))
+      assert.ok(
+        header.some((column) => column.startsWith(label)),
+        `a CSV column for ${label}`,
+      );
     const numeric = header.flatMap((column, index) => (column.endsWith('— statut') ? [index - 2, index - 1] : []));
     assert.ok(numeric.length > 0, 'figure columns');
     for (const row of csvTable.slice(1)) for (const index of numeric) assert.match(row[index], /^(-?\d+(,\d+)?)?$/, `raw number in ${header[index]}`);
@@ -432,7 +444,14 @@ describe('share and present', () => {
     // Activation follows installation, which fails unless every precache entry was fetched.
     await page.evaluate(() => navigator.serviceWorker.ready);
     // The worker fills its data cache itself once registered (public/sw-data.js): a moment after `ready`.
-    const files = ['index.html', `${SECTION}/index.html`, `embed/${CHART}/index.html`, 'data/study/employment-growth.json', 'data/geo/departements.geojson', 'embed.js'];
+    const files = [
+      'index.html',
+      `${SECTION}/index.html`,
+      `embed/${CHART}/index.html`,
+      'data/study/employment-growth.json',
+      'data/geo/departements.geojson',
+      'embed.js',
+    ];
     let cached = 0;
     for (let attempt = 0; attempt < 50 && cached < files.length; attempt += 1) {
       if (attempt) await page.waitForTimeout(200);
@@ -473,22 +492,19 @@ describe('share and present', () => {
     }
   });
 
-  it(
-    'offline, a page whose drawings were never seen draws its chart with ECharts',
-    async () => {
-      const origin = await serve(staticFiles(DIST));
-      const { page, context } = await openPage(browser);
-      try {
-        await visitThenGoOffline(page, context, origin);
-        for (const path of [`${SECTION}/`, `embed/${CHART}/`]) {
-          await page.goto(`${origin.url}${path}`);
-          await hydrated(page);
-          await chartDrawn(chartFigure(page, CHART), { timeout: 10_000 });
-        }
-      } finally {
-        await context.close();
-        await origin.close().catch(() => undefined);
+  it('offline, a page whose drawings were never seen draws its chart with ECharts', async () => {
+    const origin = await serve(staticFiles(DIST));
+    const { page, context } = await openPage(browser);
+    try {
+      await visitThenGoOffline(page, context, origin);
+      for (const path of [`${SECTION}/`, `embed/${CHART}/`]) {
+        await page.goto(`${origin.url}${path}`);
+        await hydrated(page);
+        await chartDrawn(chartFigure(page, CHART), { timeout: 10_000 });
       }
-    },
-  );
+    } finally {
+      await context.close();
+      await origin.close().catch(() => undefined);
+    }
+  });
 });

@@ -5,7 +5,15 @@ import { hydrated, launchBrowser, openPage, screenshot } from './harness.mjs';
 const BASE = process.env.PREVIEW_URL;
 const SECTIONS = ['vue-ensemble', 'emploi', 'ia', 'recrutements', 'competences', 'formations', 'metiers'];
 /** Each section is a page of its own: its path below the app root, and its name in the French nav. */
-const PATHS = { 'vue-ensemble': '', emploi: 'emploi/', ia: 'ia/', recrutements: 'recrutements/', competences: 'competences/', formations: 'formations/', metiers: 'metiers/' };
+const PATHS = {
+  'vue-ensemble': '',
+  emploi: 'emploi/',
+  ia: 'ia/',
+  recrutements: 'recrutements/',
+  competences: 'competences/',
+  formations: 'formations/',
+  metiers: 'metiers/',
+};
 const NAV_NAMES = {
   'vue-ensemble': 'Vue d’ensemble',
   emploi: 'Emploi',

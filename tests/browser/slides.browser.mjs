@@ -38,7 +38,11 @@ async function measureSlide(page) {
     for (const element of document.querySelectorAll('.present .chart-box *, .present .rncp-table *')) {
       if (element.closest('svg, .maplibregl-ctrl, .sr-only, [hidden]') || element.getClientRects().length === 0) continue;
       const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim());
-      if (ownText && getComputedStyle(element).visibility !== 'hidden') note(parseFloat(getComputedStyle(element).fontSize), `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.trim().slice(0, 30)}`);
+      if (ownText && getComputedStyle(element).visibility !== 'hidden')
+        note(
+          parseFloat(getComputedStyle(element).fontSize),
+          `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.trim().slice(0, 30)}`,
+        );
     }
     const min = sizes.reduce((smallest, entry) => (entry.size < smallest.size ? entry : smallest), { size: Infinity, where: 'none' });
     const title = document.querySelector('.present .chart-title');
@@ -61,7 +65,8 @@ async function slideDrawn(page) {
     () => {
       const box = document.querySelector('.present .chart-box');
       if (!box) return document.querySelector('.present figure') !== null; // the RNCP table has no chart box
-      if (box.querySelector('.rmap')) return document.querySelector('.present figure[data-map-ready="true"]') !== null || box.querySelector('.chart-static img')?.complete;
+      if (box.querySelector('.rmap'))
+        return document.querySelector('.present figure[data-map-ready="true"]') !== null || box.querySelector('.chart-static img')?.complete;
       // ECharts' drawing, or the build-time drawing a slide keeps until the presenter points at its chart.
       const drawing = box.querySelector('.chart-static img');
       if (drawing) return (drawing.complete && drawing.naturalWidth > 0) || box.querySelector('.echart svg text') !== null;

@@ -17,24 +17,27 @@ const POINT = [0xbe, 0x18, 0x5d];
 
 /** Pixels of the map canvas close to the training points' colour (read back thanks to preserveDrawingBuffer). */
 async function pointPixels(page, rgb = POINT) {
-  return page.evaluate(async ({ selector, rgb }) => {
-    const canvas = document.querySelector(`${selector} canvas.maplibregl-canvas`);
-    if (!canvas) return -1;
-    const image = new Image();
-    image.src = canvas.toDataURL('image/png');
-    await image.decode();
-    const copy = document.createElement('canvas');
-    copy.width = image.width;
-    copy.height = image.height;
-    const context = copy.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, copy.width, copy.height);
-    let count = 0;
-    for (let at = 0; at < data.length; at += 4) {
-      if (Math.abs(data[at] - rgb[0]) < 24 && Math.abs(data[at + 1] - rgb[1]) < 24 && Math.abs(data[at + 2] - rgb[2]) < 24) count += 1;
-    }
-    return count;
-  }, { selector: MAP, rgb });
+  return page.evaluate(
+    async ({ selector, rgb }) => {
+      const canvas = document.querySelector(`${selector} canvas.maplibregl-canvas`);
+      if (!canvas) return -1;
+      const image = new Image();
+      image.src = canvas.toDataURL('image/png');
+      await image.decode();
+      const copy = document.createElement('canvas');
+      copy.width = image.width;
+      copy.height = image.height;
+      const context = copy.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, copy.width, copy.height);
+      let count = 0;
+      for (let at = 0; at < data.length; at += 4) {
+        if (Math.abs(data[at] - rgb[0]) < 24 && Math.abs(data[at + 1] - rgb[1]) < 24 && Math.abs(data[at + 2] - rgb[2]) < 24) count += 1;
+      }
+      return count;
+    },
+    { selector: MAP, rgb },
+  );
 }
 
 /** COMPARE_OUTLINE.color (src/charts/map/compareOutline.ts). */
@@ -42,7 +45,10 @@ const OUTLINE = [0x6d, 0x28, 0xd9];
 
 /** Circles of the no-WebGL map's scatter series (ECharts SVG), by their fill. */
 const fallbackPoints = (page) =>
-  page.evaluate((selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((p) => (p.getAttribute('fill') ?? '').toLowerCase() === '#be185d').length, MAP);
+  page.evaluate(
+    (selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((p) => (p.getAttribute('fill') ?? '').toLowerCase() === '#be185d').length,
+    MAP,
+  );
 
 describe('training against demand', () => {
   let browser;
@@ -56,16 +62,21 @@ describe('training against demand', () => {
     await page.goto(`${BASE}formations/`);
     const figure = await chartDrawn(chartFigure(page, VIEW), { timeout: 30_000 });
     // Drawn at build time: the page has it before any data arrives.
-    assert.equal(await figure.locator('.chart-static img').count() > 0, true);
+    assert.equal((await figure.locator('.chart-static img').count()) > 0, true);
     const notes = await figure.locator('.chart-notes').innerText();
     assert.match(notes, /ni effectifs d’étudiants, ni diplômés, ni places par lieu/);
     assert.match(notes, /jamais 0/);
-    assert.match(await figure.innerText(), /Normandie : au moins [\d\s]+ projets de recrutement en 2024 dans les métiers data et IA.*29 établissements de formation RNCP cités par l’étude, dans 15 villes/s);
+    assert.match(
+      await figure.innerText(),
+      /Normandie : au moins [\d\s]+ projets de recrutement en 2024 dans les métiers data et IA.*29 établissements de formation RNCP cités par l’étude, dans 15 villes/s,
+    );
 
     // A department: its basins, and its 13 establishments listed.
     await page.goto(`${BASE}formations/?dep=76`);
     const live = await liveChart(page, VIEW, { timeout: 30_000 });
-    await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart-id="training-demand"] svg text')].some((t) => t.textContent === 'Le Havre'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('figure[data-chart-id="training-demand"] svg text')].some((t) => t.textContent === 'Le Havre'),
+    );
     assert.match(await live.locator('.chart-subtitle, p').first().innerText(), /Seine-Maritime/);
     const list = page.locator('[data-training-places]');
     assert.match(await list.locator('summary').innerText(), /13 établissements de formation cités ici/);
@@ -167,7 +178,10 @@ describe('training against demand', () => {
       await fallback.goto(`${BASE}recrutements/?compare=2817,2806&lang=en`);
       await liveMap(fallback);
       await fallback.waitForFunction((selector) => document.querySelectorAll(`${selector} svg path`).length > 20, MAP);
-      const outlined = await fallback.evaluate((selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((p) => (p.getAttribute('stroke') ?? '').toLowerCase() === '#6d28d9').length, MAP);
+      const outlined = await fallback.evaluate(
+        (selector) => [...document.querySelectorAll(`${selector} svg path`)].filter((p) => (p.getAttribute('stroke') ?? '').toLowerCase() === '#6d28d9').length,
+        MAP,
+      );
       assert.ok(outlined >= 2, `${outlined} outlined basins`);
       assert.match(await fallback.locator(`${MAP} [data-compare-outline]`).innerText(), /Basins compared, dashed violet outline: Caen, Le Havre/);
       assert.deepEqual(fallbackProblems, []);

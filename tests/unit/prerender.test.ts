@@ -4,7 +4,9 @@ import { firstDrawingPreloads, notFoundPage } from '../../scripts/prerender.mjs'
 
 const picture = (priority: 'high' | 'lazy', name: string, sources = true) =>
   `<figure><picture class="chart-static">` +
-  (sources ? `<source media="(max-width: 40rem)" srcSet="../static/${name}-phone.svg"/><source media="(min-width: 1600px)" srcSet="../static/${name}-largeHalf.svg"/>` : '') +
+  (sources
+    ? `<source media="(max-width: 40rem)" srcSet="../static/${name}-phone.svg"/><source media="(min-width: 1600px)" srcSet="../static/${name}-largeHalf.svg"/>`
+    : '') +
   `<img src="../static/${name}-desktopHalf.svg" alt="a &lt;b&gt; chart" height="340" ` +
   (priority === 'high' ? 'fetchPriority="high"' : 'loading="lazy"') +
   ` elementtiming="chart-drawing"/></picture></figure>`;
@@ -20,7 +22,9 @@ describe('firstDrawingPreloads', () => {
   });
 
   it('preloads a drawing with one file (a slide) on every screen, and nothing for lazy drawings', () => {
-    expect(firstDrawingPreloads(picture('high', 's', false))).toEqual(['<link rel="preload" as="image" href="../static/s-desktopHalf.svg" fetchpriority="high" />']);
+    expect(firstDrawingPreloads(picture('high', 's', false))).toEqual([
+      '<link rel="preload" as="image" href="../static/s-desktopHalf.svg" fetchpriority="high" />',
+    ]);
     expect(firstDrawingPreloads(picture('lazy', 'b'))).toEqual([]);
   });
 });

@@ -64,7 +64,9 @@ describe('buildCsv', () => {
   });
 
   it('gives raw numbers, lower bounds and statuses in their own columns, labels intact', () => {
-    const rows = parse(csv).slice(CSV_METADATA_LINES).filter((row) => row.length > 1);
+    const rows = parse(csv)
+      .slice(CSV_METADATA_LINES)
+      .filter((row) => row.length > 1);
     expect(rows).toEqual([
       ['Territoire', 'Effectif', 'Effectif — borne basse', 'Effectif — statut', 'Évolution (%)', 'Évolution (%) — borne basse', 'Évolution (%) — statut'],
       ['Orne', '1234', '', 'exact', '12,3', '', 'exact'],

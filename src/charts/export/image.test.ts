@@ -60,7 +60,12 @@ describe('composeSvg', () => {
 describe('imageTexts', () => {
   it('puts the chart’s caveats in the image, before its source and the export date', () => {
     const texts = imageTexts(
-      { title: 'Projets', subtitle: 'Nombre, 2024', notes: ['Les sommes comprenant un secret statistique sont des minima.'], source: 'Source : France Travail' },
+      {
+        title: 'Projets',
+        subtitle: 'Nombre, 2024',
+        notes: ['Les sommes comprenant un secret statistique sont des minima.'],
+        source: 'Source : France Travail',
+      },
       'Exporté le 23 novembre 2026',
     );
     expect(texts).toEqual({
@@ -73,7 +78,8 @@ describe('imageTexts', () => {
 
 describe('imageTexts with the evidence line', () => {
   it('carries what the chart rests on first, as the frame shows it, then caveats, source and date', () => {
-    const evidence = 'Sur quoi repose ce graphique : chiffres imprimés tels quels par la source ; valeurs appariées seulement d’après la mise en page du texte extrait, non prouvées (marquées *).';
+    const evidence =
+      'Sur quoi repose ce graphique : chiffres imprimés tels quels par la source ; valeurs appariées seulement d’après la mise en page du texte extrait, non prouvées (marquées *).';
     const texts = imageTexts({ title: 'T', subtitle: 'S', notes: ['Note.'], source: 'Source : Carif-Oref' }, 'Exporté le 1 décembre 2026', evidence);
     expect(texts.footer).toEqual([evidence, 'Note.', 'Source : Carif-Oref', 'Exporté le 1 décembre 2026']);
     // A chart that states no value has no evidence line, and no empty line in its image.

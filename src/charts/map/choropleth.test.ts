@@ -49,14 +49,21 @@ describe('MapLibre style', () => {
   });
 
   it('maps basin codes to their fill and keeps only patterned basins in the pattern layer', () => {
-    expect(fillColorExpression(choropleth.basins)).toEqual(['match', ['get', 'code'], ...choropleth.basins.flatMap((basin) => [basin.code, basin.fill]), MAP_COLORS.none]);
+    expect(fillColorExpression(choropleth.basins)).toEqual([
+      'match',
+      ['get', 'code'],
+      ...choropleth.basins.flatMap((basin) => [basin.code, basin.fill]),
+      MAP_COLORS.none,
+    ]);
     expect(patternFilter(choropleth.basins)).toEqual(['in', ['get', 'code'], ['literal', ['2817', '2821']]]);
   });
 });
 
 describe('ECharts fallback', () => {
   it('draws the same fills, hatches secret basins and outlines the selected basin', () => {
-    const option = fallbackMapOption(choropleth, { basin: '2801', dep: null }) as { series: { data: { name: string; itemStyle: Record<string, unknown> }[] }[] };
+    const option = fallbackMapOption(choropleth, { basin: '2801', dep: null }) as {
+      series: { data: { name: string; itemStyle: Record<string, unknown> }[] }[];
+    };
     const data = new Map(option.series[0]!.data.map((item) => [item.name, item.itemStyle]));
     expect(data.get('2806')!.areaColor).toBe(byCode.get('2806')!.fill);
     expect(data.get('2817')!.decal).toEqual(FALLBACK_DECALS.hatch);
@@ -98,4 +105,3 @@ describe('ECharts fallback', () => {
     expect(series.find((entry) => entry.type === 'map')!.layoutCenter).toEqual(['50%', 240]);
   });
 });
-

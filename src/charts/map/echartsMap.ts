@@ -48,7 +48,11 @@ export function fallbackMapOption(
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
-      formatter: (params: unknown) => byCode.get((params as { name: string }).name)?.tooltip().join('\n') ?? '',
+      formatter: (params: unknown) =>
+        byCode
+          .get((params as { name: string }).name)
+          ?.tooltip()
+          .join('\n') ?? '',
     },
     series: [
       {

@@ -57,7 +57,21 @@ describe('joinBasins (shares)', () => {
 
 describe('ranking', () => {
   it('gives ties the same rank and skips the next ones', () => {
-    expect([...rankDescending(new Map([['a', 5], ['b', 9], ['c', 5], ['d', 1]]))]).toEqual([['a', 2], ['b', 1], ['c', 2], ['d', 4]]);
+    expect([
+      ...rankDescending(
+        new Map([
+          ['a', 5],
+          ['b', 9],
+          ['c', 5],
+          ['d', 1],
+        ]),
+      ),
+    ]).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['c', 2],
+      ['d', 4],
+    ]);
   });
 
   it('orders ranked basins first, then secret, then none', () => {

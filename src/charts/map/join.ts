@@ -156,7 +156,5 @@ export function joinBasins(rows: readonly BmoRow[], basins: readonly BasinRef[],
 /** Basins ordered for a ranking: ranked ones by rank (then name), then secret, then none. */
 export function rankedOrder(basins: readonly BasinDatum[]): BasinDatum[] {
   const weight = (datum: BasinDatum) => (datum.status === 'value' ? 0 : datum.status === 'secret' ? 1 : 2);
-  return [...basins].sort(
-    (a, b) => weight(a) - weight(b) || (a.rank ?? 0) - (b.rank ?? 0) || a.label.localeCompare(b.label, 'fr'),
-  );
+  return [...basins].sort((a, b) => weight(a) - weight(b) || (a.rank ?? 0) - (b.rank ?? 0) || a.label.localeCompare(b.label, 'fr'));
 }

@@ -28,8 +28,24 @@ describe('labelPoint', () => {
   });
 
   it('labels the largest part of a multipolygon', () => {
-    const small = [[[20, 20], [21, 20], [21, 21], [20, 21], [20, 20]]];
-    const large = [[[0, 0], [8, 0], [8, 8], [0, 8], [0, 0]]];
+    const small = [
+      [
+        [20, 20],
+        [21, 20],
+        [21, 21],
+        [20, 21],
+        [20, 20],
+      ],
+    ];
+    const large = [
+      [
+        [0, 0],
+        [8, 0],
+        [8, 8],
+        [0, 8],
+        [0, 0],
+      ],
+    ];
     const point = labelPoint({ type: 'MultiPolygon', coordinates: [small, large] } as unknown as AreaGeometry);
     expect(point[0]).toBeGreaterThan(2);
     expect(point[0]).toBeLessThan(6);
@@ -44,7 +60,10 @@ describe('labelPoint', () => {
       // The committed file carries the same point (scripts/data-geo.ts computes it once, browsers read it).
       expect(feature.properties.label_point, feature.properties.code).toEqual(point);
       const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-      expect(polygons.some((polygon) => insidePolygon(point, polygon)), feature.properties.code).toBe(true);
+      expect(
+        polygons.some((polygon) => insidePolygon(point, polygon)),
+        feature.properties.code,
+      ).toBe(true);
     }
     const caen = geo.features.find((feature) => feature.properties.code === '2817')!;
     const [x, y] = labelPoint(caen.geometry);

@@ -25,6 +25,13 @@ describe('labelOrder', () => {
   it('breaks ties by area on the map, then by name', () => {
     const tied = [basin('b', 'value', 5, 'Bolbec'), basin('a', 'value', 5, 'Alençon'), basin('c', 'value', 5, 'Caen')];
     expect(labelOrder(tied)).toEqual(['a', 'b', 'c']);
-    expect(labelOrder(tied, { area: new Map([['c', 2], ['b', 1]]) })).toEqual(['c', 'b', 'a']);
+    expect(
+      labelOrder(tied, {
+        area: new Map([
+          ['c', 2],
+          ['b', 1],
+        ]),
+      }),
+    ).toEqual(['c', 'b', 'a']);
   });
 });

@@ -4,12 +4,7 @@
  * font or glyph URL, so the map works offline; names are HTML labels drawn
  * over the canvas, not symbol layers.
  */
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  GeoJSONSourceSpecification,
-  StyleSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
 import type { ChoroplethBasin } from './choropleth';
 import { MAP_COLORS } from './colors';

@@ -13,7 +13,15 @@ describe('drawingFingerprint', () => {
     const base = drawingFingerprint(option, 300);
     const figure = { ...option, series: [{ type: 'bar', data: [3.5, 11.7] }] };
     const label = { ...option, yAxis: { data: ['Industrie', 'Services'] } };
-    expect(new Set([base, drawingFingerprint(figure, 300), drawingFingerprint(label, 300), drawingFingerprint(option, 301), drawingFingerprint({ ...option, grid: { left: 8 } }, 300)]).size).toBe(5);
+    expect(
+      new Set([
+        base,
+        drawingFingerprint(figure, 300),
+        drawingFingerprint(label, 300),
+        drawingFingerprint(option, 301),
+        drawingFingerprint({ ...option, grid: { left: 8 } }, 300),
+      ]).size,
+    ).toBe(5);
   });
 
   it('is a short file-name-safe word', () => {

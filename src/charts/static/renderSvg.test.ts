@@ -47,7 +47,14 @@ describe('drawingGeometry (the map drawn at build time)', () => {
   const geo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/geo/bassins-bmo-2024.geojson'), 'utf8')) as FeatureCollection;
   const polygons = (geometry: Geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
   const points = (collection: FeatureCollection) =>
-    collection.features.reduce((sum, feature) => sum + polygons(feature.geometry as Geometry).flat().reduce((count, ring) => count + ring.length, 0), 0);
+    collection.features.reduce(
+      (sum, feature) =>
+        sum +
+        polygons(feature.geometry as Geometry)
+          .flat()
+          .reduce((count, ring) => count + ring.length, 0),
+      0,
+    );
   const area = (geometry: Geometry) => polygons(geometry).reduce((sum, polygon) => sum + ringArea(polygon[0] ?? []), 0);
 
   it('keeps every basin and its shape (area within 1 %) with far fewer points', () => {

@@ -34,9 +34,9 @@ const SAME_WIDTH: Record<string, string> = {
   '×': '+',
   '▶': 'M',
   '€': 'a',
-  'œ': 'm',
-  'Œ': 'W',
-  'æ': 'm',
+  œ: 'm',
+  Œ: 'W',
+  æ: 'm',
 };
 
 /** Arial Bold is about 8 % wider than Arial on the letters our labels use. */

@@ -16,12 +16,7 @@ describe('buildAdoptionBySector', () => {
     expect(model.categories).toEqual(['ensemble', 'numerique', 'industrie', 'transport-logistique']);
     expect(described(model).categories.map((category) => category.key)).toEqual(model.categories);
     expect(described(model).categories[0]).toMatchObject({ label: 'Ensemble des TPE-PME', total: true });
-    expect(model.table.rows.map((row) => row.sector!.text)).toEqual([
-      'Ensemble des TPE-PME',
-      'Numérique',
-      'Industrie',
-      'Transport, logistique',
-    ]);
+    expect(model.table.rows.map((row) => row.sector!.text)).toEqual(['Ensemble des TPE-PME', 'Numérique', 'Industrie', 'Transport, logistique']);
   });
 
   it('draws Normandie beside France as the reference, one series per area and year, with the values in axis order', () => {

@@ -8,13 +8,7 @@ import { AREA_COLORS } from '../../charts/theme';
 import { fromMeasure } from '../../charts/valueStatement';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
-import {
-  ALL_SECTORS,
-  focusedYears,
-  pickedSentence,
-  sectorLabel as sectorLabelIn,
-  type SectorFilters,
-} from './sectors';
+import { ALL_SECTORS, focusedYears, pickedSentence, sectorLabel as sectorLabelIn, type SectorFilters } from './sectors';
 import '../../i18n/messages/ai';
 
 /** A sector chart also says which sector each category is (for clicks) and what the picked one shows. */
@@ -85,9 +79,7 @@ export function buildAdoptionBySector(
       ? []
       : [
           ...codes.filter((code) => code === ALL_SECTORS),
-          ...codes
-            .filter((code) => code !== ALL_SECTORS)
-            .sort((a, b) => sortKey(valueOf(rows, b, sortBy, latest)) - sortKey(valueOf(rows, a, sortBy, latest))),
+          ...codes.filter((code) => code !== ALL_SECTORS).sort((a, b) => sortKey(valueOf(rows, b, sortBy, latest)) - sortKey(valueOf(rows, a, sortBy, latest))),
         ];
   // A sector this chart does not show is reported in words, and fades nothing.
   const picked = filters.sector && sectors.includes(filters.sector) ? filters.sector : null;
@@ -100,7 +92,13 @@ export function buildAdoptionBySector(
   ];
   const tableRows = sectors.map((code) => {
     const row: Record<string, TableCell> = { sector: textCell(sectorLabel(code)) };
-    for (const key of seriesKeys) row[`${key.area}-${key.year}`] = measureCell(valueOf(rows, code, key.area, key.year), lang, t('ai.notPublished'), confidenceOf(rows, code, key.area, key.year));
+    for (const key of seriesKeys)
+      row[`${key.area}-${key.year}`] = measureCell(
+        valueOf(rows, code, key.area, key.year),
+        lang,
+        t('ai.notPublished'),
+        confidenceOf(rows, code, key.area, key.year),
+      );
     return row;
   });
 
@@ -145,7 +143,9 @@ export function buildAdoptionBySector(
 
   const latestNormandie = valueOf(rows, ALL_SECTORS, 'normandie', latest);
   const latestFrance = valueOf(rows, ALL_SECTORS, 'france', latest);
-  const top = sectors.filter((code) => code !== ALL_SECTORS).sort((a, b) => sortKey(valueOf(rows, b, 'normandie', latest)) - sortKey(valueOf(rows, a, 'normandie', latest)))[0];
+  const top = sectors
+    .filter((code) => code !== ALL_SECTORS)
+    .sort((a, b) => sortKey(valueOf(rows, b, 'normandie', latest)) - sortKey(valueOf(rows, a, 'normandie', latest)))[0];
   const summary = t('ai.adoption.summary', {
     year: latest,
     normandie: measureCell(latestNormandie, lang, t('ai.notPublished')).text,
@@ -159,8 +159,17 @@ export function buildAdoptionBySector(
     ...drawBars(description, { compact }),
     summary,
     notes,
-    highlight: pickedSentence(filters.sector, sectors, (code) =>
-      seriesKeys.map((key) => `${seriesName(key)} ${measureCell(valueOf(rows, code, key.area, key.year), lang, t('ai.notPublished'), confidenceOf(rows, code, key.area, key.year)).text}`).join(' ; '),
-    lang),
+    highlight: pickedSentence(
+      filters.sector,
+      sectors,
+      (code) =>
+        seriesKeys
+          .map(
+            (key) =>
+              `${seriesName(key)} ${measureCell(valueOf(rows, code, key.area, key.year), lang, t('ai.notPublished'), confidenceOf(rows, code, key.area, key.year)).text}`,
+          )
+          .join(' ; '),
+      lang,
+    ),
   };
 }

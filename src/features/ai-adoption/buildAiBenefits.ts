@@ -33,7 +33,10 @@ export function buildAiBenefits(data: BenefitsData, lang: Language, compact = fa
     rows: rows.map((row) => ({
       benefit: textCell(row.benefitLabel),
       survey: textCell(row.surveyLabel),
-      value: isMissing(row.value) && row.value.missing === 'not-in-source' ? { text: notCited, sort: null, flag: 'not-in-source' as const } : measureCell(row.value, lang, notCited),
+      value:
+        isMissing(row.value) && row.value.missing === 'not-in-source'
+          ? { text: notCited, sort: null, flag: 'not-in-source' as const }
+          : measureCell(row.value, lang, notCited),
     })),
   };
   const base = { id: 'ai-benefits', title: t('ai.benefits.title'), subtitle: t('ai.benefits.subtitle'), source: data.source.citation, table };

@@ -23,7 +23,12 @@ function described(model: ReturnType<typeof buildAiUses>) {
 describe('buildAiUses', () => {
   it('sorts uses by Normandie share, an uncertain one by the middle of its candidates', () => {
     const model = buildAiUses(data, { sector: null, year: null }, 'fr');
-    expect(described(model).categories.map((category) => category.label)).toEqual(['Génération de texte, de voix ou d’image', 'Chatbot', 'Automatisation de tâches', 'Contrôle qualité, détection']);
+    expect(described(model).categories.map((category) => category.label)).toEqual([
+      'Génération de texte, de voix ou d’image',
+      'Chatbot',
+      'Automatisation de tâches',
+      'Contrôle qualité, détection',
+    ]);
     expect(model.summary).toMatch(/Génération de texte.*8,8\s%.*9,5\s%.*valeur incertaine : 1\./u);
   });
 

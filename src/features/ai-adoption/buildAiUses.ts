@@ -73,10 +73,12 @@ export function buildAiUses(data: UsesData, filters: SectorFilters, lang: Langua
   };
   if (uses.length === 0) return { ...base, option: null, summary: t('data.noData'), notes, height: 240 };
 
-  const uncertain = uses.filter((use) => AREAS.some((area) => {
-    const point = value(use, area);
-    return point !== undefined && isMissing(point);
-  }));
+  const uncertain = uses.filter((use) =>
+    AREAS.some((area) => {
+      const point = value(use, area);
+      return point !== undefined && isMissing(point);
+    }),
+  );
   if (uncertain.length > 0) notes.push(t('ai.uses.noteAmbiguous'));
   notes.push(t('ai.uses.noteMultiple'));
   for (const { name: label, remark } of labels.values()) if (remark) notes.push(t('ai.uses.noteLabel', { label, remark }));

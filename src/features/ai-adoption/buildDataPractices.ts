@@ -9,13 +9,7 @@ import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import type { SectorChartModel } from './buildAdoptionBySector';
 import { measureCell } from './cells';
-import {
-  ALL_SECTORS,
-  focusedYears,
-  pickedSentence,
-  sectorLabel as sectorLabelIn,
-  type SectorFilters,
-} from './sectors';
+import { ALL_SECTORS, focusedYears, pickedSentence, sectorLabel as sectorLabelIn, type SectorFilters } from './sectors';
 import '../../i18n/messages/ai';
 
 export type PracticeIndicator = Extract<AiAdoptionRow['indicator'], 'data-exchange' | 'decision-analytics'>;
@@ -55,12 +49,8 @@ export function buildDataPractices(data: AiData, indicator: PracticeIndicator, f
   // Normandie's published sectors first (its ranking), then those only France publishes.
   const sectors: string[] = [
     ...(rows.some((candidate) => candidate.sector === ALL_SECTORS) ? [ALL_SECTORS] : []),
-    ...codes
-      .filter((code) => row(code, 'normandie'))
-      .sort((a, b) => numeric(row(b, 'normandie')?.value) - numeric(row(a, 'normandie')?.value)),
-    ...codes
-      .filter((code) => !row(code, 'normandie'))
-      .sort((a, b) => numeric(row(b, 'france')?.value) - numeric(row(a, 'france')?.value)),
+    ...codes.filter((code) => row(code, 'normandie')).sort((a, b) => numeric(row(b, 'normandie')?.value) - numeric(row(a, 'normandie')?.value)),
+    ...codes.filter((code) => !row(code, 'normandie')).sort((a, b) => numeric(row(b, 'france')?.value) - numeric(row(a, 'france')?.value)),
   ];
   // A sector this chart does not show is reported in words, and fades nothing.
   const picked = filters.sector && sectors.includes(filters.sector) ? filters.sector : null;

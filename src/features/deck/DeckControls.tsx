@@ -82,7 +82,9 @@ export function DeckDialog({ slides, onClose }: { slides: readonly DeckSlide[]; 
     // The same button when it can still move the slide that way, the other one at the end of the list.
     requestAnimationFrame(() => {
       const item = dialog.current?.querySelector(`[data-slide-index="${to}"]`);
-      (item?.querySelector<HTMLButtonElement>(`[data-move="${which}"]:not(:disabled)`) ?? item?.querySelector<HTMLButtonElement>('[data-move]:not(:disabled)'))?.focus();
+      (
+        item?.querySelector<HTMLButtonElement>(`[data-move="${which}"]:not(:disabled)`) ?? item?.querySelector<HTMLButtonElement>('[data-move]:not(:disabled)')
+      )?.focus();
     });
   };
 
@@ -114,7 +116,14 @@ export function DeckDialog({ slides, onClose }: { slides: readonly DeckSlide[]; 
                 />
               </label>
               <div className="deck-item-actions">
-                <button type="button" className="button button-secondary" data-move="up" disabled={index === 0} aria-label={t('present.deck.upLabel', { title: slide.title })} onClick={() => move(index, index - 1, 'up')}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  data-move="up"
+                  disabled={index === 0}
+                  aria-label={t('present.deck.upLabel', { title: slide.title })}
+                  onClick={() => move(index, index - 1, 'up')}
+                >
                   {t('present.deck.up')}
                 </button>
                 <button
@@ -135,7 +144,9 @@ export function DeckDialog({ slides, onClose }: { slides: readonly DeckSlide[]; 
                   onClick={() => {
                     setDraftDeck(removeSlide(slides, index));
                     setStatus(t('present.deck.removed', { title: slide.title }));
-                    requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('.deck-item-actions button:not(:disabled), [data-deck-close]')?.focus());
+                    requestAnimationFrame(() =>
+                      dialog.current?.querySelector<HTMLElement>('.deck-item-actions button:not(:disabled), [data-deck-close]')?.focus(),
+                    );
                   }}
                 >
                   {t('present.deck.remove')}
@@ -148,7 +159,15 @@ export function DeckDialog({ slides, onClose }: { slides: readonly DeckSlide[]; 
       <p className="share-status" role="status">
         {status}
       </p>
-      {manual ? <input className="share-manual-link" readOnly value={manual} aria-label={t('present.deck.copyLink')} onFocus={(event) => event.currentTarget.select()} /> : null}
+      {manual ? (
+        <input
+          className="share-manual-link"
+          readOnly
+          value={manual}
+          aria-label={t('present.deck.copyLink')}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      ) : null}
       <div className="share-dialog-actions">
         <button
           type="button"

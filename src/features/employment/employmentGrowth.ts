@@ -57,7 +57,6 @@ function figuresOf(rows: readonly EmploymentGrowthRow[], group: Group): GroupFig
   };
 }
 
-
 function text(value: Measure | undefined, kind: 'count' | 'percent' | 'rate', lang: Language): string {
   return measureCell(value, kind, lang).text;
 }
@@ -84,7 +83,11 @@ export function buildEmploymentGrowth(
       group: textCell(figures.label),
       employed2015: figures.employed2015
         ? figures.employed2015.estimate
-          ? { text: t('employment.growth.approx', { value: formatNumber(figures.employed2015.value, lang) }), sort: figures.employed2015.value, flag: 'ambiguous' }
+          ? {
+              text: t('employment.growth.approx', { value: formatNumber(figures.employed2015.value, lang) }),
+              sort: figures.employed2015.value,
+              flag: 'ambiguous',
+            }
           : { text: formatNumber(figures.employed2015.value, lang), sort: figures.employed2015.value }
         : { text: t('data.notInSource'), sort: null, flag: 'not-in-source' },
       employed2021: measureCell(figures.employed2021, 'count', lang),
@@ -140,7 +143,11 @@ export function buildEmploymentGrowth(
     })),
     series: [
       { name: t('employment.growth.series2015'), color: ESTIMATE_COLOR, values: groups.map(previous) },
-      { name: t('employment.growth.series2021'), color: CURRENT_COLOR, values: groups.map((figures) => (figures.employed2021 === undefined ? null : fromMeasure(figures.employed2021))) },
+      {
+        name: t('employment.growth.series2021'),
+        color: CURRENT_COLOR,
+        values: groups.map((figures) => (figures.employed2021 === undefined ? null : fromMeasure(figures.employed2021))),
+      },
     ],
     // The group the occupation filter points at is marked; the others keep their colour (not a comparison).
     emphasis: { picked: selected, fadeOthers: false },
@@ -148,8 +155,11 @@ export function buildEmploymentGrowth(
       const figures = groups[index];
       if (!figures) return '';
       const [head, ...rest] = tooltip2021(figures).split('\n');
-      const published = figures.employed2015 && !figures.employed2015.estimate ? `2015${lang === 'fr' ? ' : ' : ': '}${formatNumber(figures.employed2015.value, lang)}` : null;
-      const estimate = figures.employed2015?.estimate ? t('employment.growth.tooltip2015', { group: '', value: formatNumber(figures.employed2015.value, lang) }).trim() : null;
+      const published =
+        figures.employed2015 && !figures.employed2015.estimate ? `2015${lang === 'fr' ? ' : ' : ': '}${formatNumber(figures.employed2015.value, lang)}` : null;
+      const estimate = figures.employed2015?.estimate
+        ? t('employment.growth.tooltip2015', { group: '', value: formatNumber(figures.employed2015.value, lang) }).trim()
+        : null;
       const before = published ?? estimate;
       return [head, ...(before ? [before] : []), ...rest].join('\n');
     },

@@ -29,10 +29,7 @@ export const PROFILE_DIMENSIONS: readonly ProfileDimension[] = ['age', 'sexe', '
 const GROUP_COLORS: Record<Group, string> = { ingenieurs: SERIES_COLORS[0], techniciens: SERIES_COLORS[2], famille: SERIES_COLORS[3] };
 
 /** What a group's bar shows for one category. */
-type Reading =
-  | { kind: 'value'; value: number; read?: boolean }
-  | { kind: 'range'; min: number; max: number }
-  | { kind: 'missing'; value: Missing };
+type Reading = { kind: 'value'; value: number; read?: boolean } | { kind: 'range'; min: number; max: number } | { kind: 'missing'; value: Missing };
 
 function readingOf(value: Measure, confidence?: Confidence): Reading {
   // Issue #13: a share only read from the layout of the text is marked « * » everywhere it is shown.
@@ -101,11 +98,14 @@ export function buildEmploymentProfile(
       { key: 'category', label: t('employment.profile.category'), kind: 'text' },
       ...shown.map((entry) => ({ key: entry.group, label: entry.label, kind: 'percent' as const })),
     ],
-    rows: shown.length === 0 ? [] : categories.map((_, index) => {
-      const row: Record<string, TableCell> = { category: textCell(categoryLabels[index]!) };
-      for (const entry of shown) row[entry.group] = tableCell(entry.readings[index] ?? null);
-      return row;
-    }),
+    rows:
+      shown.length === 0
+        ? []
+        : categories.map((_, index) => {
+            const row: Record<string, TableCell> = { category: textCell(categoryLabels[index]!) };
+            for (const entry of shown) row[entry.group] = tableCell(entry.readings[index] ?? null);
+            return row;
+          }),
   };
 
   const notes: string[] = [];
@@ -157,7 +157,9 @@ export function buildEmploymentProfile(
       color: GROUP_COLORS[entry.group],
       values: entry.readings.map(statement),
       labels: entry.readings.map((reading) =>
-        reading?.kind === 'range' ? t('employment.profile.range', { min: formatNumber(reading.min, lang, 1), max: formatPercent(reading.max, lang) }) : undefined,
+        reading?.kind === 'range'
+          ? t('employment.profile.range', { min: formatNumber(reading.min, lang, 1), max: formatPercent(reading.max, lang) })
+          : undefined,
       ),
     })),
     absentText: t('data.notInSource'),

@@ -45,9 +45,7 @@ describe('buildLabourMarket', () => {
 
     const reversed = {
       ...labourFixture,
-      rows: labourFixture.rows.map((row) =>
-        row.group === 'techniciens' && row.indicator === 'evolution-demandeurs-emploi' ? { ...row, value: 300 } : row,
-      ),
+      rows: labourFixture.rows.map((row) => (row.group === 'techniciens' && row.indicator === 'evolution-demandeurs-emploi' ? { ...row, value: 300 } : row)),
     };
     expect(buildLabourMarket(reversed, { occupation: 'informatique' }, 'fr').summary).not.toContain('plus vite');
   });
@@ -56,7 +54,10 @@ describe('buildLabourMarket', () => {
     const model = buildLabourMarket(labourFixture, { occupation: 'M1X80' }, 'fr');
     expect(model.notes[0]).toMatch(/ne se comparent pas terme à terme/);
     // The selected group is picked in both panels (outlined, « ▶ » on the axis).
-    expect(panels(model).map((panel) => panel.chart.emphasis)).toEqual([{ picked: 'techniciens', fadeOthers: false }, { picked: 'techniciens', fadeOthers: false }]);
+    expect(panels(model).map((panel) => panel.chart.emphasis)).toEqual([
+      { picked: 'techniciens', fadeOthers: false },
+      { picked: 'techniciens', fadeOthers: false },
+    ]);
   });
 
   it('tooltips name the series and period in French', () => {
@@ -78,7 +79,10 @@ describe('buildLabourMarket', () => {
     expect(axis.axisLabel.overflow).toBeUndefined();
     const labels = panels(model)[0]!.chart.categories;
     for (const { key, label } of labels) {
-      const drawn = axis.axisLabel.formatter(key).replace(/\{picked\|(?:▶ )?|\}/gu, '').split('\n');
+      const drawn = axis.axisLabel
+        .formatter(key)
+        .replace(/\{picked\|(?:▶ )?|\}/gu, '')
+        .split('\n');
       expect(drawn.join(' ')).toBe(label);
     }
     expect(labels.map((category) => category.label)).toContain('Informatique et télécommunication');

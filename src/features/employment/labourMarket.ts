@@ -59,8 +59,12 @@ function figuresOf(rows: readonly LabourMarketRow[], group: Group): GroupFigures
   };
 }
 
-
-export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters, 'occupation'>, lang: Language, { compact = false }: { compact?: boolean } = {}): ChartModel {
+export function buildLabourMarket(
+  data: LabourMarketData,
+  filters: Pick<Filters, 'occupation'>,
+  lang: Language,
+  { compact = false }: { compact?: boolean } = {},
+): ChartModel {
   const t = translator(lang);
   const selected = studyGroupOf(filters.occupation);
   const groups = STUDY_GROUPS.map((group) => figuresOf(data.rows, group)).filter((figures): figures is GroupFigures => figures !== null);
@@ -100,9 +104,7 @@ export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters,
   if (groups.length === 0) return { ...base, option: null, summary: t('data.noData') };
 
   const growthText = (value: Measure | undefined) => measureCell(value, 'rate', lang).text;
-  const comparable = groups.filter(
-    (figures) => typeof figures.offersGrowth === 'number' && typeof figures.jobseekersGrowth === 'number',
-  );
+  const comparable = groups.filter((figures) => typeof figures.offersGrowth === 'number' && typeof figures.jobseekersGrowth === 'number');
   // The "paradox" sentence is said only when every group with both figures shows it.
   const paradox =
     comparable.length > 0 &&
@@ -122,7 +124,11 @@ export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters,
 
   const jobseekersName = t('employment.labour.jobseekers');
   const offersName = t('employment.labour.offers');
-  const panel = (unit: 'count' | 'rate', jobseekers: (figures: GroupFigures) => Measure | undefined, offers: (figures: GroupFigures) => Measure | undefined): BarChartDescription => ({
+  const panel = (
+    unit: 'count' | 'rate',
+    jobseekers: (figures: GroupFigures) => Measure | undefined,
+    offers: (figures: GroupFigures) => Measure | undefined,
+  ): BarChartDescription => ({
     kind: 'bar',
     lang,
     unit,
@@ -147,8 +153,22 @@ export function buildLabourMarket(data: LabourMarketData, filters: Pick<Filters,
   const description: BarPanelsDescription = {
     kind: 'bar-panels',
     panels: [
-      { title: t('employment.labour.levelTitle'), chart: panel('count', (figures) => figures.jobseekers, (figures) => figures.offers) },
-      { title: t('employment.labour.growthTitle'), chart: panel('rate', (figures) => figures.jobseekersGrowth, (figures) => figures.offersGrowth) },
+      {
+        title: t('employment.labour.levelTitle'),
+        chart: panel(
+          'count',
+          (figures) => figures.jobseekers,
+          (figures) => figures.offers,
+        ),
+      },
+      {
+        title: t('employment.labour.growthTitle'),
+        chart: panel(
+          'rate',
+          (figures) => figures.jobseekersGrowth,
+          (figures) => figures.offersGrowth,
+        ),
+      },
     ],
   };
   return { ...base, ...drawBarPanels(description, { compact }), summary };

@@ -15,7 +15,10 @@ function renderBar() {
 
 beforeEach(() => {
   useFilterStore.getState().replaceFilters(DEFAULT_FILTERS);
-  vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('', { status: 404 })),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 

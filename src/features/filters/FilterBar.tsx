@@ -29,8 +29,7 @@ export function FilterBar() {
   // A control that no view of the section follows is disabled and says why; the year is not shown at all there.
   const applies = sectionFilters(useSection());
   const noEffectId = `${controlsId}-no-effect`;
-  const scoped = (name: ScopedFilter) =>
-    applies.has(name) ? { disabled: false } : { disabled: true, 'aria-describedby': noEffectId };
+  const scoped = (name: ScopedFilter) => (applies.has(name) ? { disabled: false } : { disabled: true, 'aria-describedby': noEffectId });
 
   return (
     <div className="filter-bar" data-expanded={expanded}>
@@ -80,21 +79,21 @@ export function FilterBar() {
             ))}
           </select>
         </label>
-{applies.has('year') ? (
-        <label className="field">
-          <span>{t('filters.year')}</span>
-          <select
-            value={filters.year ?? ''}
-            onChange={(event) => setFilters({ year: (YEARS.find((year) => String(year) === event.target.value) ?? null) as Filters['year'] })}
-          >
-            <option value="">{t('filters.allYears')}</option>
-            {YEARS.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
+        {applies.has('year') ? (
+          <label className="field">
+            <span>{t('filters.year')}</span>
+            <select
+              value={filters.year ?? ''}
+              onChange={(event) => setFilters({ year: (YEARS.find((year) => String(year) === event.target.value) ?? null) as Filters['year'] })}
+            >
+              <option value="">{t('filters.allYears')}</option>
+              {YEARS.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : null}
         <label className="field">
           <span>{t('filters.measure')}</span>

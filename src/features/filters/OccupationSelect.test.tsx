@@ -52,10 +52,11 @@ describe('OccupationSelect', () => {
     const select = screen.getByRole('combobox', { name: 'Métier' });
     expect(within(select).getAllByRole('option').length).toBe(6);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Rechercher un métier' }), 'agri');
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Métiers de l’informatique (ingénieurs + techniciens)',
-      'Agriculteurs (A0X40)',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Métiers de l’informatique (ingénieurs + techniciens)', 'Agriculteurs (A0X40)']);
     expect(screen.getByText('1 métier correspond')).toBeInTheDocument();
     await userEvent.keyboard('{Enter}');
     expect(document.querySelector('output')).toHaveTextContent('A0X40');

@@ -84,9 +84,7 @@ export function occupationGroups(
     },
     {
       label: t('filters.familiesGroup'),
-      options: families
-        .map(([letter, label]) => ({ value: `famille-${letter}`, label: t('filters.family', { label }) }))
-        .filter((option) => keep(option)),
+      options: families.map(([letter, label]) => ({ value: `famille-${letter}`, label: t('filters.family', { label }) })).filter((option) => keep(option)),
     },
     ...families.map(([letter, familyLabel]) => ({
       label: familyLabel,
@@ -126,10 +124,7 @@ export function OccupationSelect({ value, onChange, lookups, disabledBy }: Occup
   // The search terms load with the occupations, after hydration; until then (or if the file is broken) names and codes only.
   const synonymsQuery = useQuery({ ...datasetQuery('occupation-synonyms'), enabled: hydrated });
   const synonyms = hydrated ? synonymsQuery.data?.rows : undefined;
-  const groups = useMemo(
-    () => occupationGroups(rows ?? [], query, value, t, lookups.occupation, synonyms ?? []),
-    [rows, query, value, t, lookups, synonyms],
-  );
+  const groups = useMemo(() => occupationGroups(rows ?? [], query, value, t, lookups.occupation, synonyms ?? []), [rows, query, value, t, lookups, synonyms]);
   const count = new Set(groups.flatMap((group) => group.options.filter((option) => option.value !== value || query === '').map((option) => option.value))).size;
   const searching = query.trim() !== '';
   const suggestion = searching && count === 0 ? occupationSuggestion(query, rows ?? [], synonyms ?? []) : null;
@@ -156,7 +151,12 @@ export function OccupationSelect({ value, onChange, lookups, disabledBy }: Occup
           }}
         />
       </label>
-      <p id={statusId} className={searching ? 'occupation-status' : 'sr-only'} aria-live="polite" data-occupation-status={searching ? (count > 0 ? 'found' : 'none') : undefined}>
+      <p
+        id={statusId}
+        className={searching ? 'occupation-status' : 'sr-only'}
+        aria-live="polite"
+        data-occupation-status={searching ? (count > 0 ? 'found' : 'none') : undefined}
+      >
         {searching ? (count > 0 ? t('filters.occupationMatches', { count }) : t('filters.occupationNoMatch', { query: query.trim() })) : ''}
       </p>
       {searching ? <SheetMatchLinks query={query} synonyms={synonyms ?? []} /> : null}

@@ -7,7 +7,7 @@ import { occupationGroups, occupationSuggestion } from './OccupationSelect';
 import { closestTerm, editDistance, matchesQuery, synonymMatches } from './occupationSearch';
 
 const repo = resolve(__dirname, '../../..');
-const read = <T,>(file: string) => (JSON.parse(readFileSync(resolve(repo, 'data', file), 'utf8')) as { rows: T[] }).rows;
+const read = <T>(file: string) => (JSON.parse(readFileSync(resolve(repo, 'data', file), 'utf8')) as { rows: T[] }).rows;
 const OCCUPATIONS = read<BmoOccupation>('bmo/bmo-2024-occupations.json');
 const SYNONYMS = read<OccupationSynonymRow>('jobs/occupation-synonyms.json');
 const t = translator('fr');
@@ -55,7 +55,9 @@ describe('occupation search: word starts, accents and case ignored', () => {
   it('BMO names and codes are still found, and the current value always stays listed', () => {
     expect(offered('agricult')).toContain('A0X40');
     expect(offered('a0x40')).toEqual(['A0X40']);
-    expect(occupationGroups(OCCUPATIONS, 'zzzz', 'M2X90', t, undefined, SYNONYMS).flatMap((group) => group.options.map((option) => option.value))).toEqual(['M2X90']);
+    expect(occupationGroups(OCCUPATIONS, 'zzzz', 'M2X90', t, undefined, SYNONYMS).flatMap((group) => group.options.map((option) => option.value))).toEqual([
+      'M2X90',
+    ]);
   });
 
   it('nothing matches: the closest term is suggested for a typo, none for gibberish', () => {

@@ -64,11 +64,7 @@ export function JobSheet({ job, notes, links = null }: JobSheetProps) {
     <div className="job-sheet">
       <dl className="job-fields">
         {field('description', paragraphs(job.description), job.description.length > 0)}
-        {field(
-          'accessLevel',
-          <p>{isMissing(job.accessLevel) ? missingLabel(job.accessLevel, lang) : job.accessLevel.text}</p>,
-          !isMissing(job.accessLevel),
-        )}
+        {field('accessLevel', <p>{isMissing(job.accessLevel) ? missingLabel(job.accessLevel, lang) : job.accessLevel.text}</p>, !isMissing(job.accessLevel))}
         {field(
           'initialTraining',
           <>
@@ -111,11 +107,7 @@ export function JobSheet({ job, notes, links = null }: JobSheetProps) {
         {field('growthEnvironments', paragraphs(job.growthEnvironments), job.growthEnvironments.length > 0)}
       </dl>
       {links ? <SheetLinksView links={links} /> : null}
-      {otherTitles.length > 0 ? (
-        <p className="job-muted">
-          {t('jobs.otherTitles', { titles: otherTitles.map((title) => `« ${title} »`).join(', ') })}
-        </p>
-      ) : null}
+      {otherTitles.length > 0 ? <p className="job-muted">{t('jobs.otherTitles', { titles: otherTitles.map((title) => `« ${title} »`).join(', ') })}</p> : null}
       <SourceNotes notes={notes.general} />
       {job.lines ? <p className="job-muted">{t('jobs.sheetLines', { lines: job.lines })}</p> : null}
     </div>

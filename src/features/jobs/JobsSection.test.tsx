@@ -37,7 +37,10 @@ async function directory() {
 }
 
 /** The search's live count (the frame's share actions have their own status line). */
-const searchStatus = (frame: HTMLElement) => within(frame).getAllByRole('status').find((element) => element.classList.contains('search-box-status'));
+const searchStatus = (frame: HTMLElement) =>
+  within(frame)
+    .getAllByRole('status')
+    .find((element) => element.classList.contains('search-box-status'));
 
 describe('Métiers section', () => {
   it('lists the 35 jobs in 9 families and marks the 4 without a sheet', async () => {
@@ -70,7 +73,9 @@ describe('Métiers section', () => {
     await userEvent.type(within(frame).getByRole('searchbox'), 'data scientist');
     await userEvent.click(within(frame).getByRole('button', { name: 'Données' }));
     const table = within(frame).getByRole('table');
-    const header = within(table).getAllByRole('columnheader').map((cell) => cell.querySelector('button')!.firstChild!.textContent);
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.querySelector('button')!.firstChild!.textContent);
     expect(header.slice(0, 2)).toEqual(['Métier', 'Famille']);
     expect(header).toEqual(expect.arrayContaining(['Codes BMO rattachés', 'Certifications RNCP rattachées (code)']));
     const rows = within(table).getAllByRole('row').slice(1);
@@ -90,7 +95,9 @@ describe('Métiers section', () => {
     await userEvent.click(within(item).getByText('Directeur artistique'));
     expect(item.querySelector('details')).toHaveAttribute('open');
     await within(item).findByText('Description');
-    const labels = within(item).getAllByRole('term').map((term) => term.textContent);
+    const labels = within(item)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
     expect(labels).toEqual([
       'Description',
       'Niveau d’accès',

@@ -8,8 +8,15 @@ describe('buildJobsCoursesChart', () => {
   const description = model.description!;
 
   it('ranks the jobs that have a number, most courses first', () => {
-    expect(description.categories.map((category) => category.label)).toEqual(['Directeur artistique', 'Développeur web mobile', 'Architecte logiciel', 'Ergonome']);
-    expect(description.series[0]!.values.map((value) => value?.kind === 'number' || value?.kind === 'lower-bound' ? value.value : null)).toEqual([1000, 95, 2, 2]);
+    expect(description.categories.map((category) => category.label)).toEqual([
+      'Directeur artistique',
+      'Développeur web mobile',
+      'Architecte logiciel',
+      'Ergonome',
+    ]);
+    expect(description.series[0]!.values.map((value) => (value?.kind === 'number' || value?.kind === 'lower-bound' ? value.value : null))).toEqual([
+      1000, 95, 2, 2,
+    ]);
   });
 
   it('draws "plus de 1 000" and "plusieurs" hatched at their lower bound and labels them in the sheet’s words', () => {

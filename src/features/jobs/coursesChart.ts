@@ -92,7 +92,10 @@ export function buildJobsCoursesChart(data: SheetsData, family: string | null, l
     tooltip: (index) => {
       const row = plotted[index];
       if (!row) return '';
-      return t(isLowerBound(row.continuingCourses) ? 'jobs.coursesTooltipLowerBound' : 'jobs.coursesTooltip', { job: row.title, text: coursesText(row.continuingCourses, lang) });
+      return t(isLowerBound(row.continuingCourses) ? 'jobs.coursesTooltipLowerBound' : 'jobs.coursesTooltip', {
+        job: row.title,
+        text: coursesText(row.continuingCourses, lang),
+      });
     },
   };
   return { ...base, ...drawBars(description, { compact }), summary };

@@ -19,9 +19,13 @@ describe('filterJobs', () => {
 
 describe('continuing courses', () => {
   it('shows exact numbers in French and non-exact ones in the sheet’s words', () => {
-    expect(coursesText(job({ id: 'a', order: 1, title: 'A', family: 'f', familyLabel: 'F', continuingCourses: { count: 1234, lowerBound: 1234, statement: 's' } }).continuingCourses, 'fr')).toBe(
-      '1\u202f234',
-    );
+    expect(
+      coursesText(
+        job({ id: 'a', order: 1, title: 'A', family: 'f', familyLabel: 'F', continuingCourses: { count: 1234, lowerBound: 1234, statement: 's' } })
+          .continuingCourses,
+        'fr',
+      ),
+    ).toBe('1\u202f234');
     expect(coursesText(byId('directeur-artistique').continuingCourses, 'fr')).toBe('plus de 1\u202f000');
     expect(coursesText(byId('directeur-artistique').continuingCourses, 'en')).toBe('more than 1,000');
     expect(coursesText(byId('architecte-logiciel').continuingCourses, 'fr')).toBe('2');

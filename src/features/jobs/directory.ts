@@ -61,7 +61,12 @@ export function coursesText(courses: ContinuingCourses | Missing, lang: Language
 export function coursesStatement(courses: ContinuingCourses | Missing): ValueStatement {
   if (isMissing(courses)) return fromMeasure(courses);
   if (courses.count !== undefined) return { kind: 'number', value: courses.count };
-  return { kind: 'lower-bound', value: courses.lowerBound, strict: true, ...(courses.text && !/^plus de/i.test(courses.text) ? { words: 'several' as const } : {}) };
+  return {
+    kind: 'lower-bound',
+    value: courses.lowerBound,
+    strict: true,
+    ...(courses.text && !/^plus de/i.test(courses.text) ? { words: 'several' as const } : {}),
+  };
 }
 
 export function isLowerBound(courses: ContinuingCourses | Missing): courses is ContinuingCourses {
@@ -96,7 +101,13 @@ export interface FamilyGroup {
 export function groupByFamily(rows: readonly JobSheetRow[], families: readonly JobFamilyRow[], sort: JobSort): FamilyGroup[] {
   return [...families]
     .sort((a, b) => a.order - b.order)
-    .map((family) => ({ family, jobs: sortJobs(rows.filter((row) => row.family === family.id), sort) }))
+    .map((family) => ({
+      family,
+      jobs: sortJobs(
+        rows.filter((row) => row.family === family.id),
+        sort,
+      ),
+    }))
     .filter((group) => group.jobs.length > 0);
 }
 

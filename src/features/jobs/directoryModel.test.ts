@@ -50,7 +50,11 @@ describe('buildJobsDirectory', () => {
       'Ingénieur commercial',
     ]);
     expect(model.jobs.map((job) => job.id)).toEqual(model.groups.flatMap((group) => group.jobs.map((job) => job.id)));
-    expect(column(model, 'family').slice(0, 3)).toEqual(['Programmation et développement', 'Programmation et développement', 'Interfaces utilisateurs et créations numériques']);
+    expect(column(model, 'family').slice(0, 3)).toEqual([
+      'Programmation et développement',
+      'Programmation et développement',
+      'Interfaces utilisateurs et créations numériques',
+    ]);
     expect(model.summary).toBe('6 métiers affichés sur 6, en 3 familles, dont 1 sans fiche.');
   });
 
@@ -94,7 +98,15 @@ describe('buildJobsDirectory', () => {
     expect(column(model, 'job')).toEqual(['Ergonome']);
     expect(model.groups.map((group) => group.family.id)).toEqual(['interfaces-creations-numeriques']);
     expect(model.summary).toBe('1 job shown of 6, in 1 family, 0 of them without a sheet.');
-    expect(model.table.columns.map((entry) => entry.label)).toEqual(['Job', 'Family', 'Access level', 'Continuing-education courses', 'Matching BMO codes', 'BMO match', 'Matching RNCP certifications (code)']);
+    expect(model.table.columns.map((entry) => entry.label)).toEqual([
+      'Job',
+      'Family',
+      'Access level',
+      'Continuing-education courses',
+      'Matching BMO codes',
+      'BMO match',
+      'Matching RNCP certifications (code)',
+    ]);
     const commerce = buildJobsDirectory(data, { text: '', family: 'commerce', sort: 'order' }, 'en');
     expect(column(commerce, 'job')).toEqual(['Ingénieur avant-vente', 'Ingénieur commercial']);
     const none = buildJobsDirectory(data, { text: 'zzzz', family: null, sort: 'order' }, 'fr');

@@ -60,7 +60,9 @@ export function buildJobsDirectory(data: DirectoryData, query: JobQuery, lang: L
     const read = linked.some((certification) => certification.code && certification.codePairing === 'reconstruit');
     const text = linked
       .map((certification) =>
-        certification.code ? `${certification.title} (${certification.code}${certification.codePairing === 'reconstruit' ? READ_MARKER : ''})` : certification.title,
+        certification.code
+          ? `${certification.title} (${certification.code}${certification.codePairing === 'reconstruit' ? READ_MARKER : ''})`
+          : certification.title,
       )
       .join(' ; ');
     return { text, sort: text, ...(read ? { flag: 'read' as const } : {}) };

@@ -126,5 +126,10 @@ export const families: JobFamilyRow[] = [
 
 export const sheetsData = {
   rows: sheets,
-  source: { publisher: 'Réseau des Carif-Oref', dataset: 'Fiches', year: 'non daté', citation: 'Source : Réseau des Carif-Oref, Les fiches métiers : formation, compétences et emploi' },
+  source: {
+    publisher: 'Réseau des Carif-Oref',
+    dataset: 'Fiches',
+    year: 'non daté',
+    citation: 'Source : Réseau des Carif-Oref, Les fiches métiers : formation, compétences et emploi',
+  },
 };

@@ -19,7 +19,9 @@ describe('« Méthode et sources »', () => {
     const entry = methodEntry(uses, 'fr');
     expect(entry.evidence.map((line) => line.kind)).toEqual(['read', 'ambiguous']);
     // The weaker level says it is only read from the layout, and how it is marked.
-    expect(entry.evidence[0]!.text).toBe('6 valeurs lues d’après la mise en page (marquées *) : elles sont rattachées à leur libellé par l’ordre du texte extrait ou leur position, sans calcul qui le prouve.');
+    expect(entry.evidence[0]!.text).toBe(
+      '6 valeurs lues d’après la mise en page (marquées *) : elles sont rattachées à leur libellé par l’ordre du texte extrait ou leur position, sans calcul qui le prouve.',
+    );
     expect(entry.evidence.at(-1)!.text).toMatch(/non tranchées?.*hachurée/u);
     expect(entry.citation).toBe(uses.source.citation);
     // A file read as printed says so, and only so.

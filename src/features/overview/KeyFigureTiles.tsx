@@ -60,7 +60,11 @@ const noSubscription = () => () => {};
  * so they stay out of the HTML; the tile fetches them once the page is live.
  */
 function NationalTile() {
-  const live = useSyncExternalStore(noSubscription, () => true, () => false);
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return live ? <NationalTileContent /> : <LoadingPlaceholder minHeight={TILE_MIN_HEIGHT} />;
 }
 

@@ -13,7 +13,10 @@ export function OverviewSection() {
       <KeyFigureTiles />
       <WideSlot>
         <ViewBoundary title={t('method.title')}>
-          <MethodPanel datasets={['employment-growth', 'ai-adoption-by-sector', 'bmo-2024-normandie', 'bmo-2024-france', 'students-by-diploma']} derived={['overviewTiles', 'employment2015', 'recruitmentShares']} />
+          <MethodPanel
+            datasets={['employment-growth', 'ai-adoption-by-sector', 'bmo-2024-normandie', 'bmo-2024-france', 'students-by-diploma']}
+            derived={['overviewTiles', 'employment2015', 'recruitmentShares']}
+          />
         </ViewBoundary>
       </WideSlot>
     </Section>

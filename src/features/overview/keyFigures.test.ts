@@ -97,7 +97,21 @@ describe('students tile', () => {
 describe('share of France tile', () => {
   const agg = (value: number, secretCells = 0) => (secretCells > 0 ? { value, lowerBound: true, secretCells } : { value, lowerBound: false });
   const regions = (normandie: ReturnType<typeof agg>) =>
-    ({ '11': agg(5000), '24': agg(100), '27': agg(100), '28': normandie, '32': agg(100), '44': agg(100), '52': agg(100), '53': agg(100), '75': agg(100), '76': agg(300), '84': agg(1000), '93': agg(205, 1), '94': agg(0) }) as const;
+    ({
+      '11': agg(5000),
+      '24': agg(100),
+      '27': agg(100),
+      '28': normandie,
+      '32': agg(100),
+      '44': agg(100),
+      '52': agg(100),
+      '53': agg(100),
+      '75': agg(100),
+      '76': agg(300),
+      '84': agg(1000),
+      '93': agg(205, 1),
+      '94': agg(0),
+    }) as const;
   const national: Dataset<'bmo-2024-france'> = {
     ...meta('bmo-2024-france', 'Source : France Travail, enquête BMO 2024'),
     rows: [

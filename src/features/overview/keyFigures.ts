@@ -46,12 +46,7 @@ function measureText(value: Measure | undefined, kind: 'count' | 'rate' | 'perce
   return { value: formatMeasure(value, kind, lang), note: null };
 }
 
-function employmentFigure(
-  id: 'employed' | 'growth',
-  data: Dataset<'employment-growth'>,
-  filters: Pick<Selection, 'occupation'>,
-  lang: Language,
-): KeyFigure {
+function employmentFigure(id: 'employed' | 'growth', data: Dataset<'employment-growth'>, filters: Pick<Selection, 'occupation'>, lang: Language): KeyFigure {
   const t = translator(lang);
   const group = studyGroupOf(filters.occupation);
   const indicator = id === 'employed' ? 'actifs-en-emploi' : 'evolution-emploi';
@@ -153,7 +148,11 @@ export function nationalFigure(
   const codes = resolved.codes;
   const selection = resolved.national;
   const codeSet = new Set(codes);
-  const c = compareWithFrance(national.rows, data.rows.filter((row) => codeSet.has(row.occupation)), selection);
+  const c = compareWithFrance(
+    national.rows,
+    data.rows.filter((row) => codeSet.has(row.occupation)),
+    selection,
+  );
   const share = c.shareOfFrance;
   const lookup = (code: string) => occupations.rows.find((row) => row.code === code)?.label;
   const occupation = occupationLabel(filters.occupation, t, lookup);

@@ -45,7 +45,11 @@ function subscribeHash(onChange: () => void) {
 
 /** A facilitator's deck in the address (`#deck=…&at=…`); none while hydrating (the page was drawn without it). */
 function useDeckInAddress() {
-  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribeHash,
+    () => window.location.hash,
+    () => '',
+  );
   return useMemo(() => deckFromHash(hash), [hash]);
 }
 
@@ -82,7 +86,9 @@ export function PresentView({ charts, slide }: PresentViewProps) {
   });
   const onParts = useCallback(
     (info: SlidePartInfo) =>
-      setPartState((state) => (state.info.parts === info.parts && state.info.first === info.first && state.info.total === info.total ? state : { ...state, info })),
+      setPartState((state) =>
+        state.info.parts === info.parts && state.info.first === info.first && state.info.total === info.total ? state : { ...state, info },
+      ),
     [],
   );
 
@@ -132,7 +138,10 @@ export function PresentView({ charts, slide }: PresentViewProps) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (document.querySelector('dialog[open]')) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
-      const action = slideKeyAction(event.key, target && { tagName: target.tagName, type: (target as HTMLInputElement).type, role: target.getAttribute('role') });
+      const action = slideKeyAction(
+        event.key,
+        target && { tagName: target.tagName, type: (target as HTMLInputElement).type, role: target.getAttribute('role') },
+      );
       if (!action) return;
       // Caught on the way down, before the map (MapLibre pans on arrows) or any widget of the slide sees it:
       // the presenter's keys and a clicker's PageUp/PageDown always move the deck.
@@ -233,19 +242,19 @@ export function PresentButton({ loadCharts, section }: PresentButtonProps) {
     <>
       <DeckButton />
       <button
-      type="button"
-      className="button button-secondary present-button"
-      onClick={() => {
-        // Full screen must be requested within the click; the slide list follows when loaded.
-        enterFullscreen();
-        void loadCharts().then((charts) => {
-          const start = charts.find((chart) => chart.section === section) ?? charts[0];
-          if (start) navigate({ kind: 'present', slide: start.id });
-        });
-      }}
-    >
-      {t('present.start')}
-    </button>
+        type="button"
+        className="button button-secondary present-button"
+        onClick={() => {
+          // Full screen must be requested within the click; the slide list follows when loaded.
+          enterFullscreen();
+          void loadCharts().then((charts) => {
+            const start = charts.find((chart) => chart.section === section) ?? charts[0];
+            if (start) navigate({ kind: 'present', slide: start.id });
+          });
+        }}
+      >
+        {t('present.start')}
+      </button>
     </>
   );
 }

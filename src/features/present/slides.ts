@@ -24,7 +24,8 @@ export type SlideKeyAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | n
  */
 export function slideKeyAction(key: string, target: { tagName: string; type?: string; role?: string | null } | null): SlideKeyAction {
   const tag = target?.tagName.toLowerCase() ?? '';
-  const inField = tag === 'select' || tag === 'textarea' || (tag === 'input' && target?.type !== 'checkbox') || target?.role === 'radio' || target?.role === 'option';
+  const inField =
+    tag === 'select' || tag === 'textarea' || (tag === 'input' && target?.type !== 'checkbox') || target?.role === 'radio' || target?.role === 'option';
   const onButton = tag === 'button' || tag === 'a' || tag === 'summary';
   switch (key) {
     case 'ArrowRight':

@@ -116,7 +116,11 @@ export function BasinList({ basins, measure, lang, selected, dep, active, onActi
               <span className="rmap-rank" aria-hidden="true">
                 {basin.rank ?? '–'}
               </span>
-              <span className={`rmap-swatch${basin.pattern ? ` rmap-swatch-${basin.pattern}` : ''}`} style={{ background: basin.pattern ? undefined : basin.fill }} aria-hidden="true" />
+              <span
+                className={`rmap-swatch${basin.pattern ? ` rmap-swatch-${basin.pattern}` : ''}`}
+                style={{ background: basin.pattern ? undefined : basin.fill }}
+                aria-hidden="true"
+              />
               <span className="rmap-name">{basin.label}</span>
               <span className="rmap-value">{value}</span>
             </li>

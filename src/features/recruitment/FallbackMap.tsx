@@ -31,7 +31,19 @@ export interface FallbackMapProps {
 const registered = new WeakSet<object>();
 const NONE: readonly string[] = [];
 
-export default function FallbackMap({ basinsGeo, choropleth, basin, dep, labelPoints, trainingPoints = null, comparedBasins = NONE, height, ariaLabel, onToggle, onReady }: FallbackMapProps) {
+export default function FallbackMap({
+  basinsGeo,
+  choropleth,
+  basin,
+  dep,
+  labelPoints,
+  trainingPoints = null,
+  comparedBasins = NONE,
+  height,
+  ariaLabel,
+  onToggle,
+  onReady,
+}: FallbackMapProps) {
   if (!registered.has(basinsGeo)) {
     echarts.registerMap(FALLBACK_MAP_NAME, basinsGeo as unknown as Parameters<typeof echarts.registerMap>[1]);
     registered.add(basinsGeo);

@@ -207,13 +207,23 @@ export default function MapLibreView(props: MapViewProps) {
         .flatMap((label) => {
           const element = elements.get(label.code);
           if (!element) return [];
-          return [{ label, element, point: map.project(label.point as [number, number]), halfWidth: element.offsetWidth / 2 + 2, halfHeight: element.offsetHeight / 2 }];
+          return [
+            {
+              label,
+              element,
+              point: map.project(label.point as [number, number]),
+              halfWidth: element.offsetWidth / 2 + 2,
+              halfHeight: element.offsetHeight / 2,
+            },
+          ];
         });
       // Issue #12 (j12): the zoom buttons take room like a name: no name is drawn under them.
       const origin = container.getBoundingClientRect();
       const placed: Box[] = [...container.querySelectorAll('.maplibregl-ctrl-top-right')].flatMap((control) => {
         const rect = control.getBoundingClientRect();
-        return rect.width > 0 ? [{ left: rect.left - origin.left, right: rect.right - origin.left, top: rect.top - origin.top, bottom: rect.bottom - origin.top }] : [];
+        return rect.width > 0
+          ? [{ left: rect.left - origin.left, right: rect.right - origin.left, top: rect.top - origin.top, bottom: rect.bottom - origin.top }]
+          : [];
       });
       for (const { label, element, point, halfWidth, halfHeight } of measured) {
         const box = { left: point.x - halfWidth, right: point.x + halfWidth, top: point.y - halfHeight, bottom: point.y + halfHeight };
@@ -248,9 +258,8 @@ export default function MapLibreView(props: MapViewProps) {
     const drawSelection = () => {
       const { basin, dep, active } = latest.current;
       const canvasBox = map.getCanvas();
-      overlayPaths = selectionOverlay(
-        { ...features, basin, dep, hover: active, width: canvasBox.clientWidth, height: canvasBox.clientHeight },
-        (position) => map.project(position as [number, number]),
+      overlayPaths = selectionOverlay({ ...features, basin, dep, hover: active, width: canvasBox.clientWidth, height: canvasBox.clientHeight }, (position) =>
+        map.project(position as [number, number]),
       );
       for (const [kind, path] of Object.entries(overlayPaths)) overlay.querySelector(`[data-overlay="${kind}"]`)?.setAttribute('d', path);
     };

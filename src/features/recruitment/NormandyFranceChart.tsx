@@ -16,7 +16,8 @@ export function NormandyFranceChart() {
   const data = useRecruitmentData();
   const national = useDataset(BMO_CURRENT.france);
   const model = useMemo(
-    () => buildNormandyFrance({ national: national.rows, rows: data.rows, occupations: data.occupations, source: data.source }, { occupation }, lang, { compact }),
+    () =>
+      buildNormandyFrance({ national: national.rows, rows: data.rows, occupations: data.occupations, source: data.source }, { occupation }, lang, { compact }),
     [national, data, occupation, lang, compact],
   );
   return <ChartFrame model={model} />;

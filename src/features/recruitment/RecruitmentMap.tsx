@@ -197,9 +197,9 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot, la
           ) : null}
           {mode === 'waiting' ? (
             drawing.valid ? null : (
-            <div className="chart-skeleton rmap-placeholder" role="status">
-              <span className="sr-only">{t('recruitment.map.loading')}</span>
-            </div>
+              <div className="chart-skeleton rmap-placeholder" role="status">
+                <span className="sr-only">{t('recruitment.map.loading')}</span>
+              </div>
             )
           ) : (
             <Suspense
@@ -247,12 +247,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot, la
             </Suspense>
           )}
           {mode === 'webgl' && hovered && hover ? (
-            <div
-              className="rmap-tooltip"
-              style={{ left: hover.x, top: hover.y }}
-              data-flip={hover.x > 220 ? 'left' : undefined}
-              aria-hidden="true"
-            >
+            <div className="rmap-tooltip" style={{ left: hover.x, top: hover.y }} data-flip={hover.x > 220 ? 'left' : undefined} aria-hidden="true">
               {hovered.tooltip().map((line, index) => (
                 <span key={index} className={index === 0 ? 'rmap-tooltip-title' : undefined}>
                   {line}
@@ -324,7 +319,7 @@ function useMapLabels(basinsGeo: BasinFeatureCollection, choropleth: Choropleth)
     return labelOrder(choropleth.basins, { area: areas }).flatMap((code) => {
       const feature = features.get(code);
       if (!feature) return [];
-      return [{ code, label: feature.properties.label, point: feature.properties.label_point}];
+      return [{ code, label: feature.properties.label, point: feature.properties.label_point }];
     });
   }, [basinsGeo, choropleth, areas]);
   return { labels, labelPoints };

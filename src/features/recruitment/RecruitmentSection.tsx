@@ -46,7 +46,10 @@ export function RecruitmentSection() {
       </ViewBoundary>
       <WideSlot>
         <ViewBoundary title={t('method.title')}>
-          <MethodPanel datasets={[BMO_CURRENT.rows, BMO_CURRENT.france, 'bmo-study-by-department', 'bmo-study-by-basin']} derived={['recruitmentShares', 'recruitmentStudyPair']} />
+          <MethodPanel
+            datasets={[BMO_CURRENT.rows, BMO_CURRENT.france, 'bmo-study-by-department', 'bmo-study-by-basin']}
+            derived={['recruitmentShares', 'recruitmentStudyPair']}
+          />
         </ViewBoundary>
       </WideSlot>
     </Section>

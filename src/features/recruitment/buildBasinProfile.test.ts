@@ -3,7 +3,14 @@ import { basinProfile, buildBasinProfile, TOP_OCCUPATIONS } from './buildBasinPr
 
 const S = { missing: 'secret' } as const;
 const NBSP = '\u00a0';
-const row = (occupation: string, basin: string, dep: BmoRow['dep'], met: BmoRow['met'], xmet: BmoRow['xmet']): BmoRow => ({ occupation, basin, dep, met, xmet, smet: S });
+const row = (occupation: string, basin: string, dep: BmoRow['dep'], met: BmoRow['met'], xmet: BmoRow['xmet']): BmoRow => ({
+  occupation,
+  basin,
+  dep,
+  met,
+  xmet,
+  smet: S,
+});
 const occupations: BmoOccupation[] = [
   { code: 'A0X40', label: 'Agriculteurs', family: 'Z', familyLabel: 'Autres métiers' },
   { code: 'T2A60', label: 'Aides à domicile', family: 'S', familyLabel: 'Fonctions sociales' },
@@ -81,7 +88,9 @@ describe('buildBasinProfile', () => {
     expect(description.series[0]!.values).toEqual([null, null, { kind: 'number', value: 100 }]);
     expect(description.emphasis).toMatchObject({ picked: ['M2X90'], fadeOthers: false });
     expect(description.series[0]!.labels![2]).toBe(`100 · 60${NBSP}% difficiles · × 2,1`);
-    expect(model.notes[0]).toBe(`Informatique (6 métiers BMO, dont les 2 de l’étude), Rouen : 100 projets, soit 25${NBSP}% des projets du territoire (Normandie : ≈ 17,6${NBSP}%).`);
+    expect(model.notes[0]).toBe(
+      `Informatique (6 métiers BMO, dont les 2 de l’étude), Rouen : 100 projets, soit 25${NBSP}% des projets du territoire (Normandie : ≈ 17,6${NBSP}%).`,
+    );
     const engineers = model.table.rows[2]!;
     expect(engineers.ratio!.text).toBe('≈ × 2,1 (sur-représenté)');
     expect(engineers.group!.text).toBe('Données et IA (étude)');

@@ -215,15 +215,22 @@ export function buildBasinProfile(
   const itLine = t(inRegion ? 'recruitment.profile.itRegion' : 'recruitment.profile.it', {
     area: areaName,
     projects: formatTotal(profile.it.projects, lang),
-    share: profile.it.shareOfArea === null ? t('recruitment.secret') : approx(formatPercent(profile.it.shareOfArea, lang), profile.areaTotal.lowerBound || profile.it.projects.lowerBound, lang),
+    share:
+      profile.it.shareOfArea === null
+        ? t('recruitment.secret')
+        : approx(formatPercent(profile.it.shareOfArea, lang), profile.areaTotal.lowerBound || profile.it.projects.lowerBound, lang),
     normandie:
-      profile.it.shareOfNormandie === null ? t('recruitment.secret') : approx(formatPercent(profile.it.shareOfNormandie, lang), profile.it.normandieUncertain, lang),
+      profile.it.shareOfNormandie === null
+        ? t('recruitment.secret')
+        : approx(formatPercent(profile.it.shareOfNormandie, lang), profile.it.normandieUncertain, lang),
   });
   notes.push(itLine);
   if (profile.itOutsideTop.length > 0) {
     notes.push(
       t('recruitment.profile.itOutside', {
-        list: profile.itOutsideTop.map((datum) => `${datum.code} (${t('recruitment.profile.rankShort', { rank: datum.rank })}, ${formatTotal(datum.projects, lang)})`).join(', '),
+        list: profile.itOutsideTop
+          .map((datum) => `${datum.code} (${t('recruitment.profile.rankShort', { rank: datum.rank })}, ${formatTotal(datum.projects, lang)})`)
+          .join(', '),
       }),
     );
   }
@@ -234,7 +241,9 @@ export function buildBasinProfile(
   const representationText = (datum: ProfileDatum) => (datum.representation ? t(`recruitment.profile.representation.${datum.representation}`) : '—');
   const groupText = (datum: ProfileDatum) => (datum.group ? t(`recruitment.profile.groups.${datum.group}`) : '—');
   const cellOf = (value: number | null, uncertain: boolean): TableCell =>
-    value === null ? { text: t('recruitment.secret'), sort: null, flag: 'secret' } : { text: approx(formatPercent(value, lang), uncertain, lang), sort: value, ...(uncertain ? { flag: 'lower-bound' as const } : {}) };
+    value === null
+      ? { text: t('recruitment.secret'), sort: null, flag: 'secret' }
+      : { text: approx(formatPercent(value, lang), uncertain, lang), sort: value, ...(uncertain ? { flag: 'lower-bound' as const } : {}) };
   const table = {
     columns: [
       { key: 'rank', label: t('recruitment.columns.rank'), kind: 'count' as const },
@@ -297,7 +306,8 @@ export function buildBasinProfile(
   const labels = top.map((datum) => {
     const parts = [formatTotal(datum.projects, lang)];
     if (compact) return parts[0]!;
-    if (datum.difficultShare !== null) parts.push(t('recruitment.ranking.difficultLabel', { value: approx(formatPercent(datum.difficultShare, lang, 0), datum.difficultUncertain, lang) }));
+    if (datum.difficultShare !== null)
+      parts.push(t('recruitment.ranking.difficultLabel', { value: approx(formatPercent(datum.difficultShare, lang, 0), datum.difficultUncertain, lang) }));
     // The ratio is approximate everywhere (regional totals omit secret cells): the « ≈ » is in the table, the tooltip and the notes.
     if (datum.ratio !== null) parts.push(t('recruitment.profile.ratio', { value: formatNumber(datum.ratio, lang, 1) }));
     return parts.join(' · ');
@@ -305,8 +315,13 @@ export function buildBasinProfile(
   const tooltips = top.map((datum) => {
     const lines = [`${datum.label} (${datum.code})`, `${t('filters.measures.projets')}${colon(lang)}${formatTotal(datum.projects, lang)}`];
     if (datum.group) lines.push(groupText(datum));
-    lines.push(`${t('recruitment.columns.difficultShare')}${colon(lang)}${datum.difficultShare === null ? t('recruitment.secret') : approx(formatPercent(datum.difficultShare, lang), datum.difficultUncertain, lang)}`);
-    if (datum.shareOfArea !== null) lines.push(`${t('recruitment.profile.columns.shareOfArea', { area: areaName })}${colon(lang)}${approx(formatPercent(datum.shareOfArea, lang), datum.uncertain, lang)}`);
+    lines.push(
+      `${t('recruitment.columns.difficultShare')}${colon(lang)}${datum.difficultShare === null ? t('recruitment.secret') : approx(formatPercent(datum.difficultShare, lang), datum.difficultUncertain, lang)}`,
+    );
+    if (datum.shareOfArea !== null)
+      lines.push(
+        `${t('recruitment.profile.columns.shareOfArea', { area: areaName })}${colon(lang)}${approx(formatPercent(datum.shareOfArea, lang), datum.uncertain, lang)}`,
+      );
     if (!inRegion && datum.shareOfNormandie !== null) {
       lines.push(`${t('recruitment.profile.columns.shareOfNormandie')}${colon(lang)}${formatPercent(datum.shareOfNormandie, lang)}`);
       lines.push(`${t('recruitment.profile.columns.ratio')}${colon(lang)}${ratioText(datum, lang)} (${representationText(datum)})`);

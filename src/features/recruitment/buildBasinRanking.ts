@@ -83,9 +83,13 @@ export function buildBasinRanking(
     return `${value} · ${t('recruitment.ranking.difficultLabel', { value: difficult.kind === 'approximate' ? t('recruitment.approximately', { value: percent }) : percent })}`;
   });
   const tooltips = plotted.map((datum) => {
-    const lines = [`${datum.label} (${departmentLabel(datum.dep)})`, `${t(`filters.measures.${measure}`)}${colon(lang)}${formatBasinValue(datum, measure, lang)}`];
+    const lines = [
+      `${datum.label} (${departmentLabel(datum.dep)})`,
+      `${t(`filters.measures.${measure}`)}${colon(lang)}${formatBasinValue(datum, measure, lang)}`,
+    ];
     if (datum.rank !== null) lines.push(`${t('recruitment.rank')}${colon(lang)}${formatRank(datum.rank, total, lang)}`);
-    if (datum.status !== 'none') lines.push(`${t('recruitment.columns.difficultShare')}${colon(lang)}${basinStatementText(datum.statements.difficultShare, 'percent', lang)}`);
+    if (datum.status !== 'none')
+      lines.push(`${t('recruitment.columns.difficultShare')}${colon(lang)}${basinStatementText(datum.statements.difficultShare, 'percent', lang)}`);
     return lines.join('\n');
   });
   const description: BarChartDescription = {

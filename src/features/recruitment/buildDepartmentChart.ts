@@ -77,7 +77,9 @@ export function buildDepartmentChart(
   const openLabel = t('recruitment.columns.openData');
   /** One series (and one column) per study occupation: the study prints them separately. */
   const studyLabels = studyCodes.map((code) =>
-    pair ? t('recruitment.department.studyOf', { occupation: t(code === ENGINEERS ? 'recruitment.department.engineers' : 'recruitment.department.technicians') }) : t('recruitment.columns.study'),
+    pair
+      ? t('recruitment.department.studyOf', { occupation: t(code === ENGINEERS ? 'recruitment.department.engineers' : 'recruitment.department.technicians') })
+      : t('recruitment.columns.study'),
   );
   const count = (statement: ValueStatement) => statementText(statement, 'count', lang, { noneText: t('recruitment.none') });
   const percent = (statement: ValueStatement) => statementText(statement, 'percent', lang, { noneText: '—' });
@@ -87,7 +89,11 @@ export function buildDepartmentChart(
       { key: 'department', label: t('recruitment.columns.department'), kind: 'text' as const },
       { key: 'projects', label: `${t('recruitment.columns.projects')} — ${openLabel}`, kind: 'count' as const },
       { key: 'difficult', label: t('recruitment.columns.difficultShare'), kind: 'percent' as const },
-      ...studyCodes.map((code, index) => ({ key: `study-${code}`, label: `${t('recruitment.columns.projects')} — ${studyLabels[index]}`, kind: 'count' as const })),
+      ...studyCodes.map((code, index) => ({
+        key: `study-${code}`,
+        label: `${t('recruitment.columns.projects')} — ${studyLabels[index]}`,
+        kind: 'count' as const,
+      })),
       ...(pair ? [{ key: 'studySum', label: t('recruitment.department.studySum'), kind: 'count' as const }] : []),
     ],
     rows: departments.map((dep): Record<string, TableCell> => ({
@@ -143,7 +149,12 @@ export function buildDepartmentChart(
     unit: 'count',
     categories: departments.map((dep) => ({ key: dep.code, label: dep.label })),
     series: [
-      { name: openLabel, color: SERIES_COLORS[0], values: departments.map((dep) => dep.projectsStatement), labels: departments.map((dep) => count(dep.projectsStatement)) },
+      {
+        name: openLabel,
+        color: SERIES_COLORS[0],
+        values: departments.map((dep) => dep.projectsStatement),
+        labels: departments.map((dep) => count(dep.projectsStatement)),
+      },
       ...studyCodes.map((_, index) => ({
         name: studyLabels[index]!,
         color: SERIES_COLORS[index === 0 ? 4 : 2],

@@ -6,7 +6,12 @@ import { buildNormandyFrance, normandyFranceComparison, rankText } from './build
 const NNBSP = '\u202f';
 const PCT = '\u00a0%';
 const agg = (value: number, secretCells = 0): BmoAggregate => (secretCells > 0 ? { value, lowerBound: true, secretCells } : { value, lowerBound: false });
-function nationalRow(kind: 'occupation' | 'family', code: string, france: [BmoAggregate, BmoAggregate, BmoAggregate], regions: Record<string, BmoAggregate>): BmoNationalRow {
+function nationalRow(
+  kind: 'occupation' | 'family',
+  code: string,
+  france: [BmoAggregate, BmoAggregate, BmoAggregate],
+  regions: Record<string, BmoAggregate>,
+): BmoNationalRow {
   const all = Object.fromEntries(METRO_REGION_CODES.map((r) => [r, regions[r] ?? agg(100)])) as BmoNationalRow['regions'];
   return { kind, code, france: { met: france[0], xmet: france[1], smet: france[2] }, regions: all };
 }
@@ -67,9 +72,7 @@ describe('buildNormandyFrance', () => {
       `Normandie : au moins 1${NNBSP}200 projets, soit ≈ 12${PCT} des projets de France (entre 12${PCT} et 12,1${PCT}) ; rang parmi les régions métropolitaines : entre le 3e et le 5e sur 13.`,
     );
     // Seasonal projects of Normandie are all secret: « secret statistique », never 0 %.
-    expect(model.notes[1]).toBe(
-      `Jugés difficiles : ≈ 50${PCT} en Normandie contre ≈ 60${PCT} en France ; saisonniers : secret statistique contre ≈ 1${PCT}.`,
-    );
+    expect(model.notes[1]).toBe(`Jugés difficiles : ≈ 50${PCT} en Normandie contre ≈ 60${PCT} en France ; saisonniers : secret statistique contre ≈ 1${PCT}.`);
     expect(model.summary).toContain('Ingénieurs');
     const normandie = model.table.rows.find((row) => row.territory!.text === 'Normandie')!;
     expect(normandie.projects).toMatchObject({ text: `au moins 1${NNBSP}200`, flag: 'lower-bound' });
@@ -89,7 +92,13 @@ describe('buildNormandyFrance', () => {
     expect(shares!.series[0]!.values).toEqual([{ kind: 'approximate', value: 50 }, { kind: 'secret' }]);
     expect(shares!.series[1]!.values[0]).toEqual({ kind: 'approximate', value: 60 });
     expect(shares!.max).toBe(100);
-    expect(regions!.categories.slice(0, 5).map((category) => category.label)).toEqual(['Île-de-France', 'Auvergne-Rhône-Alpes', 'Occitanie', 'Normandie', "Provence-Alpes-Côte d'Azur"]);
+    expect(regions!.categories.slice(0, 5).map((category) => category.label)).toEqual([
+      'Île-de-France',
+      'Auvergne-Rhône-Alpes',
+      'Occitanie',
+      'Normandie',
+      "Provence-Alpes-Côte d'Azur",
+    ]);
     expect(regions!.emphasis?.picked).toBe('28');
     expect(regions!.series[0]!.values[3]).toEqual({ kind: 'lower-bound', value: 1_200 });
     expect(regions!.tooltip!(3)).toBe(`Normandie\nProjets de recrutement : au moins 1${NNBSP}200\nRang : entre le 3e et le 5e sur 13`);
@@ -126,7 +135,12 @@ describe('buildNormandyFrance', () => {
     expect(regions!.tooltip!(3)).toMatch(/\nRecruitment projects: at least 1,200\nRank: between 3rd and 5th of 13$/);
     expect(shares!.tooltip!(0, 0)).toMatch(/^Share judged difficult\nNormandy: ≈ 50%/);
     expect(en.summary).toMatch(/^[^:]+: /);
-    const texts = [en.summary, ...en.notes, ...[0, 1].flatMap((index) => [0, 1].map((series) => shares!.tooltip!(index, series))), ...regions!.categories.map((_, index) => regions!.tooltip!(index))];
+    const texts = [
+      en.summary,
+      ...en.notes,
+      ...[0, 1].flatMap((index) => [0, 1].map((series) => shares!.tooltip!(index, series))),
+      ...regions!.categories.map((_, index) => regions!.tooltip!(index)),
+    ];
     for (const text of texts) expect(text).not.toMatch(spacedColon);
     const fr = buildNormandyFrance(DATA, { occupation: 'M2X90' }, 'fr');
     const [frShares] = fr.panels!.panels.map((panel) => panel.chart);

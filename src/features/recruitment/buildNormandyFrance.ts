@@ -206,7 +206,8 @@ export function buildNormandyFrance(
     notes,
     height: SHARES_HEIGHT + 96 + c.regions.length * REGION_ROW,
   };
-  if (c.empty) return { ...base, notes: [t('recruitment.national.empty', { occupation })], option: null, summary: t('recruitment.national.empty', { occupation }) };
+  if (c.empty)
+    return { ...base, notes: [t('recruitment.national.empty', { occupation })], option: null, summary: t('recruitment.national.empty', { occupation }) };
 
   const summary = `${occupation}${colon(lang)}${headline} ${shares}`;
   const shareKeys = ['difficult', 'seasonal'] as const;
@@ -244,7 +245,11 @@ export function buildNormandyFrance(
     tooltip: (index) => {
       const region = c.regions[index];
       if (!region) return '';
-      return [region.name, `${t('filters.measures.projets')}${colon(lang)}${countText(region.met, lang)}`, `${t('recruitment.rank')}${colon(lang)}${rankText(rankOf(c, region.code), lang)}`].join('\n');
+      return [
+        region.name,
+        `${t('filters.measures.projets')}${colon(lang)}${countText(region.met, lang)}`,
+        `${t('recruitment.rank')}${colon(lang)}${rankText(rankOf(c, region.code), lang)}`,
+      ].join('\n');
     },
   };
   const description: BarPanelsDescription = {
@@ -262,5 +267,8 @@ export function buildNormandyFrance(
 function rankOf(c: NationalComparison, code: string): RankRange | null {
   const region = c.regions.find((entry) => entry.code === code);
   if (!region || (region.met.value === 0 && region.met.secretCells === 0)) return null;
-  return rankRange(region.met, c.regions.map((entry) => entry.met));
+  return rankRange(
+    region.met,
+    c.regions.map((entry) => entry.met),
+  );
 }

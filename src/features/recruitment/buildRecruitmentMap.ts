@@ -39,8 +39,7 @@ export interface RecruitmentMapModel {
  */
 export function basinTable(basins: readonly BasinDatum[], measure: MeasureId, lang: Language, totalBasins: number = basins.length): TableModel {
   const t = translator(lang);
-  const cell = (statement: ValueStatement, unit: 'count' | 'percent'): TableCell =>
-    statementCell(statement, unit, lang, { noneText: t('recruitment.none') });
+  const cell = (statement: ValueStatement, unit: 'count' | 'percent'): TableCell => statementCell(statement, unit, lang, { noneText: t('recruitment.none') });
   return {
     columns: [
       { key: 'rank', label: t('recruitment.columns.rank'), kind: 'count' },
@@ -66,7 +65,11 @@ export function basinTable(basins: readonly BasinDatum[], measure: MeasureId, la
 /** The « au moins » and « ≈ » notes, each when some value of the basin table needs it. */
 export function uncertaintyNotes(basins: readonly BasinDatum[], lang: Language): string[] {
   const t = translator(lang);
-  const kinds = new Set(basins.flatMap((datum) => [datum.statements.value, datum.statements.projects, datum.statements.difficultShare, datum.statements.shareOfRegion].map((statement) => statement.kind)));
+  const kinds = new Set(
+    basins.flatMap((datum) =>
+      [datum.statements.value, datum.statements.projects, datum.statements.difficultShare, datum.statements.shareOfRegion].map((statement) => statement.kind),
+    ),
+  );
   const notes: string[] = [];
   if (kinds.has('lower-bound')) notes.push(t('recruitment.map.noteLowerBound'));
   if (kinds.has('approximate')) notes.push(t('recruitment.map.noteApproximate'));
@@ -86,7 +89,8 @@ export function buildRecruitmentMap(data: RecruitmentData, filters: Pick<Filters
   const top = ranked[0];
   const bottom = ranked[ranked.length - 1];
   const region = fromTotal(join.region);
-  const regionText = region.kind === 'secret' ? statementText(region, 'count', lang) : t('recruitment.projectsCount', { value: statementText(region, 'count', lang) });
+  const regionText =
+    region.kind === 'secret' ? statementText(region, 'count', lang) : t('recruitment.projectsCount', { value: statementText(region, 'count', lang) });
   const summary =
     top && bottom
       ? t('recruitment.map.summary', {

@@ -13,8 +13,30 @@ const openData = (value: number, lowerBound = false) => ({
 });
 
 const rows: StudyByBasinRow[] = [
-  { occupation: 'M2X90', occupationLabel: "Ingénieurs de l'informatique", studyName: 'Rouen', basins: ['2801'], dep: '76', projects: 80, openData: openData(78), check: 'exact', confidence: 'proved', note: '' },
-  { occupation: 'M2X90', occupationLabel: "Ingénieurs de l'informatique", studyName: 'Caen', basins: ['2817'], dep: '14', projects: 1230, openData: openData(1228), check: 'exact', confidence: 'proved', note: '' },
+  {
+    occupation: 'M2X90',
+    occupationLabel: "Ingénieurs de l'informatique",
+    studyName: 'Rouen',
+    basins: ['2801'],
+    dep: '76',
+    projects: 80,
+    openData: openData(78),
+    check: 'exact',
+    confidence: 'proved',
+    note: '',
+  },
+  {
+    occupation: 'M2X90',
+    occupationLabel: "Ingénieurs de l'informatique",
+    studyName: 'Caen',
+    basins: ['2817'],
+    dep: '14',
+    projects: 1230,
+    openData: openData(1228),
+    check: 'exact',
+    confidence: 'proved',
+    note: '',
+  },
   {
     occupation: 'M2X90',
     occupationLabel: "Ingénieurs de l'informatique",
@@ -28,7 +50,18 @@ const rows: StudyByBasinRow[] = [
     confidence: 'ambiguous',
     note: '',
   },
-  { occupation: 'M1X80', occupationLabel: "Techniciens de l'informatique", studyName: 'Rouen', basins: ['2801'], dep: '76', projects: 220, openData: openData(221), check: 'exact', confidence: 'proved', note: '' },
+  {
+    occupation: 'M1X80',
+    occupationLabel: "Techniciens de l'informatique",
+    studyName: 'Rouen',
+    basins: ['2801'],
+    dep: '76',
+    projects: 220,
+    openData: openData(221),
+    check: 'exact',
+    confidence: 'proved',
+    note: '',
+  },
 ];
 const study = { rows, source: { citation: 'Source : France Travail, BMO 2024, traitement Carif-Oref de Normandie' } };
 const normalise = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -84,7 +117,10 @@ describe('buildStudyBasinChart', () => {
 });
 
 describe('buildStudyBasinChart on the committed study file', () => {
-  const file = JSON.parse(readFileSync(resolve(__dirname, '../../../data/bmo/bmo-study-by-basin.json'), 'utf8')) as { rows: StudyByBasinRow[]; source: { citation: string } };
+  const file = JSON.parse(readFileSync(resolve(__dirname, '../../../data/bmo/bmo-study-by-basin.json'), 'utf8')) as {
+    rows: StudyByBasinRow[];
+    source: { citation: string };
+  };
 
   it('shows Vernon and Louviers as two basins and says the engineers’ bars total 280, not the stated 270', () => {
     const model = buildStudyBasinChart(file, 'M2X90', { basin: null }, 'fr', 270);

@@ -66,20 +66,18 @@ export function buildStudyBasinChart(
       { key: 'open', label: `${t('recruitment.columns.projects')} — ${openLabel}`, kind: 'count' as const },
       { key: 'check', label: t('recruitment.studyBasins.check'), kind: 'text' as const },
     ],
-    rows: sorted.map(
-      (row): Record<string, TableCell> => ({
-        name: { text: row.studyName, sort: row.studyName },
-        basins: { text: basinsText(row), sort: row.basins[0] ?? '' },
-        study: {
-          text: studyText(row),
-          sort: isMissing(row.projects) ? null : row.projects,
-          flag: isMissing(row.projects) ? 'ambiguous' : undefined,
-          statement: fromMeasure(row.projects, row.confidence),
-        },
-        open: statementCell(fromTotal(row.openData.met), 'count', lang, { noneText: t('recruitment.none') }),
-        check: { text: t(`recruitment.studyBasins.checks.${row.check}`), sort: row.check },
-      }),
-    ),
+    rows: sorted.map((row): Record<string, TableCell> => ({
+      name: { text: row.studyName, sort: row.studyName },
+      basins: { text: basinsText(row), sort: row.basins[0] ?? '' },
+      study: {
+        text: studyText(row),
+        sort: isMissing(row.projects) ? null : row.projects,
+        flag: isMissing(row.projects) ? 'ambiguous' : undefined,
+        statement: fromMeasure(row.projects, row.confidence),
+      },
+      open: statementCell(fromTotal(row.openData.met), 'count', lang, { noneText: t('recruitment.none') }),
+      check: { text: t(`recruitment.studyBasins.checks.${row.check}`), sort: row.check },
+    })),
   };
 
   const notes = [t('recruitment.studyBasins.note')];

@@ -57,7 +57,9 @@ describe('buildTerritoryComparison', () => {
     expect(en.summary).toMatch(/^[^:]+: Rouen/);
     for (const text of [en.summary, ...en.notes, ...en.table.rows.map((_, index) => projects!.tooltip!(index))]) expect(text).not.toMatch(/[ \u00a0\u202f]:/);
     const fr = buildTerritoryComparison(DATA, filters, 'fr');
-    expect(fr.panels!.panels[0]!.chart.tooltip!(0)).toMatch(/^Rouen\nProjets de recrutement : 1\u202f234 \(.*\)\nPart jugée difficile : .+\nPart saisonnière : .+$/);
+    expect(fr.panels!.panels[0]!.chart.tooltip!(0)).toMatch(
+      /^Rouen\nProjets de recrutement : 1\u202f234 \(.*\)\nPart jugée difficile : .+\nPart saisonnière : .+$/,
+    );
     expect(fr.summary).toMatch(/^[^:]+ : Rouen/);
   });
 });

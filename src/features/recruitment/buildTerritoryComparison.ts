@@ -50,7 +50,11 @@ export function territoryLabel(token: CompareToken, lang: Language): string {
   return territory.kind === 'normandie' ? t('overview.normandie') : t('recruitment.national.france');
 }
 
-export function compareTerritories(data: NormandyFranceData, filters: Pick<Filters, 'occupation' | 'compare' | 'basin' | 'dep'>, lang: Language): ComparedTerritory[] {
+export function compareTerritories(
+  data: NormandyFranceData,
+  filters: Pick<Filters, 'occupation' | 'compare' | 'basin' | 'dep'>,
+  lang: Language,
+): ComparedTerritory[] {
   const { selection, normandieRows } = nationalSelection(filters.occupation, data.rows, data.occupations);
   return shownTokens(filters).map((token) => {
     const territory = territoryOf(token)!;
@@ -105,7 +109,11 @@ export function buildTerritoryComparison(
       const secret = met.value === 0 && met.secretCells > 0;
       return {
         territory: { text: territory.label, sort: territory.label },
-        projects: { text: countText(met, lang), sort: secret ? null : met.value, ...(secret ? { flag: 'secret' as const } : met.secretCells > 0 ? { flag: 'lower-bound' as const } : {}) },
+        projects: {
+          text: countText(met, lang),
+          sort: secret ? null : met.value,
+          ...(secret ? { flag: 'secret' as const } : met.secretCells > 0 ? { flag: 'lower-bound' as const } : {}),
+        },
         range: { text: countRangeText(met, lang), sort: maxOf(met) },
         difficult: shareCell(territory.difficult, lang),
         seasonal: shareCell(territory.seasonal, lang),
@@ -164,7 +172,9 @@ export function buildTerritoryComparison(
     panels: [
       {
         title: t('filters.measures.projets'),
-        chart: chart('count', [{ name: t('filters.measures.projets'), color: SERIES_COLORS[0], values: territories.map((territory) => countStatement(territory.measures.met)) }]),
+        chart: chart('count', [
+          { name: t('filters.measures.projets'), color: SERIES_COLORS[0], values: territories.map((territory) => countStatement(territory.measures.met)) },
+        ]),
       },
       {
         title: t('recruitment.compare.sharesTitle'),

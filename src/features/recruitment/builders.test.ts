@@ -104,13 +104,7 @@ describe('buildDepartmentChart', () => {
 
   it('lists the five departments, largest first', () => {
     const model = buildDepartmentChart(DATA, study, { occupation: 'informatique', dep: '14' }, 'fr');
-    expect(model.table.rows.map((row) => row.department!.text)).toEqual([
-      'Seine-Maritime (76)',
-      'Calvados (14)',
-      'Eure (27)',
-      'Manche (50)',
-      'Orne (61)',
-    ]);
+    expect(model.table.rows.map((row) => row.department!.text)).toEqual(['Seine-Maritime (76)', 'Calvados (14)', 'Eure (27)', 'Manche (50)', 'Orne (61)']);
     expect(model.table.rows[1]!.projects!.text).toBe('secret statistique');
     expect(model.description!.emphasis?.group).toEqual(['14']);
     expect(BASINS).toHaveLength(27);
@@ -149,7 +143,10 @@ describe('secret and derived values are never stated as zero, « aucun » or the
       const orne = model.table.rows.find((row) => row.department!.text.startsWith('Orne'))!;
       expect(orne.difficult).toMatchObject({ text: 'secret statistique', flag: 'secret', sort: null });
       const description = model.description!;
-      const tooltip = barTooltipText(description, description.categories.findIndex((category) => category.label === 'Orne'));
+      const tooltip = barTooltipText(
+        description,
+        description.categories.findIndex((category) => category.label === 'Orne'),
+      );
       expect(tooltip).toContain('Part jugée difficile : secret statistique');
       expect(JSON.stringify(model.table)).not.toMatch(/≈ 0\u00a0%/);
     }

@@ -2,17 +2,38 @@ import type { SourceRef } from '../../data/contract';
 import type { ArticleSkillsDomainRow } from '../../data/schemas/jobs';
 import { buildArticleDomains } from './buildArticleDomains';
 
-const SOURCE: SourceRef = { publisher: 'Global Work Hub (blog)', dataset: 'Article', year: '2026', citation: 'Source : Global Work Hub, article de blog (sans sources citées)' };
+const SOURCE: SourceRef = {
+  publisher: 'Global Work Hub (blog)',
+  dataset: 'Article',
+  year: '2026',
+  citation: 'Source : Global Work Hub, article de blog (sans sources citées)',
+};
 const rows: ArticleSkillsDomainRow[] = [
   {
     id: 'cybersecurite',
     order: 2,
     label: 'Cybersécurité',
     skills: [{ name: 'Conformité', examples: 'RGPD, ISO 27001' }],
-    claims: [{ text: 'Le marché devrait croître de 12% par an.', context: 'Besoin croissant', figure: { value: 12, unit: '% par an', horizon: '2027', text: '12% par an' } }],
+    claims: [
+      {
+        text: 'Le marché devrait croître de 12% par an.',
+        context: 'Besoin croissant',
+        figure: { value: 12, unit: '% par an', horizon: '2027', text: '12% par an' },
+      },
+    ],
     lines: '27-37',
   },
-  { id: 'data-analytics', order: 1, label: 'Data et Analytics', skills: [{ name: 'Data Analysis', examples: 'SQL, Python' }, { name: 'BI', examples: 'Power BI' }], claims: [], lines: '63-73' },
+  {
+    id: 'data-analytics',
+    order: 1,
+    label: 'Data et Analytics',
+    skills: [
+      { name: 'Data Analysis', examples: 'SQL, Python' },
+      { name: 'BI', examples: 'Power BI' },
+    ],
+    claims: [],
+    lines: '63-73',
+  },
 ];
 
 describe('buildArticleDomains', () => {

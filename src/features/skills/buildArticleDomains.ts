@@ -27,9 +27,7 @@ export interface ArticleModel extends ChartModel {
  */
 export function buildArticleDomains(data: ArticleData, lang: Language): ArticleModel {
   const t = translator(lang);
-  const domains = [...data.rows]
-    .sort((a, b) => a.order - b.order)
-    .map((row) => ({ id: row.id, label: row.label, skills: row.skills, claims: row.claims }));
+  const domains = [...data.rows].sort((a, b) => a.order - b.order).map((row) => ({ id: row.id, label: row.label, skills: row.skills, claims: row.claims }));
   const table = {
     columns: [
       { key: 'domain', label: t('skills.article.domain'), kind: 'text' as const },
@@ -50,9 +48,7 @@ export function buildArticleDomains(data: ArticleData, lang: Language): ArticleM
     source: data.source.citation,
     option: null,
     table,
-    summary: domains.length
-      ? t('skills.article.summary', { domains: domains.map((domain) => domain.label).join(', ') })
-      : t('data.noData'),
+    summary: domains.length ? t('skills.article.summary', { domains: domains.map((domain) => domain.label).join(', ') }) : t('data.noData'),
     notes,
     height: 0,
     domains,

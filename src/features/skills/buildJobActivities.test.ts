@@ -2,7 +2,12 @@ import type { SourceRef } from '../../data/contract';
 import type { JobActivitiesRow } from '../../data/schemas/study';
 import { buildJobActivities } from './buildJobActivities';
 
-const SOURCE: SourceRef = { publisher: 'Carif-Oref', dataset: 'Entretiens', year: '2024', citation: 'Sources : Entretiens qualitatifs, Traitement Carif-Oref de Normandie' };
+const SOURCE: SourceRef = {
+  publisher: 'Carif-Oref',
+  dataset: 'Entretiens',
+  year: '2024',
+  citation: 'Sources : Entretiens qualitatifs, Traitement Carif-Oref de Normandie',
+};
 const row = (job: JobActivitiesRow['job'], activity: string, task: string, order: number): JobActivitiesRow => ({
   job,
   jobLabel: job === 'data-ingenieur' ? 'Data ingénieur' : 'Développeur informatique spécialisé IA',
@@ -15,7 +20,14 @@ const row = (job: JobActivitiesRow['job'], activity: string, task: string, order
 describe('buildJobActivities', () => {
   it('groups tasks by job and activity in the study’s order', () => {
     const model = buildJobActivities(
-      { rows: [row('data-ingenieur', 'veille', 'Suivi', 2), row('data-ingenieur', 'collecte', 'Stockage', 1), row('developpeur-ia', 'modelisation', 'Entraînement', 1)], source: SOURCE },
+      {
+        rows: [
+          row('data-ingenieur', 'veille', 'Suivi', 2),
+          row('data-ingenieur', 'collecte', 'Stockage', 1),
+          row('developpeur-ia', 'modelisation', 'Entraînement', 1),
+        ],
+        source: SOURCE,
+      },
       'fr',
     );
     expect(model.jobs.map((job) => [job.jobLabel, job.activities.map((activity) => activity.label)])).toEqual([

@@ -3,7 +3,12 @@ import type { SkillsMatrixRow } from '../../data/schemas/study';
 import { SKILL_CATEGORY_LABELS } from '../../data/schemas/study';
 import { buildSkillsMatrix, LEVEL_COLORS } from './buildSkillsMatrix';
 
-const SOURCE: SourceRef = { publisher: 'Carif-Oref', dataset: 'Entretiens', year: '2024', citation: 'Sources : Entretiens qualitatifs – Traitement Carif-Oref de Normandie' };
+const SOURCE: SourceRef = {
+  publisher: 'Carif-Oref',
+  dataset: 'Entretiens',
+  year: '2024',
+  citation: 'Sources : Entretiens qualitatifs – Traitement Carif-Oref de Normandie',
+};
 const JOBS = { 'data-ingenieur': 'Data ingénieur', 'developpeur-ia': 'Développeur informatique spécialisé IA' } as const;
 
 function skill(job: keyof typeof JOBS, slug: string, category: SkillsMatrixRow['category'], importance: SkillsMatrixRow['importance']): SkillsMatrixRow {
@@ -23,16 +28,29 @@ describe('buildSkillsMatrix', () => {
   it('lays skills out by category, each category under a header, jobs as columns', () => {
     const heatmap = buildSkillsMatrix({ rows, source: SOURCE }, 'fr').heatmap!;
     expect(heatmap.columns.map((column) => column.label)).toEqual(['Data ingénieur', 'Développeur informatique spécialisé IA']);
-    expect(heatmap.rows.map((row) => row.key)).toEqual(['categorie:techniques', 'bases-de-donnees', 'machine-learning', 'categorie:comportementales', 'travail-equipe', 'anglais']);
+    expect(heatmap.rows.map((row) => row.key)).toEqual([
+      'categorie:techniques',
+      'bases-de-donnees',
+      'machine-learning',
+      'categorie:comportementales',
+      'travail-equipe',
+      'anglais',
+    ]);
     expect(heatmap.rows[0]).toEqual({ key: 'categorie:techniques', label: 'Compétences techniques', header: true });
     expect(heatmap.rows[5]).toEqual({ key: 'anglais', label: 'Libellé anglais' });
   });
 
   it('states each known level, an uncertain level with its candidates, and an unlisted skill as no cell at all', () => {
     const heatmap = buildSkillsMatrix({ rows, source: SOURCE }, 'fr').heatmap!;
-    expect(heatmap.cells[1]).toEqual([{ kind: 'number', value: 3 }, { kind: 'number', value: 2 }]);
+    expect(heatmap.cells[1]).toEqual([
+      { kind: 'number', value: 3 },
+      { kind: 'number', value: 2 },
+    ]);
     // English: the level is not settled by the text (hatched « ? » by the chart layer).
-    expect(heatmap.cells[5]).toEqual([{ kind: 'ambiguous', candidates: [2] }, { kind: 'ambiguous', candidates: [2] }]);
+    expect(heatmap.cells[5]).toEqual([
+      { kind: 'ambiguous', candidates: [2] },
+      { kind: 'ambiguous', candidates: [2] },
+    ]);
     // Data engineer does not list machine learning; the AI developer does not list team work.
     expect(heatmap.cells[2]![0]).toBeNull();
     expect(heatmap.cells[4]![1]).toBeNull();

@@ -59,8 +59,18 @@ export function buildSkillsMatrix(data: MatrixData, lang: Language, compact = fa
     if (!isMissing(row.importance)) {
       // Issue #13: a level only read from the layout (which job's list) is marked « * ».
       if (row.confidence === 'read')
-        return { text: `${row.importance}${READ_MARKER} – ${levelText(row.importance)}`, sort: row.importance, flag: 'read', statement: { kind: 'number', value: row.importance, evidence: 'read' } };
-      if (row.confidence === 'proved') return { text: `${row.importance} – ${levelText(row.importance)}`, sort: row.importance, statement: { kind: 'number', value: row.importance, evidence: 'proved' } };
+        return {
+          text: `${row.importance}${READ_MARKER} – ${levelText(row.importance)}`,
+          sort: row.importance,
+          flag: 'read',
+          statement: { kind: 'number', value: row.importance, evidence: 'read' },
+        };
+      if (row.confidence === 'proved')
+        return {
+          text: `${row.importance} – ${levelText(row.importance)}`,
+          sort: row.importance,
+          statement: { kind: 'number', value: row.importance, evidence: 'proved' },
+        };
       return { text: `${row.importance} – ${levelText(row.importance)}`, sort: row.importance };
     }
     const candidates = row.importance.candidates?.map((value) => formatNumber(value, lang)).join(' ; ');

@@ -41,7 +41,9 @@ async function rncpFrame() {
 
 function departmentsShown(frame: HTMLElement): string[] {
   const table = within(frame).getByRole('table');
-  const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((header) => header.textContent);
   const column = headers.findIndex((text) => text?.startsWith('Département'));
   return within(table)
     .getAllByRole('row')
@@ -84,7 +86,9 @@ describe('Formations section', () => {
     await userEvent.selectOptions(within(frame).getByRole('combobox', { name: 'Département' }), '76');
     expect(useFilterStore.getState().dep).toBe('76');
     expect(unmarked(departmentsShown(frame)).every((department) => department === 'Seine-Maritime' || department === 'Non précisé')).toBe(true);
-    expect(container.querySelector('[data-chart-id="students-by-diploma"]')).toHaveTextContent('Le filtre « Département : Seine-Maritime (76) » ne s’applique pas ici.');
+    expect(container.querySelector('[data-chart-id="students-by-diploma"]')).toHaveTextContent(
+      'Le filtre « Département : Seine-Maritime (76) » ne s’applique pas ici.',
+    );
   });
 
   it('searches without accents and says when nothing matches', async () => {

@@ -32,7 +32,10 @@ export function TrainingSection() {
       </WideSlot>
       <WideSlot>
         <ViewBoundary title={t('method.title')}>
-          <MethodPanel datasets={['students-by-diploma', 'normanthiia-targets', 'rncp-certifications', 'rncp-establishments', 'training-places']} derived={['trainingShares', 'rncpPairing']} />
+          <MethodPanel
+            datasets={['students-by-diploma', 'normanthiia-targets', 'rncp-certifications', 'rncp-establishments', 'training-places']}
+            derived={['trainingShares', 'rncpPairing']}
+          />
         </ViewBoundary>
       </WideSlot>
     </Section>

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { BmoRow } from '../../data/schemas/bmo';
 import type { TrainingPlacesRow } from '../../data/schemas/training';
 import { DATA_AI_OCCUPATIONS, IT_OCCUPATIONS } from '../recruitment/buildBasinProfile';
-import { DATA_AI_CODES, OTHER_IT_CODES, buildTrainingDemand, buildTrainingPlacesTable, establishmentLevels, type TrainingDemandInput } from './buildTrainingDemand';
+import {
+  DATA_AI_CODES,
+  OTHER_IT_CODES,
+  buildTrainingDemand,
+  buildTrainingPlacesTable,
+  establishmentLevels,
+  type TrainingDemandInput,
+} from './buildTrainingDemand';
 import { certifications, establishments } from './fixtures.test-data';
 
 const S = { missing: 'secret' } as const;
@@ -56,7 +63,14 @@ describe('buildTrainingDemand', () => {
     // Levels: Caen's university by its block (masters only), ESIGELEC and the lycées by pairing.
     const level = (name: string) => supply!.series.find((s) => s.name === name)!.values;
     // A level without establishment draws nothing; an area without any (Manche, Orne here) says « aucun cité » once.
-    expect(level('Niveau 7 (bac + 5)')).toEqual([{ kind: 'number', value: 1 }, null, { kind: 'none' }, { kind: 'none' }, { kind: 'number', value: 1 }, { kind: 'number', value: 2 }]);
+    expect(level('Niveau 7 (bac + 5)')).toEqual([
+      { kind: 'number', value: 1 },
+      null,
+      { kind: 'none' },
+      { kind: 'none' },
+      { kind: 'number', value: 1 },
+      { kind: 'number', value: 2 },
+    ]);
     expect(level('Niveau non établi')).toEqual([null, null, null, null, null, null]);
     expect(level('Niveau 5 (bac + 2)')[4]).toEqual({ kind: 'number', value: 1 });
     expect(level('Niveau 5 (bac + 2)')[1]).toEqual({ kind: 'number', value: 1 });

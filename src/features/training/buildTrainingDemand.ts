@@ -281,7 +281,9 @@ export function buildTrainingPlacesTable(
               ? `${known.levels.map((level) => t(`training.demand.level${level}`)).join(', ')}${known.basis === 'block' ? ` (${t('training.demand.byBlock')})` : ''}`
               : t('training.demand.levelUnknown'),
           ),
-          certifications: textCell(paired.length ? paired.map((c) => certTitle.get(c.certification) ?? c.certification).join(' ; ') : t('training.demand.notPaired')),
+          certifications: textCell(
+            paired.length ? paired.map((c) => certTitle.get(c.certification) ?? c.certification).join(' ; ') : t('training.demand.notPaired'),
+          ),
         };
       }),
     ),

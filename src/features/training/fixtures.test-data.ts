@@ -26,7 +26,14 @@ export const targets: Pick<Dataset<'normanthiia-targets'>, 'rows' | 'source'> = 
       periodStart: '2023-09-01',
       periodEnd: '2028-08-31',
     },
-    { level: 'but-licence', levelLabel: 'Étudiants de niveau BUT ou licence', comparator: 'plus-de', value: 2500, periodStart: '2023-09-01', periodEnd: '2028-08-31' },
+    {
+      level: 'but-licence',
+      levelLabel: 'Étudiants de niveau BUT ou licence',
+      comparator: 'plus-de',
+      value: 2500,
+      periodStart: '2023-09-01',
+      periodEnd: '2028-08-31',
+    },
   ],
 };
 
@@ -84,9 +91,41 @@ export const certifications: RncpCertificationsRow[] = [
 
 export const establishments: RncpEstablishmentsRow[] = [
   establishment({ establishment: 'universite-caen', name: 'Université Caen Normandie', town: 'Caen', departmentCode: '14', departmentLabel: 'Calvados' }),
-  establishment({ establishment: 'esigelec', name: 'ESIGELEC', town: 'Rouen', departmentCode: '76', departmentLabel: 'Seine-Maritime', segment: 2, certifications: ['ingenieur-ia'], pairing: 'reconstruit' }),
-  establishment({ establishment: 'lycee-modeste-leroy', name: 'Lycée Modeste Leroy', town: 'Évreux', departmentCode: '27', departmentLabel: 'Eure', segment: 2, pairing: 'reconstruit' }),
-  establishment({ establishment: 'lycee-chataigneraie', name: 'Lycée La Châtaigneraie', town: 'Le Mesnil-Esnard', departmentCode: '76', departmentLabel: 'Seine-Maritime', segment: 2, pairing: 'reconstruit' }),
+  establishment({
+    establishment: 'esigelec',
+    name: 'ESIGELEC',
+    town: 'Rouen',
+    departmentCode: '76',
+    departmentLabel: 'Seine-Maritime',
+    segment: 2,
+    certifications: ['ingenieur-ia'],
+    pairing: 'reconstruit',
+  }),
+  establishment({
+    establishment: 'lycee-modeste-leroy',
+    name: 'Lycée Modeste Leroy',
+    town: 'Évreux',
+    departmentCode: '27',
+    departmentLabel: 'Eure',
+    segment: 2,
+    pairing: 'reconstruit',
+  }),
+  establishment({
+    establishment: 'lycee-chataigneraie',
+    name: 'Lycée La Châtaigneraie',
+    town: 'Le Mesnil-Esnard',
+    departmentCode: '76',
+    departmentLabel: 'Seine-Maritime',
+    segment: 2,
+    pairing: 'reconstruit',
+  }),
   // The same lycée printed again in block 3, unpaired there.
-  establishment({ establishment: 'lycee-chataigneraie', name: 'Lycée La Châtaigneraie', town: 'Le Mesnil-Esnard', departmentCode: '76', departmentLabel: 'Seine-Maritime', segment: 3 }),
+  establishment({
+    establishment: 'lycee-chataigneraie',
+    name: 'Lycée La Châtaigneraie',
+    town: 'Le Mesnil-Esnard',
+    departmentCode: '76',
+    departmentLabel: 'Seine-Maritime',
+    segment: 3,
+  }),
 ];

@@ -24,7 +24,9 @@ export interface TargetsModel {
 }
 
 function formatDay(isoDate: string, lang: Language): string {
-  const text = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const text = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
   // French writes the first of the month as an ordinal: "1er septembre".
   return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }

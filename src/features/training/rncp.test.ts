@@ -3,7 +3,8 @@ import { buildRncpTable, filterRncp, joinRncp, rncpNotes, type RncpQuery } from 
 
 const entries = joinRncp(certifications, establishments);
 const all: RncpQuery = { text: '', level: 'all', dep: null };
-const titles = (rows: ReturnType<typeof filterRncp>) => rows.map((entry) => `${entry.certification?.certification ?? '∅'}@${entry.establishment?.establishment ?? '∅'}`);
+const titles = (rows: ReturnType<typeof filterRncp>) =>
+  rows.map((entry) => `${entry.certification?.certification ?? '∅'}@${entry.establishment?.establishment ?? '∅'}`);
 
 describe('joinRncp', () => {
   it('keeps every certification and every establishment, paired only where the data pairs them', () => {
@@ -87,7 +88,9 @@ describe('buildRncpTable', () => {
 describe('rncpNotes', () => {
   it('lists each block’s unpaired codes and explains what the filters keep', () => {
     const notes = rncpNotes(certifications, { text: '', level: '5', dep: '14' }, 'fr');
-    expect(notes).toContain('Codes RNCP que l’étude imprime pour le groupe 1 de son tableau, sans dire à quelle formation chacun se rapporte : RNCP34126, RNCP39278.');
+    expect(notes).toContain(
+      'Codes RNCP que l’étude imprime pour le groupe 1 de son tableau, sans dire à quelle formation chacun se rapporte : RNCP34126, RNCP39278.',
+    );
     expect(notes).toContain('Filtre « Calvados » : les lignes dont l’établissement (donc le département) n’est pas connu restent affichées.');
     expect(notes.some((note) => note.startsWith('Le filtre de niveau'))).toBe(true);
   });

@@ -66,7 +66,14 @@ export function joinRncp(certifications: readonly RncpCertificationsRow[], estab
     for (const certification of blockCertifications) {
       const linked = certification.establishments.map((id) => find(id, segment)).filter((row): row is RncpEstablishmentsRow => Boolean(row));
       if (linked.length === 0) {
-        entries.push({ key: certification.certification, segment, certification, establishment: null, levels: certificationLevels(certification), search: index(certification, null) });
+        entries.push({
+          key: certification.certification,
+          segment,
+          certification,
+          establishment: null,
+          levels: certificationLevels(certification),
+          search: index(certification, null),
+        });
       }
       for (const establishment of linked) {
         paired.add(establishmentKey(establishment));
@@ -81,7 +88,14 @@ export function joinRncp(certifications: readonly RncpCertificationsRow[], estab
       }
     }
     for (const establishment of establishments.filter((row) => row.segment === segment && !paired.has(establishmentKey(row)))) {
-      entries.push({ key: `@${establishmentKey(establishment)}`, segment, certification: null, establishment, levels: blockLevels, search: index(null, establishment) });
+      entries.push({
+        key: `@${establishmentKey(establishment)}`,
+        segment,
+        certification: null,
+        establishment,
+        levels: blockLevels,
+        search: index(null, establishment),
+      });
     }
   }
   return entries;

@@ -37,10 +37,7 @@ describe('buildStudentsByDiplomaChart', () => {
 
   it('says what the total is and whether the diplomas add up to it', () => {
     expect(model.notes[0]).toBe(`Total imprimé par l’étude : 2${NNBSP}474 étudiants ; la somme des diplômes lui est égale.`);
-    const broken = buildStudentsByDiplomaChart(
-      { ...students, rows: students.rows.map((row) => (row.isTotal ? { ...row, value: 2500 } : row)) },
-      'fr',
-    );
+    const broken = buildStudentsByDiplomaChart({ ...students, rows: students.rows.map((row) => (row.isTotal ? { ...row, value: 2500 } : row)) }, 'fr');
     expect(broken.notes[0]).toContain('diffère du total imprimé');
   });
 
@@ -62,7 +59,11 @@ describe('buildStudentsByDiplomaChart', () => {
       {
         ...students,
         rows: students.rows.map((row) =>
-          row.diploma === 'master' ? { ...row, confidence: 'ambiguous' as const } : row.diploma === 'bts' ? { ...row, value: { missing: 'not-in-source' as const } } : row,
+          row.diploma === 'master'
+            ? { ...row, confidence: 'ambiguous' as const }
+            : row.diploma === 'bts'
+              ? { ...row, value: { missing: 'not-in-source' as const } }
+              : row,
         ),
       },
       'fr',

@@ -53,9 +53,7 @@ export function buildStudentsByDiplomaChart(data: StudentsData, lang: Language):
       students: isMissing(row.value)
         ? { text: missingLabel(row.value, lang), sort: null, flag }
         : { text: formatNumber(row.value, lang), sort: row.value, flag },
-      share: isMissing(row.value)
-        ? { text: '—', sort: null, flag }
-        : { text: formatPercent(share(row.value), lang), sort: share(row.value), flag },
+      share: isMissing(row.value) ? { text: '—', sort: null, flag } : { text: formatPercent(share(row.value), lang), sort: share(row.value), flag },
     };
   });
 

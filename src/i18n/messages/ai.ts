@@ -18,7 +18,8 @@ export const fr = {
     sortBy: 'Trier par',
     sortNormandie: 'Normandie',
     sortFrance: 'France',
-    clickHint: 'Cliquez sur une barre ou choisissez un secteur dans la liste : il est mis en évidence dans tous les graphiques de la section. Un second clic l’efface.',
+    clickHint:
+      'Cliquez sur une barre ou choisissez un secteur dans la liste : il est mis en évidence dans tous les graphiques de la section. Un second clic l’efface.',
     highlight: '{{sector}} : {{values}}.',
     highlightAbsent: '« {{sector}} » ne figure pas dans ce graphique.',
     yearNotCovered: 'L’année {{year}} n’est pas couverte par ces enquêtes : toutes les années disponibles sont affichées.',
@@ -107,7 +108,8 @@ export const en: DeepStrings<typeof fr> = {
     uses: {
       title: 'Uses of AI in small businesses',
       subtitle: 'Share of small and medium businesses by use of AI, %, Normandy and France, 2024',
-      summary: 'Most common use in 2024: {{top}}, for {{normandie}} of small businesses in Normandy and {{france}} in France. Uses with an uncertain value: {{uncertain}}.',
+      summary:
+        'Most common use in 2024: {{top}}, for {{normandie}} of small businesses in Normandy and {{france}} in France. Uses with an uncertain value: {{uncertain}}.',
       use: 'Use',
       range: '{{min}} to {{max}}?',
       noteAmbiguous:

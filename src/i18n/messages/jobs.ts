@@ -76,7 +76,8 @@ export const fr = {
       levelAmbiguous: 'niveau {{candidates}} (incertain)',
       or: ' ou ',
       toTraining: 'Voir les formations RNCP',
-      editorial: 'Rattachements éditoriaux du tableau de bord : aucune source ne relie les fiches aux métiers BMO ni aux certifications (data/jobs/sheet-bmo-mapping.json).',
+      editorial:
+        'Rattachements éditoriaux du tableau de bord : aucune source ne relie les fiches aux métiers BMO ni aux certifications (data/jobs/sheet-bmo-mapping.json).',
     },
     // Issue #12 item 5 (j12): the directory's table (CSV export, screen readers) and its slides.
     directoryTable: {
@@ -160,7 +161,8 @@ export const en: DeepStrings<typeof fr> = {
       levelAmbiguous: 'level {{candidates}} (uncertain)',
       or: ' or ',
       toTraining: 'See the RNCP training',
-      editorial: 'Editorial pairings by the dashboard: no source links the sheets to BMO occupations or certifications (data/jobs/sheet-bmo-mapping.json); reasons in French.',
+      editorial:
+        'Editorial pairings by the dashboard: no source links the sheets to BMO occupations or certifications (data/jobs/sheet-bmo-mapping.json); reasons in French.',
     },
     directoryTable: {
       bmo: 'Matching BMO codes',

@@ -30,16 +30,20 @@ export const fr = {
       read_other:
         '{{count}} valeurs lues d’après la mise en page (marquées *) : elles sont rattachées à leur libellé par l’ordre du texte extrait ou leur position, sans calcul qui le prouve.',
       ambiguous_one: '{{count}} valeur non tranchée : plusieurs lectures restent possibles ; elle est hachurée et ses lectures possibles sont données.',
-      ambiguous_other: '{{count}} valeurs non tranchées : plusieurs lectures restent possibles ; elles sont hachurées et leurs lectures possibles sont données.',
+      ambiguous_other:
+        '{{count}} valeurs non tranchées : plusieurs lectures restent possibles ; elles sont hachurées et leurs lectures possibles sont données.',
     },
     derived: {
-      overviewTiles: 'Les chiffres clés reprennent les valeurs des sections ; la part de la Normandie dans les projets de France est calculée à partir des données ouvertes BMO.',
+      overviewTiles:
+        'Les chiffres clés reprennent les valeurs des sections ; la part de la Normandie dans les projets de France est calculée à partir des données ouvertes BMO.',
       employment2015:
         'Les effectifs 2015 ne sont pas publiés : le tableau de bord les estime (≈) à partir de l’effectif 2021 et du taux d’évolution imprimé, avec l’intervalle permis par l’arrondi du taux.',
       recruitmentShares:
         'Parts des projets jugés difficiles et saisonniers, parts de la région, rangs et sur- ou sous-représentation : calculés à partir des cellules BMO. Une somme qui contient une cellule sous secret statistique est un minimum (« au moins »), jamais un zéro.',
-      recruitmentStudyPair: 'Les deux métiers de l’étude (ingénieurs et techniciens de l’informatique) sont additionnés par le tableau de bord ; l’étude imprime leurs chiffres séparément.',
-      aiOrder: 'L’ordre des secteurs (du plus équipé au moins équipé) et le secteur mis en évidence sont ceux du tableau de bord ; aucune valeur n’est recalculée.',
+      recruitmentStudyPair:
+        'Les deux métiers de l’étude (ingénieurs et techniciens de l’informatique) sont additionnés par le tableau de bord ; l’étude imprime leurs chiffres séparément.',
+      aiOrder:
+        'L’ordre des secteurs (du plus équipé au moins équipé) et le secteur mis en évidence sont ceux du tableau de bord ; aucune valeur n’est recalculée.',
       trainingShares: 'Les parts de chaque diplôme dans le total sont calculées par le tableau de bord à partir des effectifs imprimés.',
       rncpPairing:
         'L’étude imprime le tableau RNCP par groupes d’intitulés, de codes et d’établissements sans toujours dire lequel va avec lequel : les rattachements en italique sont une lecture du tableau de bord ; « non précisé » quand rien ne permet de relier.',
@@ -82,7 +86,8 @@ export const en: DeepStrings<typeof fr> = {
         '2015 headcounts are not published: the dashboard estimates them (≈) from the 2021 headcount and the printed rate of change, with the range the rounding of the rate allows.',
       recruitmentShares:
         'Shares judged difficult and seasonal, shares of the region, ranks and over- or under-representation: computed from the BMO cells. A sum that includes a cell under statistical secrecy is a minimum (“at least”), never a zero.',
-      recruitmentStudyPair: 'The study’s two occupations (IT engineers and technicians) are added up by the dashboard; the study prints their figures separately.',
+      recruitmentStudyPair:
+        'The study’s two occupations (IT engineers and technicians) are added up by the dashboard; the study prints their figures separately.',
       aiOrder: 'The order of sectors (most to least equipped) and the highlighted sector are the dashboard’s; no value is recomputed.',
       trainingShares: 'Each diploma’s share of the total is computed by the dashboard from the printed headcounts.',
       rncpPairing:

@@ -55,8 +55,7 @@ export const fr = {
         '{{occupation}} : aucun bassin n’a de valeur publiée pour « {{measure}} », toutes les cases étant soumises au secret statistique (moins de 5 projets chacune). Normandie : {{region}}.',
       noteSecret: '« secret statistique » : toutes les cases concernées comptent moins de 5 projets chacune ; la valeur n’est pas publiée, ce n’est pas zéro.',
       loading: 'Chargement de la carte…',
-      fallback:
-        'La carte interactive a besoin de WebGL, indisponible dans ce navigateur : voici une carte simplifiée et le classement des bassins.',
+      fallback: 'La carte interactive a besoin de WebGL, indisponible dans ce navigateur : voici une carte simplifiée et le classement des bassins.',
       mapLabel: 'Carte des bassins d’emploi de Normandie. Utilisez la liste des bassins pour les parcourir au clavier.',
       listLabel: 'Bassins d’emploi classés',
       listHint: 'Flèches pour parcourir, Entrée pour sélectionner, Échap pour effacer.',
@@ -112,7 +111,8 @@ export const fr = {
       note: 'Étude Carif-Oref : chiffres arrondis à la dizaine, avec ses propres noms de bassins (Lillebonne = bassin 2808 Bolbec ; « Coutances – St-Lô » = bassin 2824). L’open data est la somme exacte des mêmes bassins, hors cases sous secret statistique.',
       mismatchNote:
         'Le Havre + Lillebonne : l’étude leur attribue 10 projets à eux deux, alors que l’open data met les deux bassins sous secret statistique (au plus 4 chacun) ; la répartition entre les deux est inconnue.',
-      mismatchOther: 'Écart avec l’open data : {{names}} (l’étude montre une valeur qu’une case sous secret statistique, au plus 4, ne peut pas atteindre en arrondissant).',
+      mismatchOther:
+        'Écart avec l’open data : {{names}} (l’étude montre une valeur qu’une case sous secret statistique, au plus 4, ne peut pas atteindre en arrondissant).',
       totalNote: 'Les barres de l’étude totalisent {{sum}} projets, alors que l’étude annonce {{stated}} : aucune valeur imprimée n’est écartée ici.',
     },
     ranking: {
@@ -136,8 +136,7 @@ export const fr = {
       rankBetween: 'entre le {{min}} et le {{max}} sur {{total}}',
       headline: 'Normandie : {{projects}} projets, soit {{share}} des projets de France ({{bounds}}) ; rang parmi les régions métropolitaines : {{rank}}.',
       sharesLine: 'Jugés difficiles : {{difficult}} en Normandie contre {{difficultFrance}} en France ; saisonniers : {{seasonal}} contre {{seasonalFrance}}.',
-      noteSecret:
-        '« au moins » et « ≈ » : des cases de moins de 5 projets sont sous secret statistique ; les bornes données comptent chacune entre 0 et 4.',
+      noteSecret: '« au moins » et « ≈ » : des cases de moins de 5 projets sont sous secret statistique ; les bornes données comptent chacune entre 0 et 4.',
       noteRank: 'Rang donné comme intervalle : selon la valeur des cases sous secret statistique, des régions proches peuvent passer devant ou derrière.',
       noteFrance: 'France entière : les 18 régions, outre-mer compris ; le classement porte sur les 13 régions métropolitaines.',
       empty: '{{occupation}} : aucun projet de recrutement déclaré en France.',
@@ -184,7 +183,8 @@ export const fr = {
       line: '{{name}} : {{projects}} projets, {{difficult}} jugés difficiles, {{seasonal}} saisonniers.',
       lineSecret: '{{name}} : projets sous secret statistique (moins de 5 par case).',
       lineNone: '{{name}} : aucun projet déclaré.',
-      noteChoose: 'Jusqu’à 4 territoires parmi les bassins d’emploi, les départements, la Normandie et la France ; sans choix, la sélection en cours, la Normandie et la France.',
+      noteChoose:
+        'Jusqu’à 4 territoires parmi les bassins d’emploi, les départements, la Normandie et la France ; sans choix, la sélection en cours, la Normandie et la France.',
       sharesTitle: 'Parts jugées difficiles et saisonnières',
       add: 'Ajouter un territoire',
       addNone: '— choisir —',
@@ -275,8 +275,7 @@ export const en: DeepStrings<typeof fr> = {
       title: 'Recruitment projects by department',
       subtitle: '{{occupation}} — number of recruitment projects, 2024',
       summary: '{{occupation}}: {{top}} has the most projects ({{topValue}}); Normandy: {{region}}.',
-      studyNote:
-        'Carif-Oref study: figures published by the study, rounded to tens; France Travail open data gives exact values, without confidential cells.',
+      studyNote: 'Carif-Oref study: figures published by the study, rounded to tens; France Travail open data gives exact values, without confidential cells.',
       highlight: 'Highlight',
       studyOf: 'Carif-Oref study, {{occupation}} (rounded)',
       engineers: 'engineers',
@@ -329,8 +328,7 @@ export const en: DeepStrings<typeof fr> = {
       rankBetween: 'between {{min}} and {{max}} of {{total}}',
       headline: 'Normandy: {{projects}} projects, {{share}} of France’s projects ({{bounds}}); rank among the metropolitan regions: {{rank}}.',
       sharesLine: 'Judged difficult: {{difficult}} in Normandy against {{difficultFrance}} in France; seasonal: {{seasonal}} against {{seasonalFrance}}.',
-      noteSecret:
-        '“at least” and “≈”: cells under 5 projects are withheld (statistical confidentiality); the bounds count each of them as 0 to 4.',
+      noteSecret: '“at least” and “≈”: cells under 5 projects are withheld (statistical confidentiality); the bounds count each of them as 0 to 4.',
       noteRank: 'Rank given as a range: depending on the withheld cells, regions close to Normandy may come before or after it.',
       noteFrance: 'Whole of France: the 18 regions, overseas included; the ranking covers the 13 metropolitan regions.',
       empty: '{{occupation}}: no recruitment project reported in France.',
@@ -377,7 +375,8 @@ export const en: DeepStrings<typeof fr> = {
       line: '{{name}}: {{projects}} projects, {{difficult}} judged difficult, {{seasonal}} seasonal.',
       lineSecret: '{{name}}: projects withheld (statistical confidentiality, fewer than 5 per cell).',
       lineNone: '{{name}}: no project reported.',
-      noteChoose: 'Up to 4 areas among the employment basins, the departments, Normandy and France; with no choice, the current selection, Normandy and France.',
+      noteChoose:
+        'Up to 4 areas among the employment basins, the departments, Normandy and France; with no choice, the current selection, Normandy and France.',
       sharesTitle: 'Shares judged difficult and seasonal',
       add: 'Add an area',
       addNone: '— choose —',

@@ -24,7 +24,8 @@ export const fr = {
       levelsNote: 'Niveaux : 1 = moyennement élevé, 2 = élevé, 3 = très élevé ; « – » : compétence non citée pour ce métier.',
       noteReconstructed:
         'Le tableau de l’étude a été extrait en deux listes : leur attribution à chaque métier et les catégories sont reconstituées d’après l’ordre et l’intitulé des compétences.',
-      noteAmbiguous: 'Case hachurée « ? » : niveau incertain (un niveau manque dans le texte sans qu’on sache pour quel métier) ; le candidat lu est dans le tableau.',
+      noteAmbiguous:
+        'Case hachurée « ? » : niveau incertain (un niveau manque dans le texte sans qu’on sache pour quel métier) ; le candidat lu est dans le tableau.',
     },
     article: {
       title: 'Domaines de compétences recherchés, selon un article de blog',
@@ -67,7 +68,8 @@ export const en: DeepStrings<typeof fr> = {
       levelsNote: 'Levels: 1 = fairly high, 2 = high, 3 = very high; “–”: skill not listed for this job.',
       noteReconstructed:
         'The study’s table was extracted as two lists: which job each belongs to and the categories are reconstructed from the order and wording of the skills.',
-      noteAmbiguous: 'Hatched “?” cell: uncertain level (one level is missing from the text and it is unknown for which job); the candidate read is in the table.',
+      noteAmbiguous:
+        'Hatched “?” cell: uncertain level (one level is missing from the text and it is unknown for which job); the candidate read is in the table.',
     },
     article: {
       title: 'Sought-after skill domains, according to a blog article',

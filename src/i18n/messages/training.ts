@@ -11,7 +11,8 @@ export const fr = {
   training: {
     studentsTitle: 'Étudiants formés aux métiers de l’informatique, par diplôme',
     studentsSubtitle: 'Nombre d’étudiants en formation initiale, Normandie, année {{period}}',
-    studentsSummary: '{{total}} étudiants formés en {{period}}. Le plus grand effectif est en {{top}} ({{topValue}}, soit {{topShare}} du total), le plus petit en {{bottom}} ({{bottomValue}}).',
+    studentsSummary:
+      '{{total}} étudiants formés en {{period}}. Le plus grand effectif est en {{top}} ({{topValue}}, soit {{topShare}} du total), le plus petit en {{bottom}} ({{bottomValue}}).',
     studentsTooltip: '{{label}} : {{value}} étudiants ({{share}} du total)',
     diploma: 'Diplôme',
     students: 'Étudiants',
@@ -52,7 +53,8 @@ export const fr = {
     rncpUnpaired: 'Non précisé',
     rncpUnknown: 'Non précisé',
     rncpDepKeepsUnknown: 'Filtre « {{dep}} » : les lignes dont l’établissement (donc le département) n’est pas connu restent affichées.',
-    rncpPairingNote: 'L’étude imprime ce tableau par groupes d’intitulés, de codes et d’établissements sans toujours dire lequel va avec lequel : les valeurs en italique sont une lecture du tableau de bord, « non précisé » quand rien ne permet de les relier (voir « Méthode et sources »).',
+    rncpPairingNote:
+      'L’étude imprime ce tableau par groupes d’intitulés, de codes et d’établissements sans toujours dire lequel va avec lequel : les valeurs en italique sont une lecture du tableau de bord, « non précisé » quand rien ne permet de les relier (voir « Méthode et sources »).',
     clearSearch: 'Effacer la recherche',
     // Issue #14 item 4 (i14): training against demand, and the map's training layer.
     demand: {
@@ -83,12 +85,18 @@ export const fr = {
       levels: 'Niveaux connus',
       certifications: 'Certifications appariées par l’étude',
       notPaired: 'non appariées par le texte de l’étude',
-      summary: '{{area}} : {{dataAi}} projets de recrutement en 2024 dans les métiers data et IA, {{otherIt}} dans les autres métiers de l’informatique ; {{establishments}} établissements de formation RNCP cités par l’étude, dans {{towns}} villes.',
-      canShow: 'Ce que montre cette vue : où les employeurs prévoient de recruter en informatique en 2024 (enquête BMO, intentions d’embauche) et où l’étude cite des établissements préparant une certification RNCP en data ou IA.',
-      cannotShow: 'Ce qu’elle ne montre pas : si l’offre de formation répond à la demande. Une année d’intentions d’embauche est mise à côté d’une liste de certifications : ni effectifs d’étudiants, ni diplômés, ni places par lieu ; un établissement compte pour un, quelle que soit sa taille.',
-      levelsNote: 'Niveaux : ceux des certifications que le texte de l’étude apparie à l’établissement, ou celui de son bloc du tableau quand toutes les certifications du bloc ont le même (bloc 1 : masters, niveau 7) ; sinon « niveau non établi ». Un établissement peut compter à plusieurs niveaux.',
-      placesNote: 'Établissements placés à la ville imprimée par l’étude (point dans la commune, pas l’adresse) ; bassin d’emploi de la commune selon le zonage BMO.',
-      secretNote: 'Sommes incluant des cellules sous secret statistique : « au moins » ; une somme de cellules toutes secrètes est « secret statistique », jamais 0.',
+      summary:
+        '{{area}} : {{dataAi}} projets de recrutement en 2024 dans les métiers data et IA, {{otherIt}} dans les autres métiers de l’informatique ; {{establishments}} établissements de formation RNCP cités par l’étude, dans {{towns}} villes.',
+      canShow:
+        'Ce que montre cette vue : où les employeurs prévoient de recruter en informatique en 2024 (enquête BMO, intentions d’embauche) et où l’étude cite des établissements préparant une certification RNCP en data ou IA.',
+      cannotShow:
+        'Ce qu’elle ne montre pas : si l’offre de formation répond à la demande. Une année d’intentions d’embauche est mise à côté d’une liste de certifications : ni effectifs d’étudiants, ni diplômés, ni places par lieu ; un établissement compte pour un, quelle que soit sa taille.',
+      levelsNote:
+        'Niveaux : ceux des certifications que le texte de l’étude apparie à l’établissement, ou celui de son bloc du tableau quand toutes les certifications du bloc ont le même (bloc 1 : masters, niveau 7) ; sinon « niveau non établi ». Un établissement peut compter à plusieurs niveaux.',
+      placesNote:
+        'Établissements placés à la ville imprimée par l’étude (point dans la commune, pas l’adresse) ; bassin d’emploi de la commune selon le zonage BMO.',
+      secretNote:
+        'Sommes incluant des cellules sous secret statistique : « au moins » ; une somme de cellules toutes secrètes est « secret statistique », jamais 0.',
       layer: 'Établissements de formation RNCP',
       layerHint: 'Points : villes des établissements cités par l’étude (taille selon leur nombre).',
       layerTable: 'Établissements de formation placés sur la carte',
@@ -107,7 +115,8 @@ export const en: DeepStrings<typeof fr> = {
   training: {
     studentsTitle: 'Students trained for IT occupations, by diploma',
     studentsSubtitle: 'Number of students in initial training, Normandy, academic year {{period}}',
-    studentsSummary: '{{total}} students trained in {{period}}. The largest group is {{top}} ({{topValue}}, {{topShare}} of the total), the smallest {{bottom}} ({{bottomValue}}).',
+    studentsSummary:
+      '{{total}} students trained in {{period}}. The largest group is {{top}} ({{topValue}}, {{topShare}} of the total), the smallest {{bottom}} ({{bottomValue}}).',
     studentsTooltip: '{{label}}: {{value}} students ({{share}} of the total)',
     diploma: 'Diploma',
     students: 'Students',
@@ -148,7 +157,8 @@ export const en: DeepStrings<typeof fr> = {
     rncpUnpaired: 'Not stated',
     rncpUnknown: 'Not stated',
     rncpDepKeepsUnknown: '“{{dep}}” filter: rows whose establishment (hence department) is unknown stay visible.',
-    rncpPairingNote: 'The study prints this table as groups of titles, codes and establishments without always saying which goes with which: values in italics are the dashboard’s reading, “not stated” where nothing links them (see “Method and sources”).',
+    rncpPairingNote:
+      'The study prints this table as groups of titles, codes and establishments without always saying which goes with which: values in italics are the dashboard’s reading, “not stated” where nothing links them (see “Method and sources”).',
     clearSearch: 'Clear search',
     // Issue #14 item 4 (i14): training against demand, and the map's training layer.
     demand: {
@@ -179,11 +189,16 @@ export const en: DeepStrings<typeof fr> = {
       levels: 'Known levels',
       certifications: 'Certifications paired by the study',
       notPaired: 'not paired by the study’s text',
-      summary: '{{area}}: {{dataAi}} recruitment projects in 2024 in data and AI occupations, {{otherIt}} in other IT occupations; {{establishments}} RNCP training establishments listed by the study, in {{towns}} towns.',
-      canShow: 'What this view shows: where employers plan to hire in IT in 2024 (BMO survey, hiring intentions) and where the study lists establishments preparing an RNCP certification in data or AI.',
-      cannotShow: 'What it does not show: whether training meets demand. One year of hiring intentions is set beside a list of certifications: no student, graduate or place counts by location; an establishment counts as one whatever its size.',
-      levelsNote: 'Levels: those of the certifications the study’s text pairs with the establishment, or that of its block of the table when every certification of the block has the same one (block 1: master’s, level 7); otherwise “level not established”. An establishment may count at several levels.',
-      placesNote: 'Establishments placed at the town the study prints (a point in the commune, not the address); employment basin of the commune in the BMO zoning.',
+      summary:
+        '{{area}}: {{dataAi}} recruitment projects in 2024 in data and AI occupations, {{otherIt}} in other IT occupations; {{establishments}} RNCP training establishments listed by the study, in {{towns}} towns.',
+      canShow:
+        'What this view shows: where employers plan to hire in IT in 2024 (BMO survey, hiring intentions) and where the study lists establishments preparing an RNCP certification in data or AI.',
+      cannotShow:
+        'What it does not show: whether training meets demand. One year of hiring intentions is set beside a list of certifications: no student, graduate or place counts by location; an establishment counts as one whatever its size.',
+      levelsNote:
+        'Levels: those of the certifications the study’s text pairs with the establishment, or that of its block of the table when every certification of the block has the same one (block 1: master’s, level 7); otherwise “level not established”. An establishment may count at several levels.',
+      placesNote:
+        'Establishments placed at the town the study prints (a point in the commune, not the address); employment basin of the commune in the BMO zoning.',
       secretNote: 'Sums including cells under statistical confidentiality: “at least”; a sum of secret cells only is “statistical secret”, never 0.',
       layer: 'RNCP training establishments',
       layerHint: 'Points: towns of the establishments the study lists (sized by their number).',

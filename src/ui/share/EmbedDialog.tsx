@@ -64,17 +64,11 @@ export function EmbedDialog({ model, filterQuery, onClose }: EmbedDialogProps) {
       <p id={`${baseId}-intro`}>{t('share.dialogIntro')}</p>
       <div className="share-options">
         <label>
-          <input type="checkbox" checked={autoHeight} onChange={(event) => setAutoHeight(event.target.checked)} />{' '}
-          {t('share.autoHeight')}
+          <input type="checkbox" checked={autoHeight} onChange={(event) => setAutoHeight(event.target.checked)} /> {t('share.autoHeight')}
         </label>
         <p className="share-hint">{autoHeight ? t('share.autoHeightHint') : t('share.fixedHeight', { height })}</p>
         <label>
-          <input
-            type="checkbox"
-            checked={pinned && release !== null}
-            disabled={release === null}
-            onChange={(event) => setPinned(event.target.checked)}
-          />{' '}
+          <input type="checkbox" checked={pinned && release !== null} disabled={release === null} onChange={(event) => setPinned(event.target.checked)} />{' '}
           {t('share.pin')}
         </label>
         <p className="share-hint">{release === null ? t('share.pinUnavailable') : t('share.pinHint', { release })}</p>

@@ -62,7 +62,9 @@ describe('share actions in ChartFrame', () => {
     renderFrame();
     await user.click(screen.getByRole('button', { name: 'Intégrer' }));
     const code = screen.getByLabelText('Code à copier') as HTMLTextAreaElement;
-    expect(code.value).toMatch(/<iframe src="http:\/\/localhost(:\d+)?\/embed\/employment-growth\/" title="Évolution de l’emploi dans l’informatique — Observatoire Data &amp; IA Normandie"/);
+    expect(code.value).toMatch(
+      /<iframe src="http:\/\/localhost(:\d+)?\/embed\/employment-growth\/" title="Évolution de l’emploi dans l’informatique — Observatoire Data &amp; IA Normandie"/,
+    );
     expect(code.value).toContain('<script src="http://localhost');
     await user.click(screen.getByRole('checkbox', { name: 'Hauteur automatique' }));
     expect(code.value).not.toContain('<script');
@@ -81,7 +83,10 @@ const readModel: ChartModel = {
   option: null,
   table: {
     ...fixtureModel.table,
-    rows: [...fixtureModel.table.rows, { area: { text: 'Eure', sort: 'Eure' }, count: { text: '40 *', sort: 40, flag: 'read' }, growth: { text: '+1,0 %', sort: 1 } }],
+    rows: [
+      ...fixtureModel.table.rows,
+      { area: { text: 'Eure', sort: 'Eure' }, count: { text: '40 *', sort: 40, flag: 'read' }, growth: { text: '+1,0 %', sort: 1 } },
+    ],
   },
 };
 
@@ -148,7 +153,9 @@ describe('image exports carry the evidence line (issue #13)', () => {
 
   it('says it in English in the English export', async () => {
     const { svg, evidence } = await exportedSvg('en');
-    expect(evidence).toMatch(/^What this chart rests on: figures printed as is by the source; values paired only from the layout .*\(marked \*\); the dashboard’s own computations/);
+    expect(evidence).toMatch(
+      /^What this chart rests on: figures printed as is by the source; values paired only from the layout .*\(marked \*\); the dashboard’s own computations/,
+    );
     expect(svg).toContain(`>${evidence}<`);
     expect(svg).not.toMatch(/Sur quoi repose/);
   });

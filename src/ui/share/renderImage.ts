@@ -78,9 +78,7 @@ function paint(layout: ImageLayout, chart: CanvasImageSource): Promise<Blob> {
  */
 export function echartsSvg(instance: EChartsInstance): { svg: string; width: number; height: number } {
   const live = instance.getDom().querySelector('svg');
-  const svg = live
-    ? new XMLSerializer().serializeToString(live)
-    : instance.renderToSVGString().replaceAll(FONT_FAMILY, FONT_FAMILY.replace(/"/g, "'"));
+  const svg = live ? new XMLSerializer().serializeToString(live) : instance.renderToSVGString().replaceAll(FONT_FAMILY, FONT_FAMILY.replace(/"/g, "'"));
   return { svg, width: instance.getWidth(), height: instance.getHeight() };
 }
 

@@ -6,10 +6,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { subscribeToLocation, useRoute } from '../../state/navigation';
 
-export type ViewMode =
-  | { kind: 'dashboard' }
-  | { kind: 'embed'; chartId: string; release: string | null }
-  | { kind: 'present'; slide: string | null };
+export type ViewMode = { kind: 'dashboard' } | { kind: 'embed'; chartId: string; release: string | null } | { kind: 'present'; slide: string | null };
 
 /** A view parameter of the query string; none while hydrating (the page was drawn without any). */
 function useViewParam(name: 'release' | 'slide'): string | null {

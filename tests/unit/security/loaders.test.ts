@@ -68,7 +68,10 @@ function withValue(json: Json, path: (string | number)[], value: unknown): Json 
 }
 
 function respondWith(body: string, status = 200) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status })),
+  );
 }
 
 async function outcome(file: string, schema: (typeof entries)[number]['schema'], body: string): Promise<DataLoadError | unknown> {
@@ -168,7 +171,10 @@ describe('a data file answering an HTTP error or not reachable', () => {
   });
 
   it('turns a network failure (offline) into a DataLoadError', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const result = await loadValidated(first!.file, first!.schema).catch((caught: unknown) => caught);
     expect(result).toMatchObject({ kind: 'network', file: first!.file });
   });

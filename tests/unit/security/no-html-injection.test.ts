@@ -38,9 +38,7 @@ describe('source files', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .flatMap((line, index) =>
-          FORBIDDEN.filter(({ pattern }) => pattern.test(line)).map(
-            ({ why }) => `${relative(ROOT, file)}:${index + 1}: ${line.trim()} (${why})`,
-          ),
+          FORBIDDEN.filter(({ pattern }) => pattern.test(line)).map(({ why }) => `${relative(ROOT, file)}:${index + 1}: ${line.trim()} (${why})`),
         ),
     );
     expect(offences).toEqual([]);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { BMO_FAMILIES, BMO_OCCUPATION_CODES, FRANCE_NUM_SECTORS } from '../../../src/state/knownValues';
 
 // The URL is validated before data loads, so the known values are constants; they must match the data.
-const read = <T,>(file: string) => JSON.parse(readFileSync(resolve(process.cwd(), 'data', file), 'utf8')) as T;
+const read = <T>(file: string) => JSON.parse(readFileSync(resolve(process.cwd(), 'data', file), 'utf8')) as T;
 
 describe('values a URL may name', () => {
   it('sectors: exactly the FranceNum sectors of data/study/ai-adoption-by-sector.json but the total, in its order', () => {

@@ -9,9 +9,7 @@ const basinsFile = JSON.parse(readFileSync(resolve(process.cwd(), 'data/geo/basi
 
 describe('territory constants', () => {
   it('list exactly the 27 basins of data/geo/basins.json with the same labels and departments', () => {
-    expect(BASINS.map(({ code, label, dep }) => ({ code, label, dep }))).toEqual(
-      basinsFile.rows.map(({ code, label, dep }) => ({ code, label, dep })),
-    );
+    expect(BASINS.map(({ code, label, dep }) => ({ code, label, dep }))).toEqual(basinsFile.rows.map(({ code, label, dep }) => ({ code, label, dep })));
     expect(BASINS).toHaveLength(27);
   });
 

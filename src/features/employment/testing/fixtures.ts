@@ -58,7 +58,14 @@ export const growthFixture: Dataset<'employment-growth'> = {
       derivedEstimate: 4382,
     },
     { ...ENGINEERS, indicator: 'evolution-emploi', indicatorLabel: 'Évolution', period: '2015-2021', unit: '%', value: 41.6 },
-    { ...ENGINEERS, indicator: 'part-emplois-regionaux', indicatorLabel: 'Part', period: '2021', unit: '%', value: { missing: 'ambiguous', candidates: [0.4, 0.5] } },
+    {
+      ...ENGINEERS,
+      indicator: 'part-emplois-regionaux',
+      indicatorLabel: 'Part',
+      period: '2021',
+      unit: '%',
+      value: { missing: 'ambiguous', candidates: [0.4, 0.5] },
+    },
   ],
 };
 
