@@ -1,7 +1,8 @@
 /**
- * i18next holds the dictionaries and does interpolation and plurals; the
- * language itself lives in the filter store (URL `lang`), so there is one
- * source of truth and `useT()` simply follows it.
+ * i18next holds the dictionaries (the shared texts, then each section's as its
+ * code loads: registerMessages) and does plurals and formats; plain texts are
+ * filled from templates (below). The language itself lives in the filter store
+ * (URL `lang`), so there is one source of truth and `useT()` simply follows it.
  */
 import i18next, { type TFunction } from 'i18next';
 import { useFilterStore } from '../state/store';
