@@ -42,7 +42,7 @@ describe('IA dans les entreprises and Compétences', () => {
     await picker.focus();
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('sector') === 'numerique');
-    assert.match(await adoption.locator('.ai-highlight').innerText(), /^Numérique : Normandie 2023 5,4\s% ; Normandie 2024 20,1\s%/u);
+    assert.match(await adoption.locator('.ai-highlight').innerText(), /^Numérique : Normandie 2023 5,4\s%\* ; Normandie 2024 20,1\s%\*/u);
     // The same sector, highlighted by the data-exchange chart (published for France only there).
     const exchange = page.locator('[data-chart-id="ai-data-exchange-by-sector"]');
     assert.match(await exchange.locator('.ai-highlight').innerText(), /^Numérique : Normandie 2023 non publié ; France 2023 31,3\s%/u);
@@ -69,7 +69,7 @@ describe('IA dans les entreprises and Compétences', () => {
     await adoption.getByRole('button', { name: 'Données' }).click();
     const table = adoption.getByRole('table');
     await table.waitFor();
-    assert.match(await table.locator('tbody tr').first().innerText(), /Ensemble des TPE-PME\s+3,5\s%\s+11,6\s%\s+4,8\s%\s+12,8\s%/u);
+    assert.match(await table.locator('tbody tr').first().innerText(), /Ensemble des TPE-PME\s+3,5\s%\s+11,6\s%\s+4,8\s%\*\s+12,8\s%\*/u);
     const uses = page.locator('[data-chart-id="ai-uses"]');
     await uses.getByRole('button', { name: 'Données' }).click();
     assert.match(await uses.getByRole('table').innerText(), /valeur incertaine \(2,7\s% ; 2\s% ; 1,2\s%\)/u);
