@@ -33,6 +33,20 @@ const startApp = async () => {
   start();
 };
 
+/**
+ * The page's first drawings (the ones its head preloads, `fetchpriority="high"`) loaded and decoded, or
+ * FIRST_DRAWINGS_WAIT_MS gone by. On a slow network the page's first frame (text, frames of the cards) comes
+ * well before its drawings; starting the app right after that frame put its start-up, a few long tasks on a
+ * phone, in the way of the frame that paints them. Now the app starts once they are on screen, and never
+ * waits long on a drawing that is slow or broken (tests/browser/prerender.browser.mjs, drawings delayed).
+ */
+function firstDrawingsReady(root: HTMLElement | null): Promise<unknown> {
+  const drawings = [...(root?.querySelectorAll<HTMLImageElement>('img[fetchpriority="high"]') ?? [])];
+  const decoded = drawings.map((image) => image.decode().catch(() => undefined));
+  return Promise.race([Promise.all(decoded), new Promise((resolve) => setTimeout(resolve, FIRST_DRAWINGS_WAIT_MS))]);
+}
+const FIRST_DRAWINGS_WAIT_MS = 1500;
+
 function boot() {
   const root = document.getElementById('root');
   const here = routePath(routeFromPath(pathWithinApp(window.location.pathname)));
@@ -42,8 +56,8 @@ function boot() {
   const prerendered = Boolean(root?.hasChildNodes()) && root?.dataset.route === here;
   if (root?.hasChildNodes() && !prerendered) root.replaceChildren();
   if (prerendered && document.visibilityState === 'visible') {
-    // rAF runs just before the next frame is drawn; the timeout, just after it.
-    requestAnimationFrame(() => setTimeout(() => startApp().catch(bootFailed), 0));
+    // rAF runs just before a frame is drawn; two of them, once the frame that shows the drawings is out.
+    void firstDrawingsReady(root).then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => startApp().catch(bootFailed), 0))));
   } else {
     startApp().catch(bootFailed);
   }

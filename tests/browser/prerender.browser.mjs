@@ -114,6 +114,31 @@ describe('pages drawn at build time', () => {
     await context.close();
   });
 
+  it('starts the app only once the first drawings have arrived, so its start-up never holds back the frame that paints them', async () => {
+    for (const path of ['present/employment-growth/', 'metiers/', 'embed/ai-adoption-by-sector/']) {
+      const { page, problems, context } = await openPage(browser);
+      // Bad Wi-Fi: the drawings arrive well after the page's first frame, and the app must not start in between
+      // (its start-up's long tasks would hold back the frame that paints them).
+      await page.route(/\/static\/[^/]+\.svg$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      });
+      await page.goto(`${BASE}${path}`);
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 20_000 });
+      const order = await page.evaluate(() => {
+        const drawings = [...document.querySelectorAll('.chart-static img[fetchpriority="high"]')];
+        const arrived = drawings.map((img) => performance.getEntriesByName(img.currentSrc)[0]?.responseEnd ?? null);
+        // The entry's first dynamic import (src/main.tsx startApp): the data contract's chunk.
+        const app = performance.getEntriesByType('resource').find((entry) => /\/assets\/registry-[^/]*\.js$/.test(entry.name));
+        return { arrived, appRequested: app?.startTime ?? null };
+      });
+      assert.ok(order.arrived.length > 0 && order.arrived.every((end) => end !== null) && order.appRequested !== null, `${path}: ${JSON.stringify(order)}`);
+      assert.ok(order.appRequested > Math.max(...order.arrived), `${path}: the app was requested before the first drawings arrived ${JSON.stringify(order)}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
   it('moves old links to their page, keeping every parameter', async () => {
     const { page, problems, context } = await openPage(browser);
     const cases = [
