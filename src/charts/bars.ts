@@ -249,10 +249,28 @@ function legendRoom(description: BarChartDescription, compact: boolean): number 
   if (legend === 'none') return 12;
   const lines = description.series.map((series) => legendLines(series.name, compact));
   if (legend === 'vertical') return 12 + lines.reduce((sum, name) => sum + name.length * LEGEND_LINE_HEIGHT + 7, 0);
-  const perRow = compact ? LEGEND_WIDTH.compact : LEGEND_WIDTH.wide;
-  const width = lines.reduce((sum, name) => sum + Math.max(...name.map((line) => textWidth(line, LEGEND_FONT_SIZE))) + LEGEND_SYMBOL_ROOM, 0);
   const tallest = Math.max(1, ...lines.map((name) => name.length));
-  return 8 + Math.ceil(width / perRow) * (26 + (tallest - 1) * LEGEND_LINE_HEIGHT);
+  return 8 + legendRows(lines, compact) * (26 + (tallest - 1) * LEGEND_LINE_HEIGHT);
+}
+
+/**
+ * How many rows a horizontal legend takes: ECharts places whole items left to right and starts a row when the
+ * next one does not fit, so three names may need three rows where their summed width would fit in two (on a
+ * phone, the department chart's legend then ran into its first bars).
+ */
+function legendRows(lines: readonly string[][], compact: boolean): number {
+  const perRow = compact ? LEGEND_WIDTH.compact : LEGEND_WIDTH.wide;
+  let rows = 1;
+  let x = 0;
+  for (const name of lines) {
+    const width = Math.max(...name.map((line) => textWidth(line, LEGEND_FONT_SIZE))) + LEGEND_SYMBOL_ROOM;
+    if (x > 0 && x + width > perRow) {
+      rows += 1;
+      x = 0;
+    }
+    x += width;
+  }
+  return rows;
 }
 
 /** A row tall enough for its bars (each as thick as its value label is tall) and for its wrapped label. */

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { useLang } from '../../i18n/i18n';
+import { useCompactChart } from '../../charts/useCompactChart';
 import { useFilterStore } from '../../state/store';
 import { DEPARTMENTS } from '../../state/territories';
 import { DepartmentButtons } from './BasinList';
@@ -14,14 +15,15 @@ export function DepartmentChart() {
   const occupation = useFilterStore((state) => state.occupation);
   const data = useRecruitmentData();
   const study = useDataset('bmo-study-by-department');
+  const compact = useCompactChart();
   const selection = useTerritorySelection();
   const { dep, basin, toggleDepartment } = selection;
   // Below the map: the chart catches up with a filter change once the views in sight have painted.
   const shownOccupation = useDeferredValue(occupation);
   const shownDep = useDeferredValue(dep);
   const model = useMemo(
-    () => buildDepartmentChart(data, study, { occupation: shownOccupation, dep: shownDep }, lang),
-    [data, study, shownOccupation, shownDep, lang],
+    () => buildDepartmentChart(data, study, { occupation: shownOccupation, dep: shownDep }, lang, { compact }),
+    [data, study, shownOccupation, shownDep, lang, compact],
   );
   const onEvents = useMemo(
     () => ({

@@ -49,6 +49,7 @@ export function buildDepartmentChart(
   study: StudyDepartmentData,
   filters: Pick<Filters, 'occupation' | 'dep'>,
   lang: Language,
+  { compact = false }: { compact?: boolean } = {},
 ): ChartModel {
   const t = translator(lang);
   const occupation = occupationName(filters.occupation, data.occupations, lang);
@@ -178,5 +179,5 @@ export function buildDepartmentChart(
       ].join('\n');
     },
   };
-  return { ...base, ...drawBars(description), summary };
+  return { ...base, ...drawBars(description, { compact }), summary };
 }

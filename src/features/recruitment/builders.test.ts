@@ -102,6 +102,17 @@ describe('buildDepartmentChart', () => {
     expect(other.description!.series).toHaveLength(1);
   });
 
+  it('on a phone, starts its plot below its legend, which takes a row per series there', () => {
+    const gridTop = (compact: boolean, lang: 'fr' | 'en') =>
+      (buildDepartmentChart(DATA, study, { occupation: 'informatique', dep: null }, lang, { compact }).option as { grid: { top: number } }).grid.top;
+    for (const lang of ['fr', 'en'] as const) {
+      // Three names none of which fits beside another in a 375 px card: three legend rows (26 px each) above the plot.
+      expect(gridTop(true, lang)).toBeGreaterThanOrEqual(3 * 26);
+      // On a desktop card they share fewer rows: the plot starts higher.
+      expect(gridTop(false, lang)).toBeLessThan(gridTop(true, lang));
+    }
+  });
+
   it('lists the five departments, largest first', () => {
     const model = buildDepartmentChart(DATA, study, { occupation: 'informatique', dep: '14' }, 'fr');
     expect(model.table.rows.map((row) => row.department!.text)).toEqual(['Seine-Maritime (76)', 'Calvados (14)', 'Eure (27)', 'Manche (50)', 'Orne (61)']);
