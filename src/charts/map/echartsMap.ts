@@ -85,6 +85,8 @@ export function fallbackMapOption(
         geoIndex: 0,
         silent: true,
         symbol: 'circle',
+        // Above the training places' points (z 5, trainingLayer.ts): a town's dot never hides its basin's name.
+        z: 6,
         // The point is invisible, its name is not (a label takes its symbol's opacity).
         itemStyle: { color: 'rgba(0,0,0,0)', borderWidth: 0 },
         labelLayout: { hideOverlap: true },
