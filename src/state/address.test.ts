@@ -78,6 +78,7 @@ describe('view parameters', () => {
     expect(readAddress().pathname + readAddress().search).toBe('/embed/ai-uses/?year=2021&release=3f2a9c01bd');
     window.history.replaceState(null, '', '/ia/');
     expect(currentSlide()).toBeNull();
-    expect(currentViewParams()).toEqual(NO_VIEW_PARAMS);
+    // The hydration snapshot itself: a new object would redraw every view still waiting to hydrate.
+    expect(currentViewParams()).toBe(NO_VIEW_PARAMS);
   });
 });

@@ -19,7 +19,7 @@ import type { Filters } from './filters';
 import { DEFAULT_ROUTE, legacyRedirect, routeFromPath, routePath, type Route } from './route';
 import { DEFAULT_SECTION, type SectionId } from './sections';
 import { serializeFilters } from './url';
-import { NO_VIEW_PARAMS, parseViewParams, VIEW_PARAM_DEFINITIONS, type ViewParams } from './viewParams';
+import { NO_VIEW_PARAMS, parseViewParams, VIEW_PARAM_DEFINITIONS, VIEW_PARAM_KEYS, type ViewParams } from './viewParams';
 
 let serverRoute: Route = DEFAULT_ROUTE;
 
@@ -87,7 +87,11 @@ export function currentViewParams(): ViewParams {
   const { search } = readAddress();
   if (search !== cachedSearch) {
     cachedSearch = search;
-    cachedView = parseViewParams(search);
+    const parsed = parseViewParams(search);
+    const same = (other: ViewParams) => VIEW_PARAM_KEYS.every((key) => parsed[key] === other[key]);
+    // With none, the very object the page hydrated with: another one would be an update to every view still
+    // waiting to hydrate (src/ui/viewGate.tsx), and React would draw them all at once.
+    cachedView = same(NO_VIEW_PARAMS) ? NO_VIEW_PARAMS : same(cachedView) ? cachedView : parsed;
   }
   return cachedView;
 }
