@@ -18,9 +18,9 @@ type OffersData = Pick<Dataset<'genscan-offers'>, 'rows' | 'period' | 'source'>;
 export function buildDigitalOffers(data: OffersData, lang: Language, layout: BarLayout = {}): ChartModel {
   const t = translator(lang);
   const none = t('employment.offers.none');
-  // A zero the source prints is « aucune offre » (never a bare 0); a secret or missing value keeps its words.
-  const statement = (value: OffersData['rows'][number]['value']): ValueStatement => (value === 0 ? { kind: 'none' } : fromMeasure(value));
   const rows = data.rows;
+  // A zero the source prints is « aucune offre » (never a bare 0); a secret or missing value keeps its words.
+  const values = rows.map((row): ValueStatement => (row.value === 0 ? { kind: 'none' } : fromMeasure(row.value)));
   const table = {
     columns: [
       { key: 'domain', label: t('employment.offers.domain'), kind: 'text' as const },
@@ -31,16 +31,9 @@ export function buildDigitalOffers(data: OffersData, lang: Language, layout: Bar
       offers: row.value === 0 ? { text: none, sort: 0 } : measureCell(row.value, 'count', lang, undefined, row.confidence),
     })),
   };
-  const base = {
-    id: DIGITAL_OFFERS_ID,
-    title: t('employment.offers.title'),
-    subtitle: t('employment.offers.subtitle', { period: data.period }),
-    source: data.source.citation,
-    table,
-  };
+  const subtitle = t('employment.offers.subtitle', { period: data.period });
+  const base = { id: DIGITAL_OFFERS_ID, title: t('employment.offers.title'), subtitle, source: data.source.citation, table };
   if (rows.length === 0) return { ...base, option: null, summary: t('data.noData'), notes: [], height: 240 };
-
-  const values = rows.map((row) => statement(row.value));
   const known = rows.flatMap((row) => (isMissing(row.value) ? [] : [row.value]));
   const sum = known.reduce((total, value) => total + value, 0);
   const text = (index: number) => statementText(values[index]!, 'count', lang, { noneText: none });
@@ -55,10 +48,7 @@ export function buildDigitalOffers(data: OffersData, lang: Language, layout: Bar
     tooltip: (index) => t('employment.offers.tooltip', { domain: rows[index]!.domainLabel, value: text(index) }),
   };
   const total = known.length === rows.length ? formatNumber(sum, lang) : t('employment.offers.atLeast', { value: formatNumber(sum, lang) });
-  const summary = t('employment.offers.summary', {
-    total,
-    period: data.period,
-    list: rows.map((row, index) => `${row.domainLabel}${colon(lang)}${text(index)}`).join(' ; '),
-  });
+  const list = rows.map((row, index) => `${row.domainLabel}${colon(lang)}${text(index)}`).join(' ; ');
+  const summary = t('employment.offers.summary', { total, period: data.period, list });
   return { ...base, ...drawBars(description, layout), summary, notes: [t('employment.offers.note')] };
 }
