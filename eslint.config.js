@@ -34,6 +34,8 @@ const crossFeatureZones = FEATURES.flatMap((feature) =>
   })),
 );
 
+const ADDRESS_MESSAGE = 'The address bar is read and written in src/state/address.ts only (readAddress, writeAddress, queryParam, editQuery…).';
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'bench-results', 'public/sw.js'] },
   {
@@ -65,6 +67,21 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...upwardZones, ...crossFeatureZones] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // One module reads and writes the address bar (docs/architecture.md, « View state »): every other one goes through it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/state/address.ts', 'src/**/*.test.{ts,tsx}', 'src/**/testing/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...['location', 'history', 'URLSearchParams'].map((name) => ({ name, message: ADDRESS_MESSAGE }))],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'document', 'globalThis', 'self'].flatMap((object) =>
+          ['location', 'history'].map((property) => ({ object, property, message: ADDRESS_MESSAGE })),
+        ),
+        { property: 'searchParams', message: ADDRESS_MESSAGE },
+      ],
     },
   },
   {

@@ -1,3 +1,4 @@
+import { readAddress, replaceLocation } from './state/address';
 import { appRootPath, pathWithinApp } from './state/appRoot';
 import { legacyRedirect, routeFromPath, routePath } from './state/route';
 import { bootFailed } from './app/loadChunk';
@@ -49,7 +50,7 @@ const FIRST_DRAWINGS_WAIT_MS = 1500;
 
 function boot() {
   const root = document.getElementById('root');
-  const here = routePath(routeFromPath(pathWithinApp(window.location.pathname)));
+  const here = routePath(routeFromPath(pathWithinApp(readAddress().pathname)));
   // The markup is the route's own when the host served that route's file. A host that answers
   // every path with the front page (an SPA fallback) sends another view: drop it at once, so nobody
   // reads or clicks the wrong one, and render the requested view from scratch.
@@ -65,6 +66,7 @@ function boot() {
 
 // Links made before every view had its own page (`#ia`, `?embed=…`, `?present=1`). The built pages
 // already moved in public/boot.js before painting; this covers the dev server.
-const moved = pathWithinApp(window.location.pathname) === '' ? legacyRedirect(window.location.search, window.location.hash) : null;
-if (moved) window.location.replace(`${appRootPath()}${moved}`);
+const address = readAddress();
+const moved = pathWithinApp(address.pathname) === '' ? legacyRedirect(address.search, address.hash) : null;
+if (moved) replaceLocation(`${appRootPath()}${moved}`);
 else boot();

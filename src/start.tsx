@@ -8,7 +8,7 @@ import { drawingOrder } from './charts/static/drawings';
 import { Root } from './app/Root';
 import { pinDataRelease } from './data/load';
 import { createViewGates, type ViewGates } from './ui/viewGate';
-import { followLegacyHashLinks } from './state/navigation';
+import { currentViewParams, followLegacyHashLinks } from './state/navigation';
 import { getFilters, selectFilters, useFilterStore } from './state/store';
 import { DEFAULT_FILTERS, type Filters } from './state/filters';
 import { startUrlSync } from './state/urlSync';
@@ -88,7 +88,7 @@ function pinHeadLinks() {
 export function start(): void {
   pinHeadLinks();
   // Before any query runs: a "version figée" embed reads its pinned release's files.
-  pinDataRelease(new URLSearchParams(window.location.search).get('release'));
+  pinDataRelease(currentViewParams().release);
   startUrlSync();
   followLegacyHashLinks();
   // Drawings below the first screen load lazily (src/charts/static/drawings.ts), so the first ones paint sooner.

@@ -15,6 +15,7 @@ export const CHART_INDEX: readonly ChartPlace[] = [
   { id: 'employment-growth', section: 'emploi' },
   { id: 'labour-market-paradox', section: 'emploi' },
   { id: 'employment-profile', section: 'emploi' },
+  { id: 'digital-offers-by-domain', section: 'emploi' },
   { id: 'ai-adoption-by-sector', section: 'ia' },
   { id: 'ai-data-exchange-by-sector', section: 'ia' },
   { id: 'ai-decision-analytics-by-sector', section: 'ia' },

@@ -11,6 +11,7 @@
  * throws a ChunkLoadError naming the module instead, which the view's error
  * boundary shows as an error card with « Recharger ». Never a blank page.
  */
+import { queryParam, readAddress, reloadAddress } from '../state/address';
 
 export type ChunkFailure =
   /** The browser is offline: reloading would show the browser's own error page. */
@@ -60,8 +61,8 @@ const browserEnv: ChunkLoaderEnv = {
     }
   },
   online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
-  href: () => window.location.href,
-  reload: () => window.location.reload(),
+  href: () => readAddress().href,
+  reload: reloadAddress,
   now: () => Date.now(),
 };
 
@@ -165,7 +166,7 @@ export function bootFailed(error: unknown): void {
   if (isChunkFetchFailure(error) && env.online() && reloadOnce() === 'reloading') return;
   const root = typeof document === 'undefined' ? null : document.getElementById('root');
   if (!root) return;
-  const english = new URLSearchParams(window.location.search).get('lang') === 'en';
+  const english = queryParam(readAddress().search, 'lang') === 'en';
   const card = document.createElement('div');
   card.className = 'error-card boot-error';
   card.setAttribute('role', 'alert');

@@ -11,6 +11,7 @@
  */
 import { geoFiles } from '../data/schemas/bmo';
 import { appRootPath } from '../state/appRoot';
+import { reloadAddress } from '../state/address';
 import { announceUpdate } from '../ui/share/updateAvailable';
 import { startReleaseCheck } from './releaseCheck';
 
@@ -30,7 +31,7 @@ export function registerServiceWorker(): void {
       const worker = new Workbox(`${root}sw.js`, { scope: root });
       worker.addEventListener('waiting', () =>
         announceUpdate(() => {
-          worker.addEventListener('controlling', () => window.location.reload());
+          worker.addEventListener('controlling', reloadAddress);
           worker.messageSkipWaiting();
         }),
       );

@@ -17,6 +17,7 @@
  */
 import { announceUpdate } from '../ui/share/updateAvailable';
 import { appRootPath } from '../state/appRoot';
+import { reloadAddress } from '../state/address';
 import { onChunkFailure } from './loadChunk';
 
 export interface DeployedRelease {
@@ -94,7 +95,7 @@ async function check(): Promise<void> {
     return;
   }
   announced = true;
-  announceUpdate(() => window.location.reload());
+  announceUpdate(reloadAddress);
 }
 
 /** Starts the checks; safe to call more than once. */

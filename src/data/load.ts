@@ -4,6 +4,7 @@
  * the error card can tell a report author exactly what to fix.
  */
 import type * as v from 'valibot';
+import { absoluteUrl } from '../state/address';
 import { appRootPath } from '../state/appRoot';
 import { DataLoadError, parseJson, validate } from './validate';
 import { OFF_THREAD_MIN_CHARS, validateOffThread } from './validateOffThread';
@@ -53,7 +54,7 @@ function keepForOffline(url: string, response: Response): void {
   const copy = response.clone();
   void caches
     .open(PINNED_CACHE)
-    .then((cache) => cache.put(new URL(url, window.location.href).href, copy))
+    .then((cache) => cache.put(absoluteUrl(url), copy))
     .catch(() => {});
 }
 

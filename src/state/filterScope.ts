@@ -22,6 +22,7 @@ export const VIEW_SCOPES: Readonly<Record<string, ViewScope>> = {
   'employment-growth': { section: 'emploi', filters: ['occupation'] },
   'labour-market-paradox': { section: 'emploi', filters: ['occupation'] },
   'employment-profile': { section: 'emploi', filters: ['occupation'] },
+  'digital-offers-by-domain': { section: 'emploi', filters: [] },
   'ai-adoption-by-sector': { section: 'ia', filters: ['sector', 'year'] },
   'ai-data-exchange-by-sector': { section: 'ia', filters: ['sector', 'year'] },
   'ai-decision-analytics-by-sector': { section: 'ia', filters: ['sector', 'year'] },

@@ -8,7 +8,9 @@
  * Paths are relative to the app's root folder, which may be a sub-path of the
  * host: nothing here assumes the app lives at `/`.
  */
+import { editQuery, queryParam } from './address';
 import { DEFAULT_SECTION, SECTIONS, type SectionId } from './sections';
+import { VIEW_PARAM_DEFINITIONS } from './viewParams';
 
 export type Route = { kind: 'dashboard'; section: SectionId } | { kind: 'embed'; chartId: string } | { kind: 'present'; slide: string | null };
 
@@ -65,27 +67,27 @@ export function relativeHref(from: Route, to: Route, query = ''): string {
  * paint (no inline script); a test keeps the two in step.
  */
 export function legacyRedirect(search: string, hash: string): string | null {
-  const params = new URLSearchParams(search);
-  const embed = params.get('embed');
-  const present = params.get('present');
+  const { embed: embedParam, present: presentParam, slide: slideParam } = VIEW_PARAM_DEFINITIONS;
+  const embed = queryParam(search, embedParam.param);
+  const present = queryParam(search, presentParam.param);
   const section = hash.replace(/^#\/?/, '');
   let path: string | null = null;
+  let query = search;
   if (embed !== null) {
     path = ID.test(embed) ? `embed/${embed}/` : 'embed/unknown/';
-    params.delete('embed');
+    query = editQuery(search, { [embedParam.param]: null });
   } else if (present === '1') {
-    const slide = params.get('slide');
-    params.delete('present');
-    params.delete('slide');
+    const slide = queryParam(search, slideParam.param);
     // A slide number (`slide=3`) names a position in the deck, not a page: the deck's first page reads it.
-    if (slide && /^\d{1,4}$/.test(slide)) params.set('slide', slide);
+    const number = slide && /^\d{1,4}$/.test(slide) ? slide : null;
+    query = editQuery(editQuery(search, { [presentParam.param]: null, [slideParam.param]: null }), { [slideParam.param]: number });
     path = slide && ID.test(slide) && !/^\d+$/.test(slide) ? `present/${slide}/` : 'present/';
   } else if (section && isSection(section)) {
     path = routePath({ kind: 'dashboard', section });
+    query = editQuery(search, {});
   }
   if (path === null) return null;
-  const query = params.toString();
   // A section hash is the route now; any other hash (an anchor) is kept.
   const keptHash = section && isSection(section) ? '' : hash;
-  return `${path}${query ? `?${query}` : ''}${keptHash}`;
+  return `${path}${query}${keptHash}`;
 }

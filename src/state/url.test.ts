@@ -68,7 +68,7 @@ describe('URL ⇄ filters', () => {
     const payloads = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', 'a'.repeat(500)];
     for (const payload of payloads) {
       const search = new URLSearchParams({ occupation: payload, sector: payload, basin: payload });
-      const { filters } = parseFilters(search);
+      const { filters } = parseFilters(`?${search}`);
       expect(filters.occupation).toBe(DEFAULT_FILTERS.occupation);
       expect(filters.sector).toBeNull();
       expect(filters.basin).toBeNull();
@@ -81,7 +81,7 @@ describe('URL ⇄ filters', () => {
   });
 
   it('keeps view parameters (embed, present) but not unknown ones when serializing', () => {
-    const keep = new URLSearchParams('embed=employment-growth&utm_source=x&present=1');
+    const keep = '?embed=employment-growth&utm_source=x&present=1';
     expect(serializeFilters({ ...DEFAULT_FILTERS, year: 2021 }, keep)).toBe('?year=2021&embed=employment-growth&present=1');
   });
 

@@ -10,6 +10,10 @@ import { isKnownFamily, isKnownOccupationCode, isKnownSector } from './knownValu
 import { basinDepartment, isBasinCode, isDepartmentCode } from './territories';
 import { parseCompare } from './compare';
 import { isJobSheetId } from './jobSheets';
+import { buildQuery, queryEntries } from './address';
+import { parseViewParams, VIEW_PARAMS, viewParamEntries, type ViewParams } from './viewParams';
+
+export { VIEW_PARAMS };
 
 /**
  * One definition per filter: its name in the URL, its parser (a raw
@@ -65,12 +69,6 @@ export const FILTER_KEYS = Object.keys(FILTER_DEFINITIONS) as (keyof Filters)[];
 /** The URL parameters that are filters, derived from their definitions. */
 export const FILTER_PARAMS: readonly string[] = FILTER_KEYS.map((key) => FILTER_DEFINITIONS[key].param);
 
-/**
- * Parameters that are not filters but describe how the page is shown
- * (single-chart embed, presentation mode, pinned data release).
- */
-export const VIEW_PARAMS = ['embed', 'present', 'slide', 'release'] as const;
-
 const MAX_PARAM_LENGTH = 40;
 
 const KEY_BY_PARAM = new Map(FILTER_KEYS.map((key) => [FILTER_DEFINITIONS[key].param, key]));
@@ -86,15 +84,15 @@ export interface ParsedFilters {
   dropped: string[];
 }
 
-export function parseFilters(search: string | URLSearchParams): ParsedFilters {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+export function parseFilters(search: string): ParsedFilters {
+  const params = queryEntries(search);
   const filters: Filters = { ...DEFAULT_FILTERS };
   const dropped: string[] = [];
   const writable = filters as unknown as Record<keyof Filters, unknown>;
   for (const [name, raw] of params) {
     const key = KEY_BY_PARAM.get(name);
     if (!key) {
-      if (!(VIEW_PARAMS as readonly string[]).includes(name)) dropped.push(name);
+      if (!VIEW_PARAMS.includes(name)) dropped.push(name);
       continue;
     }
     const value = raw.length <= MAX_PARAM_LENGTH ? FILTER_DEFINITIONS[key].parse(raw.trim()) : undefined;
@@ -119,20 +117,11 @@ function serializeOne<K extends keyof Filters>(key: K, value: Filters[K]): strin
 
 /**
  * Writes the filters into a query string, omitting defaults so links stay
- * short. View parameters already in `keep` survive; unknown ones do not.
+ * short. The view parameters of `keep` (a query string: the page's own, for
+ * the address bar) survive when valid; unknown parameters do not.
  */
-export function serializeFilters(filters: Filters, keep?: URLSearchParams): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = serializeOne(key, filters[key]);
-    if (value !== null) params.set(FILTER_DEFINITIONS[key].param, value);
-  }
-  if (keep) {
-    for (const name of VIEW_PARAMS) {
-      const value = keep.get(name);
-      if (value !== null && /^[a-z0-9-]{1,40}$/i.test(value)) params.set(name, value);
-    }
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
+export function serializeFilters(filters: Filters, keep?: string | Partial<ViewParams>): string {
+  const entries: [string, string | null][] = FILTER_KEYS.map((key) => [FILTER_DEFINITIONS[key].param, serializeOne(key, filters[key])]);
+  if (keep !== undefined) entries.push(...viewParamEntries(typeof keep === 'string' ? parseViewParams(keep) : keep));
+  return buildQuery(entries);
 }

@@ -5,6 +5,7 @@
  * lists in step with the definitions.
  */
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { VIEW_PARAM_DEFINITIONS, VIEW_PARAMS, type ViewParamDefinitions, type ViewParams } from './viewParams';
 import { FILTER_DEFINITIONS, FILTER_KEYS, FILTER_PARAMS, parseFilters, serializeFilters, type FilterDefinition, type FilterDefinitions } from './url';
 
 /** `Filters` with one more filter, as a new feature would add it. */
@@ -47,5 +48,15 @@ describe('filter definitions (the URL derived from them)', () => {
       compare: 'normandie,france',
     };
     expect(parseFilters(serializeFilters(filters)).filters).toEqual(filters);
+  });
+});
+
+describe('view parameter definitions', () => {
+  it('does not compile a view parameter without its definition', () => {
+    type WithNewView = ViewParams & { theme: string | null };
+    // @ts-expect-error a new view parameter without its URL name, parser and serialiser
+    const incomplete: ViewParamDefinitions<WithNewView> = { ...VIEW_PARAM_DEFINITIONS };
+    expect(Object.keys(incomplete)).not.toContain('theme');
+    expect(VIEW_PARAMS).toEqual(Object.values(VIEW_PARAM_DEFINITIONS).map((definition) => definition.param));
   });
 });

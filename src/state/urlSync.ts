@@ -3,24 +3,27 @@
  * history entry (so Back undoes it), Back/Forward and pasted links replace the
  * store. Applying a URL never pushes, which is what prevents loops.
  */
+import { readAddress, writeAddress } from './address';
 import { getFilters, useFilterStore } from './store';
 import { parseFilters, sameFilters, serializeFilters } from './url';
 
 export function startUrlSync(win: Window = window): () => void {
   const applyLocation = () => {
-    const { filters } = parseFilters(win.location.search);
+    const { search } = readAddress(win);
+    const { filters } = parseFilters(search);
     if (!sameFilters(filters, getFilters())) useFilterStore.getState().replaceFilters(filters);
     // Rewrite a URL that carried garbage into its clean form, without a new history entry.
-    const clean = serializeFilters(getFilters(), new URLSearchParams(win.location.search));
-    if (clean !== win.location.search) win.history.replaceState(win.history.state, '', addressWith(win, clean));
+    const clean = serializeFilters(getFilters(), search);
+    if (clean !== search) writeAddress(addressWith(win, clean), { replace: true, notify: false, win });
   };
   applyLocation();
 
   const unsubscribe = useFilterStore.subscribe((state, previous) => {
     if (sameFilters(state, previous)) return;
-    const query = serializeFilters(getFilters(), new URLSearchParams(win.location.search));
-    if (query === win.location.search) return;
-    win.history.pushState(win.history.state, '', addressWith(win, query));
+    const { search } = readAddress(win);
+    const query = serializeFilters(getFilters(), search);
+    if (query === search) return;
+    writeAddress(addressWith(win, query), { notify: false, keepState: true, win });
   });
   win.addEventListener('popstate', applyLocation);
   return () => {
@@ -31,5 +34,6 @@ export function startUrlSync(win: Window = window): () => void {
 
 /** Path + new query + current hash: a bare "?…" or "#…" would keep parts we mean to replace. */
 function addressWith(win: Window, query: string): string {
-  return win.location.pathname + query + win.location.hash;
+  const { pathname, hash } = readAddress(win);
+  return pathname + query + hash;
 }

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { navigate, useRoute } from '../state/navigation';
+import { filtersQueryHere, navigate, useRoute } from '../state/navigation';
 import { relativeHref, type Route } from '../state/route';
 import { selectFilters, useFilterStore } from '../state/store';
 import { serializeFilters } from '../state/url';
@@ -25,7 +25,7 @@ export function RouteLink({ to, children, ...rest }: RouteLinkProps) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(to, { query: serializeFilters(filters, new URLSearchParams(window.location.search)) });
+    navigate(to, { query: filtersQueryHere(filters) });
     window.scrollTo({ top: 0 });
   };
   return (

@@ -357,6 +357,8 @@ describe('share and present', () => {
         for (const name of ['Rouen', 'Caen', 'Le Havre']) assert.ok(svg.includes(`>${name}<`), `the exported map names ${name}`);
         assert.match(svg, /projets de recrutement/i, 'the legend says its unit');
         assert.match(svg, /Secret statistique/, 'the legend lists the secret basins');
+        // Its swatch is hatched as on the map (src/charts/map/legend.ts), not a plain grey.
+        assert.match(svg, /stroke="(#4b5563|rgb\(75,\s?85,\s?99\))"/i, 'the secret swatch of the exported legend is hatched');
         assert.match(svg, /Projets de recrutement par bassin/, 'the title is drawn in');
         assert.equal(await map.locator('.chart-evidence').count(), 1, 'the map has an evidence line');
         const evidence = await map.locator('.chart-evidence').innerText();

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { BASINS } from '../../state/territories';
-import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from '../map/map.fixtures';
+import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from '../../features/recruitment/map/map.fixtures';
 import { buildDepartmentChart } from '../../features/recruitment/buildDepartmentChart';
 import { buildRecruitmentMap } from '../../features/recruitment/buildRecruitmentMap';
 import type { StudyByDepartmentRow } from '../../data/schemas/bmo';

@@ -3,6 +3,8 @@
  * current filters, and the iframe snippet (with or without the auto-height
  * helper). Pure string building so it is testable and never touches the DOM.
  */
+import { editQuery } from '../../state/address';
+import { VIEW_PARAM_DEFINITIONS } from '../../state/viewParams';
 
 /** The message an embedded chart posts to its host; `public/embed.js` checks the same shape. */
 export const EMBED_MESSAGE_TYPE = 'observatoire-data-ia:height';
@@ -29,9 +31,7 @@ export interface EmbedUrlInput {
 /** `embed/<chart-id>/` with the filters: a page of its own, drawn at build time. */
 export function embedUrl({ appRoot, chartId, filterQuery, release }: EmbedUrlInput): string {
   const url = new URL(`embed/${encodeURIComponent(chartId)}/`, appRoot);
-  const params = new URLSearchParams(filterQuery);
-  if (release) params.set('release', release);
-  url.search = params.toString();
+  url.search = editQuery(filterQuery, release ? { [VIEW_PARAM_DEFINITIONS.release.param]: release } : {});
   return url.href;
 }
 

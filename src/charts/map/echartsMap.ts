@@ -5,9 +5,10 @@
  */
 import type { EChartsOption } from 'echarts';
 import { FONT_FAMILY, TEXT_COLOR } from '../theme';
-import type { Choropleth } from './choropleth';
+import type { MapDrawing } from './areas';
 import { MAP_COLORS } from './colors';
 import type { Position } from './labelPoint';
+import { legendGraphics } from './legend';
 import { labelOrder } from './labelRank';
 
 export const FALLBACK_MAP_NAME = 'bassins-bmo-2024';
@@ -36,12 +37,12 @@ export const labelSymbolSize = (place: number, count: number) => 1 + (count - pl
  * the MapLibre map). Without them the map has no names.
  */
 export function fallbackMapOption(
-  choropleth: Choropleth,
+  choropleth: MapDrawing,
   selected: { basin: string | null; dep: string | null },
   points: ReadonlyMap<string, Position> = new Map(),
 ): EChartsOption {
-  const byCode = new Map(choropleth.basins.map((basin) => [basin.code, basin]));
-  const order = labelOrder(choropleth.basins, { selected: selected.basin }).filter((code) => points.has(code));
+  const byCode = new Map(choropleth.areas.map((basin) => [basin.code, basin]));
+  const order = labelOrder(choropleth.areas, { selected: selected.basin }).filter((code) => points.has(code));
   return {
     // Only a coordinate system for the names: the map series draws the basins.
     geo: { ...LAYOUT, show: false, silent: true },
@@ -63,7 +64,7 @@ export function fallbackMapOption(
         // The names are the series below: ranked by the measure, not by the basin's size.
         label: { show: false },
         emphasis: { label: { show: false }, itemStyle: { borderColor: MAP_COLORS.departmentLine, borderWidth: 2 } },
-        data: choropleth.basins.map((basin) => {
+        data: choropleth.areas.map((basin) => {
           const isSelected = basin.code === selected.basin;
           const faded = !selected.basin && selected.dep !== null && basin.dep !== selected.dep;
           return {
@@ -106,49 +107,23 @@ export function fallbackMapOption(
   } as unknown as EChartsOption;
 }
 
-/** Room for the legend under the map in an export: rows of swatches and words. */
-const LEGEND_ROW = 20;
-
 /**
  * The map as exported (PNG, SVG), with or without WebGL: the no-WebGL map's
  * option (basins, selection, names ranked by the measure, hidden where they
- * would collide) with its legend drawn under it, so a pasted map keeps its key.
+ * would collide) with its legend drawn under it (the map-legend kind,
+ * `legend.ts`: the same description as the legend on screen, secret and
+ * no-value swatches patterned as on the map), so a pasted map keeps its key.
  */
 export function mapExportOption(
-  choropleth: Choropleth,
+  choropleth: MapDrawing,
   selected: { basin: string | null; dep: string | null },
   points: ReadonlyMap<string, Position>,
-  { width, mapHeight, legendTitle }: { width: number; mapHeight: number; legendTitle: string },
+  { width, mapHeight }: { width: number; mapHeight: number },
 ): { option: EChartsOption; height: number } {
   const base = fallbackMapOption(choropleth, selected, points) as Record<string, unknown>;
-  const charWidth = 6.2;
-  const items: Record<string, unknown>[] = [];
-  let x = 8;
   const top = mapHeight + 8;
-  items.push({ type: 'text', left: 8, top, style: { text: legendTitle, fontSize: 12, fontWeight: 'bold', fill: TEXT_COLOR, fontFamily: FONT_FAMILY } });
-  // Row 0 is the legend's title.
-  let row = 1;
-  for (const item of choropleth.legend) {
-    const text = `${item.label} (${item.count})`;
-    const itemWidth = 22 + text.length * charWidth + 14;
-    if (x + itemWidth > width - 8 && x > 8) {
-      row += 1;
-      x = 8;
-    }
-    const y = top + row * LEGEND_ROW;
-    items.push({
-      type: 'rect',
-      shape: { x, y, width: 16, height: 11 },
-      style: {
-        fill: item.color,
-        stroke: MAP_COLORS.departmentLine,
-        lineWidth: 0.6,
-      },
-    });
-    items.push({ type: 'text', x: x + 22, y: y - 1, style: { text, fontSize: 11, fill: TEXT_COLOR, fontFamily: FONT_FAMILY } });
-    x += itemWidth;
-  }
-  const height = top + (row + 1) * LEGEND_ROW + 4;
+  const legend = legendGraphics(choropleth.legend, { top, width });
+  const height = top + legend.height;
   const option = {
     ...base,
     // The map keeps the height it has on screen; the legend goes below it.
@@ -157,7 +132,7 @@ export function mapExportOption(
       series.type === 'map' ? { ...series, layoutCenter: ['50%', mapHeight / 2], layoutSize: Math.min(width, mapHeight) * 0.98 } : series,
     ),
     tooltip: undefined,
-    graphic: { elements: items },
+    graphic: { elements: legend.elements },
   };
   return { option: option as unknown as EChartsOption, height };
 }

@@ -6,9 +6,9 @@
  * with no project: a basin with no project never hides the name of one
  * with hundreds. The MapLibre map and its no-WebGL drawing share the order.
  */
-import type { BasinDatum } from './join';
+import type { MapArea } from './areas';
 
-type Ranked = Pick<BasinDatum, 'code' | 'label' | 'status' | 'value'>;
+type Ranked = Pick<MapArea, 'code' | 'label' | 'status' | 'value'>;
 
 const weight = (basin: Ranked) => (basin.status === 'value' ? 0 : basin.status === 'secret' ? 1 : 2);
 

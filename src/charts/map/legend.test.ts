@@ -1,35 +1,54 @@
-import { classLabel, legendModel } from './legend';
+import { MAP_COLORS } from './colors';
+import { dotCenters, hatchLines, legendGraphics, legendItems, SWATCH, type MapLegend } from './legend';
 
-const NNBSP = '\u202f';
+const words = { bound: String, secret: 'secret', none: 'none', count: (count: number) => `${count} areas` };
 
-describe('legend', () => {
-  it('labels classes in French with fr-FR numbers, then secret and no-project entries with their counts', () => {
-    const items = legendModel(
+describe('the map-legend kind', () => {
+  it('describes classes in order, then secret (hatched) and no-value (dotted) entries only when used', () => {
+    const items = legendItems(
       [
-        { min: 5, max: 20 },
-        { min: 1200, max: 1234 },
+        { min: 1, max: 4 },
+        { min: 9, max: 9 },
       ],
-      ['#aaaaaa', '#111111'],
-      { perClass: [3, 1], secret: 2, none: 4 },
-      'projets',
-      'fr',
+      ['#aaa', '#111'],
+      { perClass: [2, 1], secret: 3, none: 0 },
+      words,
     );
-    expect(items.map((item) => item.label)).toEqual(['5 – 20', `1${NNBSP}200 – 1${NNBSP}234`, 'Secret statistique (moins de 5 projets)', 'Aucun projet']);
-    expect(items.map((item) => [item.kind, item.pattern, item.count])).toEqual([
-      ['class', null, 3],
-      ['class', null, 1],
-      ['secret', 'hatch', 2],
-      ['none', 'dots', 4],
+    expect(items.map((item) => [item.kind, item.label, item.pattern, item.count, item.countLabel])).toEqual([
+      ['class', '1 – 4', null, 2, '2 areas'],
+      ['class', '9', null, 1, '1 areas'],
+      ['secret', 'secret', 'hatch', 3, '3 areas'],
     ]);
   });
 
-  it('leaves out secret / none entries nobody uses, and formats shares as percentages', () => {
-    const items = legendModel([{ min: 12.5, max: 40 }], ['#aaaaaa'], { perClass: [5], secret: 0, none: 0 }, 'difficiles', 'fr');
-    expect(items.map((item) => item.label)).toEqual([`12,5\u00a0% – 40\u00a0%`]);
+  it('hatches a swatch with 45° segments that stay inside it, and dots it inside too', () => {
+    const lines = hatchLines(10, 20);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const [x1, y1, x2, y2] of lines) {
+      for (const [x, y] of [
+        [x1, y1],
+        [x2, y2],
+      ] as const) {
+        expect(x).toBeGreaterThanOrEqual(10);
+        expect(x).toBeLessThanOrEqual(10 + SWATCH.width);
+        expect(y).toBeGreaterThanOrEqual(20);
+        expect(y).toBeLessThanOrEqual(20 + SWATCH.height);
+      }
+      // 45°: as far across as up.
+      expect(Math.abs(x2 - x1)).toBeCloseTo(Math.abs(y2 - y1));
+    }
+    const dots = dotCenters(0, 0);
+    expect(dots.every(([x, y]) => x > 0 && x < SWATCH.width && y > 0 && y < SWATCH.height)).toBe(true);
   });
 
-  it('shows a one-value class as one number, in English too', () => {
-    expect(classLabel({ min: 1234, max: 1234 }, 'projets', 'en')).toBe('1,234');
-    expect(legendModel([], [], { perClass: [], secret: 1, none: 0 }, 'projets', 'en')[0]!.label).toBe('Confidential (fewer than 5 projects)');
+  it('draws the description into an image (one snapshot of the graphic elements)', () => {
+    const legend: MapLegend = {
+      title: 'Légende',
+      unit: 'projets',
+      items: legendItems([{ min: 5, max: 20 }], [MAP_COLORS.selected], { perClass: [4], secret: 2, none: 1 }, words),
+    };
+    const { elements, height } = legendGraphics(legend, { top: 100, width: 400 });
+    expect(height).toBe(44);
+    expect(elements).toMatchSnapshot();
   });
 });

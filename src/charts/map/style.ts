@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { BasinFeatureCollection, DepartementFeatureCollection } from '../../data/schemas/bmo';
-import type { ChoroplethBasin } from './choropleth';
+import type { MapArea } from './areas';
 import { MAP_COLORS } from './colors';
 
 export const LAYERS = {
@@ -18,19 +18,19 @@ export const LAYERS = {
 export const SOURCES = { basins: 'basins', departements: 'departements' } as const;
 
 /** Fill colour by basin code. */
-export function fillColorExpression(basins: readonly ChoroplethBasin[]): ExpressionSpecification {
+export function fillColorExpression(basins: readonly MapArea[]): ExpressionSpecification {
   const pairs = basins.flatMap((basin) => [basin.code, basin.fill]);
   return ['match', ['get', 'code'], ...pairs, MAP_COLORS.none] as unknown as ExpressionSpecification;
 }
 
 /** Pattern image by basin code; basins without a pattern are filtered out of the pattern layer. */
-export function patternExpression(basins: readonly ChoroplethBasin[]): ExpressionSpecification {
+export function patternExpression(basins: readonly MapArea[]): ExpressionSpecification {
   const pairs = basins.flatMap((basin) => (basin.pattern ? [basin.code, basin.pattern] : []));
   if (pairs.length === 0) return ['literal', 'hatch'] as unknown as ExpressionSpecification;
   return ['match', ['get', 'code'], ...pairs, 'hatch'] as unknown as ExpressionSpecification;
 }
 
-export function patternFilter(basins: readonly ChoroplethBasin[]): FilterSpecification {
+export function patternFilter(basins: readonly MapArea[]): FilterSpecification {
   const codes = basins.filter((basin) => basin.pattern).map((basin) => basin.code);
   return ['in', ['get', 'code'], ['literal', codes]] as unknown as FilterSpecification;
 }
@@ -41,7 +41,7 @@ const FILL_OPACITY = 0.92;
 export interface StyleInput {
   basins: BasinFeatureCollection;
   departements: DepartementFeatureCollection;
-  choropleth: readonly ChoroplethBasin[];
+  choropleth: readonly MapArea[];
 }
 
 /**

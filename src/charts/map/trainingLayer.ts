@@ -3,7 +3,9 @@
  * the study's RNCP establishments as points, sized by how many establishments
  * the town has. One description feeds both engines: {@link withTrainingPlaces}
  * adds it to the no-WebGL / build-time ECharts map, {@link trainingPointsGeoJson}
- * to MapLibre (a circle layer, see MapLibreView).
+ * to MapLibre (a circle layer, see MapLibreView). Drawing only: which towns,
+ * how many establishments and their table are src/features/training's
+ * (`trainingMapLayer.ts`).
  */
 import type { EChartsOption } from 'echarts';
 import { FALLBACK_MAP_NAME } from './echartsMap';

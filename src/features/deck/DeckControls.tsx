@@ -1,12 +1,10 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { copyText } from '../../ui/share/browser';
-import { addSlide, MAX_NOTE, moveSlide, removeSlide, withNote, type DeckSlide } from './deck';
+import { readAddress } from '../../state/address';
+import { addSlide, MAX_NOTE, moveSlide, removeSlide, slideFiltersText as filtersText, withNote, type DeckSlide } from './deck';
 import { getDraftDeck, setDraftDeck, useDraftDeck } from './deckStore';
 import { deckUrl, goToDeckSlide } from './navigateDeck';
-
-/** The filters of a slide, for the deck's list: `dep=14 · measure=difficiles`, or none. */
-const filtersText = (query: string) => new URLSearchParams(query).toString().replace(/&/g, ' · ');
 
 /** « Ajouter à la présentation » on every chart: the chart with the filters on screen now. */
 export function AddToDeckButton({ chartId, title }: { chartId: string; title: string }) {
@@ -19,7 +17,7 @@ export function AddToDeckButton({ chartId, title }: { chartId: string; title: st
         className="button button-secondary"
         data-add-to-deck={chartId}
         onClick={() => {
-          const slides = addSlide(getDraftDeck(), { chart: chartId, query: window.location.search, title, note: '' });
+          const slides = addSlide(getDraftDeck(), { chart: chartId, query: readAddress().search, title, note: '' });
           setDraftDeck(slides);
           setStatus(t('present.deck.added', { count: slides.length }));
         }}

@@ -5,6 +5,7 @@
  * works on any static host and offline (the slide pages are cached), and that
  * the filters' own syncing of the query string never touches.
  */
+import { editQuery, queryParam } from '../../state/address';
 import { DEFAULT_FILTERS } from '../../state/filters';
 import { parseFilters, serializeFilters } from '../../state/url';
 
@@ -66,10 +67,9 @@ export function decodeDeck(text: string | null): DeckSlide[] | null {
 
 /** `#deck=…&at=…` of an address: the deck and the 0-based position in it. */
 export function deckFromHash(hash: string): { slides: DeckSlide[]; at: number } | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const slides = decodeDeck(params.get('deck'));
+  const slides = decodeDeck(queryParam(hash, 'deck'));
   if (!slides) return null;
-  const at = Number(params.get('at') ?? '0');
+  const at = Number(queryParam(hash, 'at') ?? '0');
   return { slides, at: Number.isInteger(at) ? Math.min(Math.max(at, 0), slides.length - 1) : 0 };
 }
 
@@ -101,4 +101,9 @@ export function withNote(slides: readonly DeckSlide[], index: number, note: stri
 
 export function addSlide(slides: readonly DeckSlide[], slide: DeckSlide): DeckSlide[] {
   return slides.length >= MAX_SLIDES ? [...slides] : [...slides, { ...slide, query: cleanQuery(slide.query) }];
+}
+
+/** The filters of a slide, for the deck's list: `dep=14 · measure=difficiles`, or none. */
+export function slideFiltersText(query: string): string {
+  return editQuery(query, {}).replace(/^\?/, '').replace(/&/g, ' · ');
 }

@@ -1,7 +1,8 @@
-import { appRootPath, appRootUrl, NAVIGATE_EVENT } from '../../state/navigation';
+import { editQuery, notifyNavigation, writeAddress } from '../../state/address';
+import { appRootPath, appRootUrl } from '../../state/navigation';
 import { useFilterStore } from '../../state/store';
 import { parseFilters } from '../../state/url';
-import { slideAddress, type DeckSlide } from './deck';
+import { deckHash, slideAddress, type DeckSlide } from './deck';
 
 /**
  * Opens slide `at` of a deck: its chart's page, its own filters (the
@@ -12,14 +13,10 @@ export function goToDeckSlide(slides: readonly DeckSlide[], at: number): void {
   const slide = slides[at];
   if (!slide) return;
   const lang = useFilterStore.getState().lang;
-  const address = slideAddress(slides, at);
-  const query = new URLSearchParams(slide.query);
-  if (lang !== 'fr') query.set('lang', lang);
-  const search = query.toString();
-  const [path, hash] = [address.slice(0, address.indexOf('?') >= 0 ? address.indexOf('?') : address.indexOf('#')), address.slice(address.indexOf('#'))];
-  window.history.pushState(null, '', `${appRootPath()}${path}${search ? `?${search}` : ''}${hash}`);
-  useFilterStore.getState().replaceFilters(parseFilters(window.location.search).filters);
-  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+  const query = editQuery(slide.query, lang !== 'fr' ? { lang } : {});
+  writeAddress(`${appRootPath()}present/${slide.chart}/${query}${deckHash(slides, at)}`, { notify: false });
+  useFilterStore.getState().replaceFilters(parseFilters(query).filters);
+  notifyNavigation();
 }
 
 /** The deck's link to share: its first slide, absolute. */

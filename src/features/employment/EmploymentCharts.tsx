@@ -6,6 +6,7 @@ import { useFilterStore } from '../../state/store';
 import { buildEmploymentGrowth } from './employmentGrowth';
 import { buildEmploymentProfile, PROFILE_DIMENSIONS, type ProfileDimension } from './employmentProfile';
 import { buildLabourMarket } from './labourMarket';
+import { buildDigitalOffers } from './buildDigitalOffers';
 import './employment.css';
 import '../../ui/segmented.css';
 import { useDataset } from '../../data/useDataset';
@@ -26,6 +27,14 @@ export function LabourMarketChart() {
   const lang = useLang();
   const compact = useCompactChart();
   const model = useMemo(() => buildLabourMarket(data, { occupation }, lang, { compact }), [data, occupation, lang, compact]);
+  return <ChartFrame model={model} />;
+}
+
+export function DigitalOffersChart() {
+  const data = useDataset('genscan-offers');
+  const lang = useLang();
+  const compact = useCompactChart();
+  const model = useMemo(() => buildDigitalOffers(data, lang, { compact }), [data, lang, compact]);
   return <ChartFrame model={model} />;
 }
 

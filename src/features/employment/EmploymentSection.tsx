@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/i18n';
 import { Section } from '../../ui/Section';
 import { ViewBoundary } from '../../ui/ViewBoundary';
-import { EmploymentGrowthChart, EmploymentProfileChart, LabourMarketChart } from './EmploymentCharts';
+import { DigitalOffersChart, EmploymentGrowthChart, EmploymentProfileChart, LabourMarketChart } from './EmploymentCharts';
 import { MethodPanel } from '../method';
 import { WideSlot } from '../../charts/WideSlot';
 import '../../i18n/messages/employment';
@@ -20,9 +20,12 @@ export function EmploymentSection() {
       <ViewBoundary title={t('employment.profile.title')} minHeight={520}>
         <EmploymentProfileChart />
       </ViewBoundary>
+      <ViewBoundary title={t('employment.offers.title')} minHeight={320}>
+        <DigitalOffersChart />
+      </ViewBoundary>
       <WideSlot>
         <ViewBoundary title={t('method.title')}>
-          <MethodPanel datasets={['employment-growth', 'labour-market', 'employment-profile']} derived={['employment2015']} />
+          <MethodPanel datasets={['employment-growth', 'labour-market', 'employment-profile', 'genscan-offers']} derived={['employment2015']} />
         </ViewBoundary>
       </WideSlot>
     </Section>

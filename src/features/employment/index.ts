@@ -1,5 +1,6 @@
 import type { ChartEntry } from '../../charts/registry';
-import { EmploymentGrowthChart, EmploymentProfileChart, LabourMarketChart } from './EmploymentCharts';
+import { DigitalOffersChart, EmploymentGrowthChart, EmploymentProfileChart, LabourMarketChart } from './EmploymentCharts';
+import { DIGITAL_OFFERS_ID } from './buildDigitalOffers';
 import { EMPLOYMENT_GROWTH_ID } from './employmentGrowth';
 import { EMPLOYMENT_PROFILE_ID } from './employmentProfile';
 import { LABOUR_MARKET_ID } from './labourMarket';
@@ -12,4 +13,5 @@ export const employmentCharts: ChartEntry[] = [
   { id: EMPLOYMENT_GROWTH_ID, section: 'emploi', Component: EmploymentGrowthChart },
   { id: LABOUR_MARKET_ID, section: 'emploi', Component: LabourMarketChart },
   { id: EMPLOYMENT_PROFILE_ID, section: 'emploi', Component: EmploymentProfileChart },
+  { id: DIGITAL_OFFERS_ID, section: 'emploi', Component: DigitalOffersChart },
 ];

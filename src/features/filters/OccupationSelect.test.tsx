@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { OCCUPATIONS_FIXTURE } from '../../charts/map/map.fixtures';
+import { OCCUPATIONS_FIXTURE } from '../recruitment/map/map.fixtures';
 import { datasetQuery } from '../../data/queries';
 import { BMO_CURRENT } from '../../data/schemas/bmo';
 import { translator } from '../../i18n/i18n';

@@ -14,7 +14,7 @@ import type { Filters, Language } from '../../state/filters';
 import { resolveOccupation } from '../../state/occupation';
 import { basinLabel, departmentLabel } from '../../state/territories';
 import { compareWithFrance, type RankRange } from '../../data/bmoNational';
-import { formatRank } from '../../charts/map/format';
+import { formatRank } from '../../i18n/rank';
 import { occupationLabel } from '../filters';
 import { studyGroupOf } from '../employment';
 import '../../i18n/messages/overview';

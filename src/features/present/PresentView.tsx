@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DeckButton, deckFromHash, goToDeckSlide } from '../deck';
 import type { ChartEntry } from '../../charts/registry';
 import { SLIDE_CHART_HEIGHT } from '../../charts/slideScale';
 import { useT } from '../../i18n/i18n';
 import { ChartDisplayContext, type ChartDisplay, type SlidePartInfo } from '../../ui/share/display';
-import { currentRoute, navigate, subscribeToLocation } from '../../state/navigation';
+import { currentHash, currentSlide, navigate, queryWithoutSlide, useHash } from '../../state/navigation';
 import { ViewBoundary } from '../../ui/ViewBoundary';
 import { isKnownSlide, slideIndex, slideKeyAction } from './slides';
 
@@ -14,42 +14,15 @@ interface PresentViewProps {
   slide: string | null;
 }
 
-/** The slide in the address bar now (not this render's): see the key handler. */
-function currentSlide(): string | null {
-  const route = currentRoute();
-  return route.kind === 'present' ? (route.slide ?? new URLSearchParams(window.location.search).get('slide')) : null;
-}
-
-/** The filters, without a slide number: once on a slide's own page, its path says which. */
-function queryWithoutSlide(): string {
-  const params = new URLSearchParams(window.location.search);
-  params.delete('slide');
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
 export function enterFullscreen(): void {
   const root = document.documentElement;
   // Refused outside a user gesture or in an iframe without allowfullscreen: the slides still work.
   if (!document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(() => undefined);
 }
 
-function subscribeHash(onChange: () => void) {
-  const unsubscribe = subscribeToLocation(onChange);
-  window.addEventListener('hashchange', onChange);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('hashchange', onChange);
-  };
-}
-
 /** A facilitator's deck in the address (`#deck=…&at=…`); none while hydrating (the page was drawn without it). */
 function useDeckInAddress() {
-  const hash = useSyncExternalStore(
-    subscribeHash,
-    () => window.location.hash,
-    () => '',
-  );
+  const hash = useHash();
   return useMemo(() => deckFromHash(hash), [hash]);
 }
 
@@ -95,7 +68,7 @@ export function PresentView({ charts, slide }: PresentViewProps) {
   const total = ids.length;
   const goTo = useCallback(
     (next: number) => {
-      const playing = deckFromHash(window.location.hash);
+      const playing = deckFromHash(currentHash());
       if (playing) {
         const target = Math.min(Math.max(next, 0), playing.slides.length - 1);
         if (target !== playing.at) goToDeckSlide(playing.slides, target);
@@ -113,7 +86,7 @@ export function PresentView({ charts, slide }: PresentViewProps) {
   /** → : the next part of a long chart, then the next slide. */
   const step = useCallback(
     (direction: 1 | -1) => {
-      const playing = deckFromHash(window.location.hash);
+      const playing = deckFromHash(currentHash());
       const slideNow = currentSlide();
       if (!playing && !isKnownSlide(slideNow, ids)) return goTo(0);
       const { part, info } = partRef.current;

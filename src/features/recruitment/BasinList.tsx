@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import type { ChoroplethBasin } from '../../charts/map/choropleth';
-import { formatBasinValue } from '../../charts/map/format';
-import { rankedOrder } from '../../charts/map/join';
+import type { ChoroplethBasin } from './map/choropleth';
+import { formatBasinValue } from './map/format';
+import { rankedOrder } from './map/join';
 import { useT } from '../../i18n/i18n';
 import type { Language, MeasureId } from '../../state/filters';
 import { DEPARTMENTS, type DepartmentCode } from '../../state/territories';

@@ -4,12 +4,12 @@
  */
 import { useMemo } from 'react';
 import EChart, { echarts } from '../../charts/EChart';
-import type { Choropleth } from '../../charts/map/choropleth';
+import type { Choropleth } from './map/choropleth';
 import { fallbackMapOption, FALLBACK_MAP_NAME } from '../../charts/map/echartsMap';
 import type { Position } from '../../charts/map/labelPoint';
 import type { BasinFeatureCollection } from '../../data/schemas/bmo';
 import { withTrainingPlaces, type TrainingPoint } from '../../charts/map/trainingLayer';
-import { withComparedBasins } from '../../charts/map/compareOutline';
+import { withComparedBasins } from './map/compareOutline';
 
 export interface FallbackMapProps {
   basinsGeo: BasinFeatureCollection;

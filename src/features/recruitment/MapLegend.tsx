@@ -1,17 +1,17 @@
-import type { LegendItem } from '../../charts/map/legend';
-import { useT } from '../../i18n/i18n';
-import '../../i18n/messages/recruitment';
+import type { MapLegend as MapLegendDescription } from '../../charts/map/legend';
 
-/** Class breaks with their colours, then the secret and no-project styles. */
-export function MapLegend({ items, unit }: { items: readonly LegendItem[]; unit: string }) {
-  const t = useT();
+/**
+ * The map's key on screen, from the map-legend description (src/charts/map/legend.ts) the image export draws too:
+ * class breaks with their colours, then the secret (hatched) and no-project (dotted) styles.
+ */
+export function MapLegend({ legend }: { legend: MapLegendDescription }) {
   return (
     <div className="rmap-legend">
       <p className="rmap-legend-title">
-        {t('recruitment.legendTitle')} <span className="rmap-legend-unit">({unit})</span>
+        {legend.title} <span className="rmap-legend-unit">({legend.unit})</span>
       </p>
       <ul>
-        {items.map((item) => (
+        {legend.items.map((item) => (
           <li key={item.key} data-legend={item.kind}>
             <span
               className={`rmap-swatch${item.pattern ? ` rmap-swatch-${item.pattern}` : ''}`}
@@ -19,7 +19,7 @@ export function MapLegend({ items, unit }: { items: readonly LegendItem[]; unit:
               aria-hidden="true"
             />
             <span>{item.label}</span>
-            <span className="rmap-legend-count">{t('recruitment.basinCount', { count: item.count })}</span>
+            <span className="rmap-legend-count">{item.countLabel}</span>
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
-import type { Choropleth } from '../../charts/map/choropleth';
+import type { Choropleth } from './map/choropleth';
 import { patternPixels } from '../../charts/map/colors';
 import { collectionBounds, type Position } from '../../charts/map/labelPoint';
 import { drawOverlay, OVERLAY_STROKES, selectionOverlay, VEIL_OPACITY, type OverlayPaths } from '../../charts/map/overlay';
@@ -17,7 +17,7 @@ import type { BasinFeatureCollection, DepartementFeatureCollection } from '../..
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
 import { TRAINING_POINT_COLOR, TRAINING_POINT_STROKE, trainingPointsGeoJson, type TrainingPoint } from '../../charts/map/trainingLayer';
-import { COMPARE_OUTLINE } from '../../charts/map/compareOutline';
+import { COMPARE_OUTLINE } from './map/compareOutline';
 import '../../i18n/messages/recruitment';
 
 // Vite needs the worker as a separate asset; without this MapLibre reports "Worker failed to load".

@@ -2,7 +2,7 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { lazyView } from '../../app/lazyView';
 import { ChartFrame } from '../../ui/ChartFrame';
-import type { Choropleth } from '../../charts/map/choropleth';
+import type { Choropleth } from './map/choropleth';
 import { largestPolygon, ringArea, type Position } from '../../charts/map/labelPoint';
 import { labelOrder } from '../../charts/map/labelRank';
 import type { ChartModel } from '../../charts/model';
@@ -30,7 +30,7 @@ import { withTrainingPlaces, type TrainingPoint } from '../../charts/map/trainin
 import { useTrainingMapLayer } from '../training';
 import { TrainingLayerControl } from './TrainingLayerControl';
 // Issue #14 item 2 (i14): the compared basins outlined.
-import { comparedBasins, withComparedBasins } from '../../charts/map/compareOutline';
+import { comparedBasins, withComparedBasins } from './map/compareOutline';
 import { CompareOutlineNote } from './CompareOutlineNote';
 import './recruitment.css';
 import '../../i18n/messages/recruitment';
@@ -256,7 +256,7 @@ function MapArea({ model, choropleth, basinsGeo, departementsGeo, onSnapshot, la
             </div>
           ) : null}
         </div>
-        <MapLegend items={choropleth.legend} unit={t(`recruitment.units.${choropleth.measure}`)} />
+        <MapLegend legend={choropleth.legend} />
         <CompareOutlineNote basins={compared} />
         <TrainingLayerControl layer={training} shown={showTraining} onShow={setShowTraining} />
         <div className="rmap-info" aria-live="polite" aria-atomic="true">
@@ -332,7 +332,6 @@ function useMapLabels(basinsGeo: BasinFeatureCollection, choropleth: Choropleth)
  * the selected basin and the legend.
  */
 function useMapDrawing(choropleth: Choropleth, basinsGeo: BasinFeatureCollection, layersRef: { current: MapLayers }) {
-  const t = useT();
   const selection = useTerritorySelection();
   const { labelPoints } = useMapLabels(basinsGeo, choropleth);
   return useCallback(async () => {
@@ -342,7 +341,6 @@ function useMapDrawing(choropleth: Choropleth, basinsGeo: BasinFeatureCollection
     const { option, height } = mapExportOption(choropleth, { basin: selection.basin, dep: selection.dep }, labelPoints, {
       width,
       mapHeight: MAP_HEIGHT,
-      legendTitle: t(`recruitment.units.${choropleth.measure}`),
     });
     const { trainingPoints, compared } = layersRef.current;
     const shown = withTrainingPlaces(withComparedBasins(option, compared, selection.basin), trainingPoints);
@@ -355,5 +353,5 @@ function useMapDrawing(choropleth: Choropleth, basinsGeo: BasinFeatureCollection
     } finally {
       chart.dispose();
     }
-  }, [choropleth, basinsGeo, labelPoints, layersRef, selection.basin, selection.dep, t]);
+  }, [choropleth, basinsGeo, labelPoints, layersRef, selection.basin, selection.dep]);
 }

@@ -1,4 +1,4 @@
-import type { BasinRef } from '../../charts/map/join';
+import type { BasinRef } from './map/join';
 import { BASINS } from '../../state/territories';
 
 /**

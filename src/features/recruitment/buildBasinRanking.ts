@@ -5,8 +5,8 @@
  * measure is the number of projects.
  */
 import { drawBars, type BarChartDescription } from '../../charts/bars';
-import { basinStatementText, formatBasinValue, formatRank } from '../../charts/map/format';
-import { joinBasins, rankedOrder, resolveOccupationCodes } from '../../charts/map/join';
+import { basinStatementText, formatBasinValue, formatRank } from './map/format';
+import { joinBasins, rankedOrder, resolveOccupationCodes } from './map/join';
 import type { ChartModel } from '../../charts/model';
 import { SERIES_COLORS } from '../../charts/theme';
 import { colon, formatPercent } from '../../i18n/format';

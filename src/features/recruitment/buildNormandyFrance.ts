@@ -9,7 +9,7 @@
 import { drawBarPanels, type BarChartDescription, type BarPanelsDescription } from '../../charts/bars';
 import { fromTotal, type ValueStatement } from '../../charts/valueStatement';
 import { resolveOccupation } from '../../state/occupation';
-import { formatRank } from '../../charts/map/format';
+import { formatRank } from './map/format';
 import type { ChartModel, TableCell } from '../../charts/model';
 import { AREA_COLORS } from '../../charts/theme';
 import {

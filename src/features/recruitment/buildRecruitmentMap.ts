@@ -3,9 +3,9 @@
  * the choropleth it draws. The table is the ranked basin table: exactly what
  * the map colours, with the uncertainty of each value flagged.
  */
-import { buildChoropleth, type Choropleth } from '../../charts/map/choropleth';
-import { formatBasinValue, formatRank } from '../../charts/map/format';
-import { joinBasins, rankedOrder, resolveOccupationCodes, type BasinDatum } from '../../charts/map/join';
+import { buildChoropleth, type Choropleth } from './map/choropleth';
+import { formatBasinValue, formatRank } from './map/format';
+import { joinBasins, rankedOrder, resolveOccupationCodes, type BasinDatum } from './map/join';
 import type { ChartModel, TableCell, TableModel } from '../../charts/model';
 import type { BmoOccupation, BmoRow } from '../../data/schemas/bmo';
 import { fromTotal, statementCell, statementText, type ValueStatement } from '../../charts/valueStatement';

@@ -1,4 +1,4 @@
-import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from '../../charts/map/map.fixtures';
+import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from './map/map.fixtures';
 import { METRO_REGION_CODES, type BmoAggregate, type BmoNationalRow } from '../../data/schemas/bmo';
 import { buildTerritoryComparison, shownTokens } from './buildTerritoryComparison';
 

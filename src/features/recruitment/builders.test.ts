@@ -1,6 +1,6 @@
 import { barTooltipText } from '../../charts/bars';
 import { BASINS } from '../../state/territories';
-import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from '../../charts/map/map.fixtures';
+import { OCCUPATIONS_FIXTURE, ROWS_FIXTURE } from './map/map.fixtures';
 import type { BmoRow, StudyByDepartmentRow } from '../../data/schemas/bmo';
 import { buildBasinRanking } from './buildBasinRanking';
 import { buildDepartmentChart, studyProjects } from './buildDepartmentChart';

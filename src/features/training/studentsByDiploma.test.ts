@@ -1,4 +1,3 @@
-import type { BarSeriesOption } from 'echarts';
 import { students } from './fixtures.test-data';
 import { translator } from '../../i18n/i18n';
 import { DEFAULT_FILTERS } from '../../state/filters';
@@ -8,17 +7,19 @@ import { buildStudentsByDiplomaChart, shortDiplomaLabel, STUDENTS_CHART_ID } fro
 const NNBSP = '\u202f';
 const PCT = '\u00a0%';
 
-function barData(option: unknown) {
-  const series = (option as { series: BarSeriesOption[] }).series[0]!;
-  return series.data as { value: number | null; itemStyle: { decal?: unknown } }[];
-}
+import type { ChartModel } from '../../charts/model';
+
+/** The plotted values of the description (never a cast of the ECharts option). */
+const values = (model: ChartModel) => model.description!.series[0]!.values;
+const plain = (model: ChartModel) => values(model).map((value) => (value && 'value' in value ? value.value : null));
 
 describe('buildStudentsByDiplomaChart', () => {
   const model = buildStudentsByDiplomaChart(students, 'fr');
 
   it('plots each diploma in the study’s order, without the printed total', () => {
-    expect(barData(model.option).map((item) => item.value)).toEqual([153, 1872, 449]);
-    expect((model.option as { yAxis: { data: string[] } }).yAxis.data).toEqual(['BTS', 'Licence', 'Master']);
+    expect(plain(model)).toEqual([153, 1872, 449]);
+    expect(model.description!.categories.map((category) => category.label)).toEqual(['BTS', 'Licence', 'Master']);
+    expect(model.description!.unit).toBe('count');
   });
 
   it('has a stable id, a subtitle with unit and period, and the dataset’s source line', () => {
@@ -46,12 +47,9 @@ describe('buildStudentsByDiplomaChart', () => {
     expect(model.summary).toContain('le plus petit en Brevet de technicien supérieur (BTS) (153)');
   });
 
-  it('formats the tooltip and axis in French', () => {
-    const tooltip = (model.option as { tooltip: { formatter: (p: unknown) => string; renderMode: string } }).tooltip;
-    expect(tooltip.renderMode).toBe('richText');
-    expect(tooltip.formatter({ dataIndex: 1 })).toBe(`Licence : 1${NNBSP}872 étudiants (75,7${PCT} du total)`);
-    const axis = (model.option as { xAxis: { axisLabel: { formatter: (v: number) => string } } }).xAxis;
-    expect(axis.axisLabel.formatter(1500)).toBe(`1${NNBSP}500`);
+  it('gives each bar a plain-text tooltip in French', () => {
+    expect(model.description!.tooltip!(1)).toBe(`Licence : 1${NNBSP}872 étudiants (75,7${PCT} du total)`);
+    expect(model.option).not.toBeNull();
   });
 
   it('hatches an uncertain value and shows a missing one as missing, never as a number', () => {
@@ -68,10 +66,8 @@ describe('buildStudentsByDiplomaChart', () => {
       },
       'fr',
     );
-    const data = barData(uncertain.option);
-    expect(data[0]!.value).toBeNull();
-    expect(data[2]!.itemStyle.decal).toBeDefined();
-    expect(data[1]!.itemStyle.decal).toBeUndefined();
+    // Drawn by the chart layer's rules: words for the missing value, hatching for the approximate one.
+    expect(values(uncertain)).toEqual([{ kind: 'not-in-source' }, { kind: 'number', value: 1872 }, { kind: 'approximate', value: 449 }]);
     expect(uncertain.table.rows[0]!.students).toMatchObject({ text: 'non disponible', sort: null, flag: 'not-in-source' });
     expect(uncertain.table.rows[2]!.students!.flag).toBe('ambiguous');
   });
@@ -84,7 +80,7 @@ describe('buildStudentsByDiplomaChart', () => {
   it('says the department filter does not apply to regional figures (the one rule of filterScope)', () => {
     const filters = { ...DEFAULT_FILTERS, dep: '14' as const };
     expect(ignoredFiltersNote(STUDENTS_CHART_ID, filters, translator('fr'))).toBe('Le filtre « Département : Calvados (14) » ne s’applique pas ici.');
-    expect(barData(model.option).map((item) => item.value)).toEqual([153, 1872, 449]);
+    expect(plain(model)).toEqual([153, 1872, 449]);
   });
 
   it('speaks English when asked', () => {

@@ -1,18 +1,15 @@
-import type { EChartsOption } from 'echarts';
+import { drawBars, type BarChartDescription, type BarLayout } from '../../charts/bars';
 import type { ChartModel, TableCell } from '../../charts/model';
-import { GRID_LINE_COLOR, MUTED_TEXT_COLOR, SERIES_COLORS, UNCERTAIN_DECAL } from '../../charts/theme';
+import { SERIES_COLORS } from '../../charts/theme';
+import { fromMeasure, type ValueStatement } from '../../charts/valueStatement';
 import { isMissing } from '../../data/contract';
 import type { Dataset } from '../../data/queries';
 import { formatNumber, formatPercent, missingLabel } from '../../i18n/format';
 import { translator } from '../../i18n/i18n';
 import type { Language } from '../../state/filters';
-import { indexedTooltip } from '../../charts/tooltip';
 import '../../i18n/messages/training';
 
 export const STUDENTS_CHART_ID = 'students-by-diploma';
-
-// ECharts' option types reject the theme's readonly tuples.
-const HATCH = UNCERTAIN_DECAL;
 
 type StudentsData = Pick<Dataset<'students-by-diploma'>, 'rows' | 'period' | 'source'>;
 
@@ -25,7 +22,7 @@ export function shortDiplomaLabel(label: string): string {
  * Students by diploma, in the study's order (BTS → Ingénieur, i.e. by
  * level), so the chart reads as a ladder rather than a ranking.
  */
-export function buildStudentsByDiplomaChart(data: StudentsData, lang: Language): ChartModel {
+export function buildStudentsByDiplomaChart(data: StudentsData, lang: Language, layout: BarLayout = {}): ChartModel {
   const t = translator(lang);
   const rows = data.rows.filter((row) => !row.isTotal);
   const printedTotal = data.rows.find((row) => row.isTotal)?.value;
@@ -73,10 +70,9 @@ export function buildStudentsByDiplomaChart(data: StudentsData, lang: Language):
     source: data.source.citation,
     table,
     notes,
-    height: 300,
   };
 
-  if (known.length === 0) return { ...base, option: null, summary: t('data.noData') };
+  if (known.length === 0) return { ...base, option: null, height: 300, summary: t('data.noData') };
 
   const plotted = rows.filter((row) => !isMissing(row.value)) as ((typeof rows)[number] & { value: number })[];
   const ranked = [...plotted].sort((a, b) => b.value - a.value);
@@ -102,47 +98,18 @@ export function buildStudentsByDiplomaChart(data: StudentsData, lang: Language):
         }),
   );
 
-  const option: EChartsOption = {
-    grid: { left: 8, right: 56, top: 8, bottom: 32, containLabel: true },
-    tooltip: indexedTooltip(tooltips),
-    xAxis: {
-      type: 'value',
-      name: t('training.students'),
-      nameLocation: 'middle',
-      nameGap: 24,
-      nameTextStyle: { color: MUTED_TEXT_COLOR },
-      splitNumber: 4,
-      axisLabel: { formatter: (value: number) => formatNumber(value, lang), color: MUTED_TEXT_COLOR, hideOverlap: true },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: rows.map((row) => shortDiplomaLabel(row.diplomaLabel)),
-      axisLabel: { color: MUTED_TEXT_COLOR },
-      axisTick: { show: false },
-    },
-    series: [
-      {
-        type: 'bar',
-        name: t('training.students'),
-        barMaxWidth: 32,
-        data: rows.map((row) => ({
-          value: isMissing(row.value) ? null : row.value,
-          itemStyle: uncertain(row) ? { color: SERIES_COLORS[0], opacity: 0.7, decal: HATCH } : { color: SERIES_COLORS[0] },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          color: MUTED_TEXT_COLOR,
-          formatter: (params) => {
-            const value = (params as { value: number | null }).value;
-            return value === null ? '' : formatNumber(value, lang);
-          },
-        },
-      },
-    ],
+  // A value the study prints with a doubt about it (row confidence `ambiguous`) is an approximation: hatched, « ≈ ».
+  const statement = (row: (typeof rows)[number]): ValueStatement =>
+    !isMissing(row.value) && row.confidence === 'ambiguous' ? { kind: 'approximate', value: row.value } : fromMeasure(row.value, row.confidence);
+  const description: BarChartDescription = {
+    kind: 'bar',
+    categories: rows.map((row) => ({ key: row.diploma, label: shortDiplomaLabel(row.diplomaLabel) })),
+    series: [{ name: t('training.students'), color: SERIES_COLORS[0], values: rows.map(statement) }],
+    unit: 'count',
+    legend: 'none',
+    tooltip: (index) => tooltips[index] ?? '',
+    lang,
   };
 
-  return { ...base, option, summary };
+  return { ...base, ...drawBars(description, layout), summary };
 }

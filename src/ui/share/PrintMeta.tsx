@@ -1,5 +1,6 @@
 import { useLang, useT } from '../../i18n/i18n';
 import { LOCALES } from '../../i18n/format';
+import { readAddress } from '../../state/address';
 import { usePrinting } from '../onScreen';
 
 /**
@@ -13,7 +14,7 @@ export function PrintMeta() {
   const t = useT();
   const lang = useLang();
   const printing = usePrinting();
-  const stamp = printing ? { url: window.location.href, date: new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date()) } : null;
+  const stamp = printing ? { url: readAddress().href, date: new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date()) } : null;
   const text = stamp ? t('share.printedFrom', stamp) : null;
   // In the flow, at the end; and fixed, which Chromium repeats in the margin of every page but the last (print.css).
   return (

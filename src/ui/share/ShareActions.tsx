@@ -8,6 +8,7 @@ import type { EChartsInstance } from '../../charts/EChart';
 import type { ChartModel } from '../../charts/model';
 import { useLang, useT } from '../../i18n/i18n';
 import { LOCALES } from '../../i18n/format';
+import { readAddress } from '../../state/address';
 import { selectFilters, useFilterStore } from '../../state/store';
 import { serializeFilters } from '../../state/url';
 import { useChartSlots } from '../chartSlots';
@@ -73,7 +74,7 @@ export function ShareActions({ model, getInstance, getImage, getDrawing, getChar
   const makeFile = async (format: ExportFormat): Promise<Blob> => {
     if (format === 'csv') {
       const csv = buildCsv(model, {
-        url: window.location.href,
+        url: readAddress().href,
         date: isoDate(new Date()),
         labels: csvLabels(t),
       });
@@ -93,7 +94,7 @@ export function ShareActions({ model, getInstance, getImage, getDrawing, getChar
   };
 
   const copyLink = async () => {
-    const link = window.location.href;
+    const link = readAddress().href;
     if (await copyText(link)) {
       setManualLink(null);
       setStatus({ kind: 'done', text: t('share.linkCopied') });

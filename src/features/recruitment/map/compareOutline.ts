@@ -6,8 +6,8 @@
  * basins, MapLibreView draws a line layer (so the PNG export has it too).
  */
 import type { EChartsOption } from 'echarts';
-import { compareTokens } from '../../state/compare';
-import { isBasinCode } from '../../state/territories';
+import { compareTokens } from '../../../state/compare';
+import { isBasinCode } from '../../../state/territories';
 
 export const COMPARE_OUTLINE = { color: '#6d28d9', width: 2.5, dash: [2, 1.2] as const };
 

@@ -1,10 +1,10 @@
 import { buildChoropleth } from './choropleth';
-import { MAP_COLORS } from './colors';
-import { fallbackMapOption, FALLBACK_DECALS, mapExportOption } from './echartsMap';
+import { MAP_COLORS } from '../../../charts/map/colors';
+import { fallbackMapOption, FALLBACK_DECALS, mapExportOption } from '../../../charts/map/echartsMap';
 import { joinBasins } from './join';
 import { BASINS_FIXTURE, ROWS_FIXTURE } from './map.fixtures';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { fillColorExpression, LAYERS, mapStyle, patternFilter } from './style';
+import { fillColorExpression, LAYERS, mapStyle, patternFilter } from '../../../charts/map/style';
 
 const choropleth = buildChoropleth(joinBasins(ROWS_FIXTURE, BASINS_FIXTURE, ['M2X90', 'M1X80'], 'projets'), 'projets', 'fr');
 const byCode = new Map(choropleth.basins.map((basin) => [basin.code, basin]));
@@ -16,7 +16,7 @@ describe('buildChoropleth', () => {
     expect(byCode.get('2801')!.fill).not.toBe(byCode.get('2806')!.fill);
     expect(byCode.get('2817')).toMatchObject({ fill: MAP_COLORS.secret, pattern: 'hatch', classIndex: -1 });
     expect(byCode.get('2821')).toMatchObject({ fill: MAP_COLORS.none, pattern: 'dots', classIndex: -1 });
-    expect(choropleth.legend.map((item) => item.kind)).toEqual(['class', 'class', 'secret', 'none']);
+    expect(choropleth.legend.items.map((item) => item.kind)).toEqual(['class', 'class', 'secret', 'none']);
     expect(choropleth.empty).toBe(false);
   });
 
@@ -92,14 +92,19 @@ describe('ECharts fallback', () => {
     expect(names.data.find((item) => item.name === '2806')!.value).toEqual(points.get('2806'));
   });
 
-  it('exports the map with its legend under it: every legend item with its count, the map keeping its height', () => {
+  it('exports the map with its legend under it: the same description as on screen, patterned swatches, the map keeping its height', () => {
     const points = new Map(choropleth.basins.map((basin, index) => [basin.code, [index, 49] as [number, number]]));
-    const { option, height } = mapExportOption(choropleth, { basin: '2801', dep: null }, points, { width: 846, mapHeight: 480, legendTitle: 'projets' });
-    const graphic = (option as { graphic: { elements: { type: string; style: { text?: string } }[] } }).graphic.elements;
+    const { option, height } = mapExportOption(choropleth, { basin: '2801', dep: null }, points, { width: 846, mapHeight: 480 });
+    const graphic = (option as { graphic: { elements: { type: string; style: { text?: string; stroke?: string; fill?: string } }[] } }).graphic.elements;
     const texts = graphic.filter((element) => element.type === 'text').map((element) => element.style.text);
-    expect(texts[0]).toBe('projets');
-    for (const item of choropleth.legend) expect(texts).toContain(`${item.label} (${item.count})`);
-    expect(graphic.filter((element) => element.type === 'rect')).toHaveLength(choropleth.legend.length);
+    expect(texts[0]).toBe('Légende (nombre de projets de recrutement)');
+    for (const item of choropleth.legend.items) expect(texts).toContain(`${item.label} (${item.count})`);
+    expect(graphic.filter((element) => element.type === 'rect')).toHaveLength(choropleth.legend.items.length);
+    // The secret basins' swatch is hatched and the no-project one dotted, in the map's inks — not plain colours.
+    expect(graphic.filter((element) => element.type === 'line').every((line) => line.style.stroke === MAP_COLORS.secretInk)).toBe(true);
+    expect(graphic.some((element) => element.type === 'line')).toBe(true);
+    expect(graphic.filter((element) => element.type === 'circle').every((dot) => dot.style.fill === MAP_COLORS.noneInk)).toBe(true);
+    expect(graphic.some((element) => element.type === 'circle')).toBe(true);
     expect(height).toBeGreaterThan(480 + 40);
     const series = (option as { series: { type: string; layoutCenter?: unknown }[] }).series;
     expect(series.find((entry) => entry.type === 'map')!.layoutCenter).toEqual(['50%', 240]);

@@ -2,12 +2,15 @@
  * Texts of one basin for the map tooltip, the basin list and the tables:
  * the value in the measure's unit with its uncertainty spelled out.
  */
-import { colon } from '../../i18n/format';
-import { translator } from '../../i18n/i18n';
-import type { Language, MeasureId } from '../../state/filters';
-import { statementText, type StatementUnit, type ValueStatement } from '../valueStatement';
+import { colon } from '../../../i18n/format';
+import { translator } from '../../../i18n/i18n';
+import type { Language, MeasureId } from '../../../state/filters';
+import { statementText, type StatementUnit, type ValueStatement } from '../../../charts/valueStatement';
 import type { BasinDatum } from './join';
-import '../../i18n/messages/recruitment';
+import { formatRank } from '../../../i18n/rank';
+import '../../../i18n/messages/recruitment';
+
+export { formatRank };
 
 /** "126", "au moins 126", "≈ 58,2 %", "secret statistique", "aucun projet": the basin's value for the measure. */
 export function formatBasinValue(datum: BasinDatum, measure: MeasureId, lang: Language): string {
@@ -17,14 +20,6 @@ export function formatBasinValue(datum: BasinDatum, measure: MeasureId, lang: La
 /** A basin statement's text; a basin without any project reads « aucun projet », in every unit. */
 export function basinStatementText(statement: ValueStatement, unit: StatementUnit, lang: Language): string {
   return statementText(statement, unit, lang, { noneText: translator(lang)('recruitment.none') });
-}
-
-/** "1er sur 27", "3e sur 27" / "1st of 27". */
-export function formatRank(rank: number, total: number, lang: Language): string {
-  const t = translator(lang);
-  if (lang === 'fr') return t('recruitment.rankOf', { rank: rank === 1 ? '1er' : `${rank}e`, total });
-  const suffix = rank % 10 === 1 && rank % 100 !== 11 ? 'st' : rank % 10 === 2 && rank % 100 !== 12 ? 'nd' : rank % 10 === 3 && rank % 100 !== 13 ? 'rd' : 'th';
-  return t('recruitment.rankOf', { rank: `${rank}${suffix}`, total });
 }
 
 /** The lines a user reads on hover or focus of a basin, in order. */

@@ -1,4 +1,4 @@
-import type { BmoOccupation, BmoRow } from '../../data/schemas/bmo';
+import type { BmoOccupation, BmoRow } from '../../../data/schemas/bmo';
 import type { BasinRef } from './join';
 
 const secret = () => ({ missing: 'secret' as const });

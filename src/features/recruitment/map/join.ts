@@ -5,12 +5,12 @@
  * computed from such counts is approximate, a basin whose every cell is secret
  * is "secret statistique", a basin with no row at all has "aucun projet").
  */
-import { share, totalsBy, type BmoMeasure } from '../../data/bmo';
-import type { Total } from '../../data/contract';
-import type { BmoOccupation, BmoRow } from '../../data/schemas/bmo';
-import { fromShare, fromTotal, type ValueStatement } from '../valueStatement';
-import type { MeasureId, OccupationId } from '../../state/filters';
-import { resolveOccupation } from '../../state/occupation';
+import { share, totalsBy, type BmoMeasure } from '../../../data/bmo';
+import type { Total } from '../../../data/contract';
+import type { BmoOccupation, BmoRow } from '../../../data/schemas/bmo';
+import { fromShare, fromTotal, type ValueStatement } from '../../../charts/valueStatement';
+import type { MeasureId, OccupationId } from '../../../state/filters';
+import { resolveOccupation } from '../../../state/occupation';
 
 export interface BasinRef {
   code: string;

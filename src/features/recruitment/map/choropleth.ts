@@ -3,15 +3,19 @@
  * fill, pattern and tooltip, the class breaks and the legend. Pure, so the
  * MapLibre view, its ECharts fallback and the tests share one definition.
  */
-import type { Total } from '../../data/contract';
-import type { Language, MeasureId } from '../../state/filters';
-import { classBreaks, classify, type ValueClass } from './classes';
-import { classColors, MAP_COLORS, type FillPattern } from './colors';
+import type { Total } from '../../../data/contract';
+import type { Language, MeasureId } from '../../../state/filters';
+import { classBreaks, classify, type ValueClass } from '../../../charts/map/classes';
+import { classColors, MAP_COLORS, type FillPattern } from '../../../charts/map/colors';
 import { basinTooltipLines } from './format';
 import type { BasinDatum, BasinJoin } from './join';
-import { legendModel, type LegendItem } from './legend';
+import type { MapArea, MapDrawing } from '../../../charts/map/areas';
+import { legendItems, type MapLegend } from '../../../charts/map/legend';
+import { formatNumber, formatPercent } from '../../../i18n/format';
+import { translator } from '../../../i18n/i18n';
+import '../../../i18n/messages/recruitment';
 
-export interface ChoroplethBasin extends BasinDatum {
+export interface ChoroplethBasin extends BasinDatum, MapArea {
   fill: string;
   pattern: FillPattern | null;
   /** -1 for secret / none basins. */
@@ -20,11 +24,13 @@ export interface ChoroplethBasin extends BasinDatum {
   tooltip: () => string[];
 }
 
-export interface Choropleth {
+export interface Choropleth extends MapDrawing {
   measure: MeasureId;
   basins: ChoroplethBasin[];
+  /** The same basins, as the map layer draws them. */
+  areas: ChoroplethBasin[];
   classes: ValueClass[];
-  legend: LegendItem[];
+  legend: MapLegend;
   region: Total;
   /** No basin has any project of this occupation. */
   empty: boolean;
@@ -57,9 +63,31 @@ export function buildChoropleth(join: BasinJoin, measure: MeasureId, lang: Langu
   return {
     measure,
     basins,
+    areas: basins,
     classes,
-    legend: legendModel(classes, colors, { perClass, secret: count('secret'), none: count('none') }, measure, lang),
+    legend: recruitmentLegend(classes, colors, { perClass, secret: count('secret'), none: count('none') }, measure, lang),
     region: join.region,
     empty: basins.every((datum) => datum.status === 'none'),
+  };
+}
+
+/** The map's key in the measure's unit: « Projets de recrutement (projets) », classes, secret, no project. */
+export function recruitmentLegend(
+  classes: readonly ValueClass[],
+  colors: readonly string[],
+  counts: { perClass: readonly number[]; secret: number; none: number },
+  measure: MeasureId,
+  lang: Language,
+): MapLegend {
+  const t = translator(lang);
+  return {
+    title: t('recruitment.legendTitle'),
+    unit: t(`recruitment.units.${measure}`),
+    items: legendItems(classes, colors, counts, {
+      bound: (value) => (measure === 'projets' ? formatNumber(value, lang) : formatPercent(value, lang)),
+      secret: t('recruitment.legendSecret'),
+      none: t('recruitment.legendNone'),
+      count: (count) => t('recruitment.basinCount', { count }),
+    }),
   };
 }
