@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
-import { FALLBACK_MAP_NAME, fallbackMapOption } from './echartsMap';
-import { buildChoropleth } from './choropleth';
-import { joinBasins } from './join';
-import { BASINS_FIXTURE, ROWS_FIXTURE } from './map.fixtures';
+import { FALLBACK_MAP_NAME } from './echartsMap';
 import { trainingPointSize, trainingPointsGeoJson, withTrainingPlaces, type TrainingPoint } from './trainingLayer';
 
 const points: TrainingPoint[] = [
@@ -13,17 +10,6 @@ const points: TrainingPoint[] = [
 const base: EChartsOption = { series: [{ type: 'map', map: FALLBACK_MAP_NAME, layoutCenter: ['50%', '50%'], layoutSize: '98%' }] };
 
 describe('the training layer', () => {
-  it('draws its points under the basin names, so a town never hides its basin’s name (Caen, Rouen)', () => {
-    const choropleth = buildChoropleth(joinBasins(ROWS_FIXTURE, BASINS_FIXTURE, ['M2X90', 'M1X80'], 'projets'), 'projets', 'fr');
-    const names = new Map(choropleth.basins.map((basin, index) => [basin.code, [index, 49] as [number, number]]));
-    const option = withTrainingPlaces(fallbackMapOption(choropleth, { basin: null, dep: null }, names), points) as {
-      series: { id?: string; type: string; z?: number }[];
-    };
-    const training = option.series.find((series) => series.id === 'training-places')!;
-    const basinNames = option.series.find((series) => series.type === 'scatter' && series.id !== 'training-places')!;
-    expect(basinNames.z!).toBeGreaterThan(training.z!);
-  });
-
   it('adds a scatter on a silent geo laid out like the map series, and leaves the map series first', () => {
     const option = withTrainingPlaces(base, points) as { geo: Record<string, unknown>; series: Record<string, unknown>[] };
     expect(option.series[0]).toBe((base.series as unknown[])[0]);

@@ -5,6 +5,7 @@ import { joinBasins } from './join';
 import { BASINS_FIXTURE, ROWS_FIXTURE } from './map.fixtures';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { fillColorExpression, LAYERS, mapStyle, patternFilter } from '../../../charts/map/style';
+import { withTrainingPlaces, type TrainingPoint } from '../../../charts/map/trainingLayer';
 
 const choropleth = buildChoropleth(joinBasins(ROWS_FIXTURE, BASINS_FIXTURE, ['M2X90', 'M1X80'], 'projets'), 'projets', 'fr');
 const byCode = new Map(choropleth.basins.map((basin) => [basin.code, basin]));
@@ -60,6 +61,17 @@ describe('MapLibre style', () => {
 });
 
 describe('ECharts fallback', () => {
+  it('draws its points under the basin names, so a town never hides its basin’s name (Caen, Rouen)', () => {
+    const names = new Map(choropleth.basins.map((basin, index) => [basin.code, [index, 49] as [number, number]]));
+    const points: TrainingPoint[] = [{ town: 'Caen', commune: '14118', basin: '2817', point: [-0.37, 49.19], count: 6, tooltip: 'Caen : 6' }];
+    const option = withTrainingPlaces(fallbackMapOption(choropleth, { basin: null, dep: null }, names), points) as {
+      series: { id?: string; type: string; z?: number }[];
+    };
+    const training = option.series.find((series) => series.id === 'training-places')!;
+    const basinNames = option.series.find((series) => series.type === 'scatter' && series.id !== 'training-places')!;
+    expect(basinNames.z!).toBeGreaterThan(training.z!);
+  });
+
   it('draws the same fills, hatches secret basins and outlines the selected basin', () => {
     const option = fallbackMapOption(choropleth, { basin: '2801', dep: null }) as {
       series: { data: { name: string; itemStyle: Record<string, unknown> }[] }[];
