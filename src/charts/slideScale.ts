@@ -9,10 +9,12 @@
  * Bar charts and bar panels are laid out for the slide from their description
  * (`barSlide`, `barPanelsSlide` in bars.ts: rows, margins, legend and headings
  * computed from the 24 px type). Other options (the heatmap, a chart without a
- * description) are enlarged after the fact by {@link slideScale}.
+ * description) are enlarged after the fact by {@link slideScale}; the heatmap
+ * too has its slide layout (`heatmapSlide`).
  */
 import type { EChartsOption } from 'echarts';
 import { barPanelsSlide, barSlide } from './bars';
+import { heatmapSlide } from './heatmap';
 import type { ChartModel } from './model';
 import { FONT_FAMILY, TEXT_COLOR } from './theme';
 
@@ -274,5 +276,7 @@ export function slideDrawing(
   const layout = compact ? { compact: true, budget: budget(SLIDE_PHONE_CHART_HEIGHT) } : { room: true, budget: budget(SLIDE_CHART_HEIGHT) };
   if (model.panels) return barPanelsSlide(model.panels, part, layout);
   if (model.description) return barSlide(model.description, part, layout);
+  // A heatmap on a projector is laid out for the room; on a phone it keeps its card's compact layout.
+  if (model.heatmap && !compact) return heatmapSlide(model.heatmap, part, layout);
   return { ...slidePart(compact ? model.option : slideScale(model.option, { sourceHeight: model.height }), part), height: SLIDE_CHART_HEIGHT };
 }

@@ -311,3 +311,37 @@ export async function chartTextCollisions(page, figures = 'figure[data-chart-id]
     { figureSelector: figures, withShapes: shapes },
   );
 }
+
+/**
+ * Reads back the MapLibre canvas of the chart matching `selector` (its drawing buffer is kept,
+ * `preserveDrawingBuffer`) and sums up its pixels in the page: how many distinct colours among the
+ * pixels sampled every `step` px each way, and how many of them are within 24 of `rgb` on each
+ * channel. `{ width: 0 }` when there is no canvas.
+ */
+export async function mapCanvasPixels(page, selector, { step = 1, rgb = null } = {}) {
+  return page.evaluate(
+    async ({ selector, step, rgb }) => {
+      const canvas = document.querySelector(`${selector} canvas.maplibregl-canvas`);
+      if (!canvas) return { width: 0, height: 0, colours: 0, near: -1 };
+      const image = new Image();
+      image.src = canvas.toDataURL('image/png');
+      await image.decode();
+      const copy = document.createElement('canvas');
+      copy.width = image.width;
+      copy.height = image.height;
+      const context = copy.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, copy.width, copy.height);
+      const colours = new Set();
+      let near = 0;
+      for (let y = 0; y < copy.height; y += step)
+        for (let x = 0; x < copy.width; x += step) {
+          const at = (y * copy.width + x) * 4;
+          colours.add(`${data[at]},${data[at + 1]},${data[at + 2]},${data[at + 3]}`);
+          if (rgb && Math.abs(data[at] - rgb[0]) < 24 && Math.abs(data[at + 1] - rgb[1]) < 24 && Math.abs(data[at + 2] - rgb[2]) < 24) near += 1;
+        }
+      return { width: copy.width, height: copy.height, colours: colours.size, near };
+    },
+    { selector, step, rgb },
+  );
+}
