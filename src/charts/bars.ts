@@ -393,7 +393,10 @@ function legendRoom(description: BarChartDescription, m: Metrics): number {
 
 /** A row tall enough for its bars (each as thick as its value label is tall) and for its wrapped label. */
 function rowHeight(description: BarChartDescription, lines: readonly string[][], m: Metrics): number {
-  const bars = barsPerCategory(description);
+  const perCategory = barsPerCategory(description);
+  // ECharts keeps a slot for every series in every row (an empty one too): on a slide, whose bars are drawn at their
+  // thickness, a row holds them all (a part of a chart may have rows with fewer values than the whole).
+  const bars = m.room && perCategory > 1 ? description.series.length : perCategory;
   const longest = Math.max(1, ...lines.map((label) => label.length));
   const slots = barSlots(description, m);
   // A label of several lines: bars of several series side by side take a slot each, bars sharing one slot (one per row) the tallest.
@@ -524,7 +527,10 @@ function barParts(description: BarChartDescription, m: Metrics, gridIndex: numbe
       ...onGrid,
       barMaxWidth: m.bar,
       barMinWidth: shareSlot ? m.bar : undefined,
-      ...(gap ? { barGap: gap } : {}),
+      // On a slide every bar is drawn at its thickness, 4 px from the next: ECharts' own share of the row would set
+      // the 24 px labels of a row with many bars closer than they are tall.
+      ...(m.room && !shareSlot ? { barWidth: m.bar } : {}),
+      ...(gap ? { barGap: gap } : m.room ? { barGap: `${Math.round((4 / m.bar) * 100)}%` } : {}),
       ...(stack ? { stack } : {}),
       ...(itemTooltips
         ? { tooltip: { formatter: (params: unknown) => barTooltipText(description, (params as { dataIndex: number }).dataIndex, seriesIndex) } }
