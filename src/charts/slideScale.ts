@@ -276,7 +276,11 @@ export function slideDrawing(
   const layout = compact ? { compact: true, budget: budget(SLIDE_PHONE_CHART_HEIGHT) } : { room: true, budget: budget(SLIDE_CHART_HEIGHT) };
   if (model.panels) return barPanelsSlide(model.panels, part, layout);
   if (model.description) return barSlide(model.description, part, layout);
-  // A heatmap on a projector is laid out for the room; on a phone it keeps its card's compact layout.
+  // A heatmap on a projector is laid out for the room; on a phone it is its card, whole, at the card's height (the slide scrolls).
   if (model.heatmap && !compact) return heatmapSlide(model.heatmap, part, layout);
+  if (model.heatmap) {
+    const rows = model.heatmap.rows.length;
+    return { option: model.option, height: model.height, parts: 1, first: rows ? 1 : 0, last: rows, total: rows };
+  }
   return { ...slidePart(compact ? model.option : slideScale(model.option, { sourceHeight: model.height }), part), height: SLIDE_CHART_HEIGHT };
 }

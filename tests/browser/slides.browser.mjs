@@ -218,11 +218,11 @@ describe('presentation slides at 1920×1080', () => {
       const failures = [];
       const { context, page } = await openPage(browser, { ...phone, isMobile: true, hasTouch: true });
       try {
-        for (const id of ['employment-growth', 'recruitment-basin-profile', 'training-demand', 'ai-adoption-by-sector']) {
+        for (const id of ['employment-growth', 'recruitment-basin-profile', 'training-demand', 'ai-adoption-by-sector', 'skills-matrix']) {
           await page.goto(`${BASE}present/${id}/`);
           await hydrated(page);
           await slideDrawn(page);
-          const [chart] = await chartTextCollisions(page, '.present figure[data-chart-id]', { shapes: true });
+          const [chart] = await chartTextCollisions(page, '.present figure[data-chart-id]', { shapes: !CELL_TEXT.includes(id) });
           for (const problem of [...chart.overlaps, ...chart.cut]) failures.push(`${id}: ${problem}`);
           const room = await page.evaluate(() => {
             const box = document.querySelector('.present .chart-box').getBoundingClientRect();
