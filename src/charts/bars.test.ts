@@ -1,5 +1,15 @@
 import type { BarSeriesOption } from 'echarts';
-import { BAR_THICKNESS, barChartHeight, barChartOption, barPanelsHeight, barPanelsOption, barTooltipText, type BarChartDescription } from './bars';
+import {
+  BAR_THICKNESS,
+  barChartHeight,
+  barChartOption,
+  barPanelsHeight,
+  barPanelsOption,
+  barPanelsSlide,
+  barSlide,
+  barTooltipText,
+  type BarChartDescription,
+} from './bars';
 import { textWidth } from './labels';
 import { HIGHLIGHT_COLOR, UNCERTAIN_DECAL } from './theme';
 
@@ -304,5 +314,112 @@ describe('barPanelsOption: bar plots stacked under their headings, one legend', 
 
   it('generates this option (snapshot of the bar panels kind)', () => {
     expect(JSON.parse(JSON.stringify(barPanelsOption(panels, { compact: true })))).toMatchSnapshot();
+  });
+});
+
+describe('barSlide / barPanelsSlide: a slide laid out for the room from the description', () => {
+  type Box = { top: number; height: number };
+  type SlideOption = {
+    grid: Box | Box[];
+    title?: { text: string; top: number; textStyle: { fontSize: number; lineHeight: number } }[];
+    legend?: { textStyle: { fontSize?: number }; data: string[] };
+    xAxis: { max?: number; axisLabel: { fontSize?: number } } | { max?: number; axisLabel: { fontSize?: number } }[];
+    yAxis: { data: string[]; axisLabel: { fontSize: number; lineHeight: number } } | { data: string[]; axisLabel: { fontSize: number; lineHeight: number } }[];
+    series: (Series & { barMaxWidth: number })[];
+  };
+  const list = <T>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
+  const region = (index: number) => ({ key: `r${index}`, label: `Région numéro ${index}` });
+  /** Fifteen regions, two series each: too many rows for one slide at 24 px. */
+  const regions: BarChartDescription = {
+    ...basins,
+    categories: Array.from({ length: 15 }, (_, index) => region(index)),
+    series: [
+      { name: 'Normandie', color: '#0b5cad', values: Array.from({ length: 15 }, (_, index) => ({ kind: 'number' as const, value: 100 + index * 37 })) },
+      { name: 'France', color: '#666', values: Array.from({ length: 15 }, (_, index) => ({ kind: 'lower-bound' as const, value: 50 + index * 11 })) },
+    ],
+    tooltip: (index) => `tooltip ${index}`,
+  };
+  const panels = {
+    kind: 'bar-panels' as const,
+    panels: [
+      {
+        title: 'Parts des projets jugés difficiles et saisonniers',
+        chart: { ...regions, categories: regions.categories.slice(0, 2), series: regions.series.map((s) => ({ ...s, values: s.values.slice(0, 2) })) },
+      },
+      { title: 'Projets de recrutement, 13 régions métropolitaines', chart: regions },
+    ],
+  };
+  const BUDGET = 480;
+
+  /** Every text of the option at least 24 px, headings at least 32 px, bars as thick as their labels. */
+  function expectRoomType(option: SlideOption) {
+    for (const axis of list(option.xAxis)) expect(axis.axisLabel.fontSize).toBeGreaterThanOrEqual(24);
+    for (const axis of list(option.yAxis)) expect(axis.axisLabel.fontSize).toBeGreaterThanOrEqual(24);
+    for (const entry of option.series) {
+      expect((entry.label as { fontSize: number }).fontSize).toBeGreaterThanOrEqual(24);
+      expect(entry.barMaxWidth).toBeGreaterThanOrEqual(22);
+    }
+    if (option.legend) expect(option.legend.textStyle.fontSize).toBeGreaterThanOrEqual(24);
+    for (const title of option.title ?? []) expect(title.textStyle.fontSize).toBeGreaterThanOrEqual(32);
+  }
+
+  it('cuts a long chart into parts that each fit the slide, every row once, on one value scale, in room-sized type', () => {
+    const first = barSlide(regions, 0, { room: true, budget: BUDGET });
+    expect(first.parts).toBeGreaterThan(1);
+    const seen: string[] = [];
+    const ends = new Set<number | undefined>();
+    for (let part = 0; part < first.parts; part += 1) {
+      const slide = barSlide(regions, part, { room: true, budget: BUDGET });
+      const option = slide.option as unknown as SlideOption;
+      expect(slide.height).toBeLessThanOrEqual(BUDGET);
+      expectRoomType(option);
+      const [grid] = list(option.grid);
+      // Rows as tall as two bars 26 px apart and their gap: the labels of one row never meet those of the next.
+      expect(grid!.height / (slide.last - slide.first + 1)).toBeGreaterThanOrEqual(2 * 26);
+      seen.push(...list(option.yAxis)[0]!.data);
+      ends.add(list(option.xAxis)[0]!.max);
+      expect([slide.first, slide.last, slide.total]).toEqual([seen.length - (slide.last - slide.first), seen.length, 15]);
+    }
+    expect(seen).toEqual(regions.categories.map((category) => category.key));
+    expect([...ends]).toEqual([800]);
+  });
+
+  it('a short chart is one part, its rows grown to take the slide’s height', () => {
+    const short = { ...regions, categories: regions.categories.slice(0, 3), series: regions.series.map((s) => ({ ...s, values: s.values.slice(0, 3) })) };
+    const slide = barSlide(short, 0, { room: true, budget: BUDGET });
+    expect(slide.parts).toBe(1);
+    expect(slide.height).toBeGreaterThan(barChartHeight(short, { room: true }));
+    expect(slide.height).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('bar panels: no heading over a plot, no part taller than the slide, every row once', () => {
+    const first = barPanelsSlide(panels, 0, { room: true, budget: BUDGET });
+    expect(first.parts).toBeGreaterThan(1);
+    const rows: string[] = [];
+    for (let part = 0; part < first.parts; part += 1) {
+      const slide = barPanelsSlide(panels, part, { room: true, budget: BUDGET });
+      const option = slide.option as unknown as SlideOption;
+      expect(slide.height).toBeLessThanOrEqual(BUDGET);
+      expectRoomType(option);
+      const grids = list(option.grid);
+      option.title!.forEach((title, index) => {
+        const bottom = title.top + title.text.split('\n').length * title.textStyle.lineHeight;
+        // The heading ends above its plot, and starts below the previous plot and its 24 px axis numbers.
+        expect(bottom).toBeLessThanOrEqual(grids[index]!.top);
+        if (index > 0) expect(title.top).toBeGreaterThanOrEqual(grids[index - 1]!.top + grids[index - 1]!.height + 24);
+      });
+      // A part's tooltips speak of its own rows: the regions shown start at region `last - 2 - rows shown` of the whole.
+      const last = option.series.at(-1) as unknown as { tooltip: { formatter: (params: { dataIndex: number }) => string } };
+      const shown = list(option.yAxis).at(-1)!.data.length;
+      if (option.title!.at(-1)!.text.startsWith('Projets')) expect(last.tooltip.formatter({ dataIndex: 0 })).toBe(`tooltip ${slide.last - 2 - shown}`);
+      rows.push(...list(option.yAxis).flatMap((axis) => axis.data));
+    }
+    expect(rows).toEqual([...panels.panels[0]!.chart.categories, ...regions.categories].map((category) => category.key));
+  });
+
+  it('a card keeps its layout: the room’s is a layout of its own, not a card enlarged', () => {
+    const card = barPanelsOption(panels) as unknown as SlideOption;
+    expect(list(card.yAxis)[0]!.axisLabel.fontSize).toBe(12);
+    expect(barPanelsHeight(panels, { room: true })).toBeGreaterThan(barPanelsHeight(panels) * 1.5);
   });
 });

@@ -94,6 +94,18 @@ export interface BarChartDescription {
 export interface BarLayout {
   /** A phone-width card (see `useCompactChart`). */
   compact?: boolean;
+  /**
+   * Drawn for a presentation slide (1920×1080, read from the back of a room):
+   * every text at least 24 px and the whole layout — bars, rows, margins,
+   * legend, panel headings — computed from that type, not a card's option enlarged.
+   */
+  room?: boolean;
+  /**
+   * The height the chart may take (a slide's chart box): rows grow, up to a
+   * limit, until the chart is that tall. A chart that needs more keeps the
+   * height it needs.
+   */
+  fill?: number;
 }
 
 export const BAR_THICKNESS = 14;
@@ -102,6 +114,126 @@ const CATEGORY_LINE_HEIGHT = 14;
 const FADED_OPACITY = 0.35;
 const HATCHED_OPACITY = 0.75;
 const AXIS_ROOM = 28;
+
+/** No text on a slide is smaller (docs/sharing.md promises it); headings are larger. */
+export const ROOM_MIN_FONT_SIZE = 24;
+export const ROOM_TITLE_SIZE = 32;
+/** A slide's chart width at 1920×1080 (the build draws slides at it: `DRAWING_WIDTHS.slide`). */
+const ROOM_WIDTH = 1805;
+
+/**
+ * Every size the layout derives from: a card's (the house sizes, for a phone
+ * or a desktop card) or a slide's, whose sizes follow from 24 px text. The
+ * heights of rows, legends and headings, the widths of margins and the
+ * wrapping of labels are computed from these, never enlarged afterwards.
+ */
+interface Metrics {
+  compact: boolean;
+  room: boolean;
+  /** Text sizes: value labels, axis numbers, category labels, legend, panel headings. */
+  valueSize: number;
+  axisSize: number;
+  categorySize: number;
+  legendSize: number;
+  titleSize: number;
+  valueLineHeight: number;
+  categoryLineHeight: number;
+  legendLineHeight: number;
+  titleLineHeight: number;
+  /** A bar's thickness (at least its value label's height) and the least height of a row. */
+  bar: number;
+  minRow: number;
+  /** Room under a plot for its axis numbers. */
+  axisRoom: number;
+  /** The widest a value label is drawn on one line, and the narrowest plot the chart is drawn in. */
+  valueLabelWidth: number;
+  minPlot: number;
+  /** The legend's and the panel headings' width, a legend item's symbol and gaps, the height of a legend line. */
+  legendWidth: number;
+  legendSymbolRoom: number;
+  legendItem: number;
+  legendSymbol: { itemWidth: number; itemHeight: number; itemGap: number };
+  titleWidth: number;
+  titleRoom: number;
+  panelGap: number;
+  gridLeft: number;
+  rightMin: number;
+  /** Height added to every row so the chart takes the height it is given (`BarLayout.fill`). */
+  rowExtra: number;
+}
+
+/** The most a row grows to fill a slide: beyond it, bars stand too far apart to be compared. */
+const MAX_ROW_EXTRA = { card: 32, room: 48 };
+
+/** The metrics with rows grown so that a chart of `rows` rows, `natural` px tall, takes `fill` px. */
+function filled(m: Metrics, natural: number, rows: number, fill: number | undefined): Metrics {
+  if (!fill || rows === 0 || fill <= natural) return m;
+  return { ...m, rowExtra: Math.min(m.room ? MAX_ROW_EXTRA.room : MAX_ROW_EXTRA.card, Math.floor((fill - natural) / rows)) };
+}
+
+function metricsOf({ compact = false, room = false }: BarLayout): Metrics {
+  if (!room)
+    return {
+      compact,
+      room,
+      valueSize: VALUE_LABEL_SIZE,
+      axisSize: 12,
+      categorySize: compact ? 11 : 12,
+      legendSize: LEGEND_FONT_SIZE,
+      titleSize: 13,
+      valueLineHeight: VALUE_LINE_HEIGHT,
+      categoryLineHeight: CATEGORY_LINE_HEIGHT,
+      legendLineHeight: LEGEND_LINE_HEIGHT,
+      titleLineHeight: 16,
+      bar: BAR_THICKNESS,
+      minRow: 26,
+      axisRoom: AXIS_ROOM,
+      valueLabelWidth: compact ? VALUE_LABEL_WIDTH.compact : VALUE_LABEL_WIDTH.wide,
+      minPlot: compact ? MIN_PLOT_WIDTH.compact : MIN_PLOT_WIDTH.wide,
+      legendWidth: compact ? LEGEND_WIDTH.compact : LEGEND_WIDTH.wide,
+      legendSymbolRoom: LEGEND_SYMBOL_ROOM,
+      legendItem: 26,
+      legendSymbol: { itemWidth: 25, itemHeight: 14, itemGap: 12 },
+      titleWidth: compact ? 300 : 620,
+      titleRoom: PANEL_TITLE_ROOM,
+      panelGap: PANEL_GAP,
+      gridLeft: 8,
+      rightMin: 16,
+      rowExtra: 0,
+    };
+  // A slide: 24 px text, lines and bars sized from it, the slide's own width for legends and headings.
+  const text = ROOM_MIN_FONT_SIZE;
+  const line = Math.round(text * 1.2);
+  return {
+    compact,
+    room,
+    valueSize: text,
+    axisSize: text,
+    categorySize: text,
+    legendSize: text,
+    titleSize: ROOM_TITLE_SIZE,
+    valueLineHeight: line,
+    categoryLineHeight: line,
+    legendLineHeight: line,
+    titleLineHeight: Math.round(ROOM_TITLE_SIZE * 1.2),
+    // Bars 22 px thick: two 24 px labels of one row, 26 px apart, never meet (a label's glyphs are 24 px at most).
+    bar: text - 2,
+    minRow: line + 20,
+    axisRoom: text + 24,
+    valueLabelWidth: VALUE_LABEL_WIDTH.wide * 2,
+    minPlot: MIN_PLOT_WIDTH.wide * 2,
+    legendWidth: ROOM_WIDTH - 40,
+    legendSymbolRoom: 64,
+    legendItem: line + 16,
+    legendSymbol: { itemWidth: 36, itemHeight: 20, itemGap: 28 },
+    titleWidth: ROOM_WIDTH - 40,
+    titleRoom: Math.round(ROOM_TITLE_SIZE * 1.2) + 12,
+    panelGap: 20,
+    gridLeft: 16,
+    rightMin: 32,
+    rowExtra: 0,
+  };
+}
 
 type Drawing = 'bar' | 'hatched' | 'band' | 'words' | 'nothing';
 
@@ -168,22 +300,23 @@ const VALUE_LABEL_WIDTH = { compact: 190, wide: 360 };
 const VALUE_LINE_HEIGHT = 13;
 
 /** A bar's value label as drawn: broken between words when it is wider than a label may be. */
-function labelText(description: BarChartDescription, series: BarSeries, index: number, compact: boolean): string {
+function labelText(description: BarChartDescription, series: BarSeries, index: number, m: Metrics): string {
   const text = rawLabelText(description, series, index);
-  const chars = charsIn(compact ? VALUE_LABEL_WIDTH.compact : VALUE_LABEL_WIDTH.wide, VALUE_LABEL_SIZE);
+  const chars = charsIn(m.valueLabelWidth, m.valueSize);
   return text.length <= chars ? text : wrapText(text, chars);
 }
 
 /** Each series' tallest value label, in lines (1 when none breaks). */
-function labelLines(description: BarChartDescription, compact: boolean): number[] {
+function labelLines(description: BarChartDescription, m: Metrics): number[] {
   return description.series.map((entry) =>
-    Math.max(1, ...description.categories.map((_, index) => labelText(description, entry, index, compact).split('\n').length)),
+    Math.max(1, ...description.categories.map((_, index) => labelText(description, entry, index, m).split('\n').length)),
   );
 }
 
 /** The room a series' bar takes in its row: the bar, or its value label when that is taller. */
-function barSlots(description: BarChartDescription, compact: boolean): number[] {
-  return labelLines(description, compact).map((lines) => Math.max(BAR_THICKNESS + 4, lines * VALUE_LINE_HEIGHT + 4));
+function barSlots(description: BarChartDescription, m: Metrics): number[] {
+  // One line fits beside its bar (a slot is never shorter than a label's glyphs); several take their line height each.
+  return labelLines(description, m).map((lines) => Math.max(m.bar + 4, lines === 1 ? 0 : lines * m.valueLineHeight + 4));
 }
 
 function axisNumber(value: number, unit: StatementUnit, lang: Language): string {
@@ -209,14 +342,16 @@ function pickedKeys(description: BarChartDescription): readonly string[] {
 }
 
 /** Characters per line of a category label. */
-function labelChars(description: BarChartDescription, compact: boolean): number {
+function labelChars(description: BarChartDescription, { compact, room }: Metrics): number {
+  // A slide is 1805 px wide: at 24 px its labels may take as many characters as a card's at 12 px, and more.
+  if (room) return description.widestLabels ? 50 : description.wideLabels ? 38 : 30;
   if (description.widestLabels) return compact ? 18 : 38;
   if (description.wideLabels) return compact ? 16 : 28;
   return compact ? 14 : 22;
 }
 
-function categoryLines(description: BarChartDescription, compact: boolean): string[][] {
-  return description.categories.map((category) => wrapLabel(category.label, labelChars(description, compact)));
+function categoryLines(description: BarChartDescription, m: Metrics): string[][] {
+  return description.categories.map((category) => wrapLabel(category.label, labelChars(description, m)));
 }
 
 /** Categories where each series has a value: when no category has two, bars share one slot (centred on their row). */
@@ -239,18 +374,19 @@ const LEGEND_LINE_HEIGHT = 15;
  * A series name as the legend draws it: broken between words (labels.ts) when
  * it is wider than the card leaves it, so no legend item runs off the card.
  */
-function legendLines(name: string, compact: boolean): string[] {
-  return wrapLabel(name, charsIn((compact ? LEGEND_WIDTH.compact : LEGEND_WIDTH.wide) - LEGEND_SYMBOL_ROOM, LEGEND_FONT_SIZE));
+function legendLines(name: string, m: Metrics): string[] {
+  return wrapLabel(name, charsIn(m.legendWidth - m.legendSymbolRoom, m.legendSize));
 }
 
 /** Room above the plot for the legend: a line per line of its names. */
-function legendRoom(description: BarChartDescription, compact: boolean): number {
+function legendRoom(description: BarChartDescription, m: Metrics): number {
   const legend = legendShown(description);
-  if (legend === 'none') return 12;
-  const lines = description.series.map((series) => legendLines(series.name, compact));
-  if (legend === 'vertical') return 12 + lines.reduce((sum, name) => sum + name.length * LEGEND_LINE_HEIGHT + 7, 0);
+  const scale = m.room ? 2 : 1;
+  if (legend === 'none') return 12 * scale;
+  const lines = description.series.map((series) => legendLines(series.name, m));
+  if (legend === 'vertical') return 12 * scale + lines.reduce((sum, name) => sum + name.length * m.legendLineHeight + 7 * scale, 0);
   const tallest = Math.max(1, ...lines.map((name) => name.length));
-  return 8 + legendRows(lines, compact) * (26 + (tallest - 1) * LEGEND_LINE_HEIGHT);
+  return 8 * scale + legendRows(lines, m) * (m.legendItem + (tallest - 1) * m.legendLineHeight);
 }
 
 /**
@@ -258,13 +394,12 @@ function legendRoom(description: BarChartDescription, compact: boolean): number 
  * next one does not fit, so three names may need three rows where their summed width would fit in two (on a
  * phone, the department chart's legend then ran into its first bars).
  */
-function legendRows(lines: readonly string[][], compact: boolean): number {
-  const perRow = compact ? LEGEND_WIDTH.compact : LEGEND_WIDTH.wide;
+function legendRows(lines: readonly string[][], m: Metrics): number {
   let rows = 1;
   let x = 0;
   for (const name of lines) {
-    const width = Math.max(...name.map((line) => textWidth(line, LEGEND_FONT_SIZE))) + LEGEND_SYMBOL_ROOM;
-    if (x > 0 && x + width > perRow) {
+    const width = Math.max(...name.map((line) => textWidth(line, m.legendSize))) + m.legendSymbolRoom;
+    if (x > 0 && x + width > m.legendWidth) {
       rows += 1;
       x = 0;
     }
@@ -274,14 +409,18 @@ function legendRows(lines: readonly string[][], compact: boolean): number {
 }
 
 /** A row tall enough for its bars (each as thick as its value label is tall) and for its wrapped label. */
-function rowHeight(description: BarChartDescription, lines: readonly string[][], compact: boolean): number {
-  const bars = barsPerCategory(description);
+function rowHeight(description: BarChartDescription, lines: readonly string[][], m: Metrics): number {
+  const perCategory = barsPerCategory(description);
+  // ECharts keeps a slot for every series in every row (an empty one too): on a slide, whose bars are drawn at their
+  // thickness, a row holds them all (a part of a chart may have rows with fewer values than the whole).
+  const bars = m.room && perCategory > 1 ? description.series.length : perCategory;
   const longest = Math.max(1, ...lines.map((label) => label.length));
-  const slots = barSlots(description, compact);
+  const slots = barSlots(description, m);
   // A label of several lines: bars of several series side by side take a slot each, bars sharing one slot (one per row) the tallest.
-  const wraps = slots.some((slot) => slot > BAR_THICKNESS + 4);
+  const wraps = slots.some((slot) => slot > m.bar + 4);
   const barsRoom = !wraps ? 0 : bars > 1 ? slots.reduce((sum, slot) => sum + slot, 0) : Math.max(...slots);
-  return Math.max(bars * (BAR_THICKNESS + 4) + 8, barsRoom + 8, longest * CATEGORY_LINE_HEIGHT + 8, 26);
+  const pad = m.room ? 12 : 8;
+  return Math.max(bars * (m.bar + 4) + pad, barsRoom + pad, longest * m.categoryLineHeight + pad, m.minRow) + m.rowExtra;
 }
 
 /**
@@ -289,11 +428,11 @@ function rowHeight(description: BarChartDescription, lines: readonly string[][],
  * thickness) when a value label runs to several lines: bar centres far enough
  * apart that the labels beside them do not meet. Undefined: ECharts' default.
  */
-function barGap(description: BarChartDescription, compact: boolean): string | undefined {
-  const slots = barSlots(description, compact);
-  if (barsPerCategory(description) < 2 || slots.every((slot) => slot === BAR_THICKNESS + 4)) return undefined;
+function barGap(description: BarChartDescription, m: Metrics): string | undefined {
+  const slots = barSlots(description, m);
+  if (barsPerCategory(description) < 2 || slots.every((slot) => slot === m.bar + 4)) return undefined;
   const apart = Math.max(...slots.slice(1).map((slot, index) => (slot + slots[index]!) / 2));
-  return `${Math.max(30, Math.ceil(((apart - BAR_THICKNESS) / BAR_THICKNESS) * 100))}%`;
+  return `${Math.max(30, Math.ceil(((apart - m.bar) / m.bar) * 100))}%`;
 }
 
 /** The narrowest plot a card gives a bar chart (a 375 px phone, a half-width card on a desktop). */
@@ -305,8 +444,8 @@ const MIN_PLOT_WIDTH = { compact: 140, wide: 300 };
  * sticks out of the narrowest plot, so a label beside a short bar (or words
  * on an empty slot) takes no room from the bars.
  */
-function rightMargin(description: BarChartDescription, compact: boolean): number {
-  const plot = compact ? MIN_PLOT_WIDTH.compact : MIN_PLOT_WIDTH.wide;
+function rightMargin(description: BarChartDescription, m: Metrics): number {
+  const plot = m.minPlot;
   const ends = description.series.flatMap((entry) => entry.values.map((value) => extent(value)?.high ?? 0));
   const top = description.max ?? Math.max(0, ...ends);
   let needed = 0;
@@ -314,23 +453,36 @@ function rightMargin(description: BarChartDescription, compact: boolean): number
     description.categories.forEach((_, index) => {
       const width = Math.max(
         0,
-        ...labelText(description, entry, index, compact)
+        ...labelText(description, entry, index, m)
           .split('\n')
-          .map((line) => (line ? textWidth(line, VALUE_LABEL_SIZE) : 0)),
+          .map((line) => (line ? textWidth(line, m.valueSize) : 0)),
       );
       if (width === 0) return;
       const end = top > 0 ? Math.max(0, ends[seriesIndex * description.categories.length + index] ?? 0) / top : 0;
       needed = Math.max(needed, width + 6 - plot * (1 - end));
     }),
   );
-  return Math.ceil(Math.max(16, needed + 8));
+  return Math.ceil(Math.max(m.rightMin, needed + 8));
 }
 
 /** The pixel height a bar chart needs: the card reserves it, and no two labels overlap in it. */
-export function barChartHeight(description: BarChartDescription, { compact = false }: BarLayout = {}): number {
+/** The metrics of a bar chart drawn with `layout`: its rows grown to fill the height it is given. */
+function chartMetrics(description: BarChartDescription, layout: BarLayout): Metrics {
+  const m = metricsOf(layout);
+  if (!layout.fill) return m;
+  return filled(m, naturalHeight(description, m), description.categories.length, layout.fill);
+}
+
+function naturalHeight(description: BarChartDescription, m: Metrics): number {
+  const lines = categoryLines(description, m);
+  return legendRoom(description, m) + description.categories.length * rowHeight(description, lines, m) + m.axisRoom;
+}
+
+export function barChartHeight(description: BarChartDescription, layout: BarLayout = {}): number {
+  const m = chartMetrics(description, layout);
   if (description.categories.length === 0) return 240;
-  const lines = categoryLines(description, compact);
-  return legendRoom(description, compact) + description.categories.length * rowHeight(description, lines, compact) + AXIS_ROOM;
+  const lines = categoryLines(description, m);
+  return legendRoom(description, m) + description.categories.length * rowHeight(description, lines, m) + m.axisRoom;
 }
 
 /** The plain-text tooltip of a category: the description's own, or its label and each series' value. */
@@ -344,10 +496,11 @@ export function barTooltipText(description: BarChartDescription, index: number, 
   return [category.label, ...lines].join('\n');
 }
 
-const AXIS_RICH = {
-  picked: { fontWeight: 'bold', color: HIGHLIGHT_COLOR, lineHeight: CATEGORY_LINE_HEIGHT },
-  total: { fontStyle: 'italic', color: MUTED_TEXT_COLOR, lineHeight: CATEGORY_LINE_HEIGHT },
-} as const;
+const axisRich = (m: Metrics) =>
+  ({
+    picked: { fontWeight: 'bold', color: HIGHLIGHT_COLOR, lineHeight: m.categoryLineHeight, ...(m.room ? { fontSize: m.categorySize } : {}) },
+    total: { fontStyle: 'italic', color: MUTED_TEXT_COLOR, lineHeight: m.categoryLineHeight, ...(m.room ? { fontSize: m.categorySize } : {}) },
+  }) as const;
 
 /** Rich-text markers are the only markup in a label: braces and bars from data are taken out. */
 function plain(text: string): string {
@@ -369,28 +522,32 @@ interface PanelParts {
 }
 
 /** The grid, axes and series of one bar plot, on grid `gridIndex`, its plot starting `top` px down. */
-function barParts(description: BarChartDescription, compact: boolean, gridIndex: number, top: number, itemTooltips = false): PanelParts {
+function barParts(description: BarChartDescription, m: Metrics, gridIndex: number, top: number, itemTooltips = false): PanelParts {
   const { categories, lang, unit } = description;
-  const lines = categoryLines(description, compact);
+  const { compact } = m;
+  const lines = categoryLines(description, m);
   const labelByKey = new Map(categories.map((category, index) => [category.key, categoryLabel(description, category, lines[index] ?? [])]));
   // Bars share one slot when no category has two of them (one survey per row): each stays centred on its row.
   const shareSlot = barsPerCategory(description) === 1 && description.series.length > 1;
   const onGrid = gridIndex === 0 ? {} : { xAxisIndex: gridIndex, yAxisIndex: gridIndex };
-  const gap = barGap(description, compact);
+  const gap = barGap(description, m);
 
   const series: BarSeriesOption[] = description.series.flatMap((entry, seriesIndex) => {
     const drawings = entry.values.map(drawingOf);
     const hasBand = drawings.includes('band');
     const stack = shareSlot ? `shared-${gridIndex}` : hasBand ? `band-${gridIndex}-${seriesIndex}` : undefined;
-    const texts = categories.map((_, index) => labelText(description, entry, index, compact));
+    const texts = categories.map((_, index) => labelText(description, entry, index, m));
     const baseStyle = { color: entry.fill ?? entry.color, ...(entry.fill ? { borderColor: entry.color, borderWidth: 1 } : {}) };
     const common = {
       type: 'bar' as const,
       name: entry.name,
       ...onGrid,
-      barMaxWidth: BAR_THICKNESS,
-      barMinWidth: shareSlot ? BAR_THICKNESS : undefined,
-      ...(gap ? { barGap: gap } : {}),
+      barMaxWidth: m.bar,
+      barMinWidth: shareSlot ? m.bar : undefined,
+      // On a slide every bar is drawn at its thickness, 4 px from the next: ECharts' own share of the row would set
+      // the 24 px labels of a row with many bars closer than they are tall.
+      ...(m.room && !shareSlot ? { barWidth: m.bar } : {}),
+      ...(gap ? { barGap: gap } : m.room ? { barGap: `${Math.round((4 / m.bar) * 100)}%` } : {}),
       ...(stack ? { stack } : {}),
       ...(itemTooltips
         ? { tooltip: { formatter: (params: unknown) => barTooltipText(description, (params as { dataIndex: number }).dataIndex, seriesIndex) } }
@@ -400,8 +557,8 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
     const label = (show: (index: number) => boolean) => ({
       show: true,
       position: 'right' as const,
-      fontSize: VALUE_LABEL_SIZE,
-      ...(texts.some((text) => text.includes('\n')) ? { lineHeight: VALUE_LINE_HEIGHT } : {}),
+      fontSize: m.valueSize,
+      ...(texts.some((text) => text.includes('\n')) ? { lineHeight: m.valueLineHeight } : {}),
       color: MUTED_TEXT_COLOR,
       formatter: (params: { dataIndex: number }) => (show(params.dataIndex) ? (texts[params.dataIndex] ?? '') : ''),
     });
@@ -448,13 +605,24 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
   });
 
   return {
-    grid: { top, left: 8, right: rightMargin(description, compact), height: categories.length * rowHeight(description, lines, compact), containLabel: true },
+    grid: {
+      top,
+      left: m.gridLeft,
+      right: rightMargin(description, m),
+      height: categories.length * rowHeight(description, lines, m),
+      containLabel: true,
+    },
     xAxis: {
       type: 'value',
       gridIndex,
       ...(description.max === undefined ? {} : { max: description.max }),
       ...(compact ? { splitNumber: 3 } : {}),
-      axisLabel: { hideOverlap: true, color: MUTED_TEXT_COLOR, formatter: (value: number) => axisNumber(value, unit, lang) },
+      axisLabel: {
+        hideOverlap: true,
+        color: MUTED_TEXT_COLOR,
+        ...(m.room ? { fontSize: m.axisSize, margin: 12 } : {}),
+        formatter: (value: number) => axisNumber(value, unit, lang),
+      },
       splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
     },
     yAxis: {
@@ -467,26 +635,28 @@ function barParts(description: BarChartDescription, compact: boolean, gridIndex:
       axisLabel: {
         interval: 0,
         color: TEXT_COLOR,
-        fontSize: compact ? 11 : 12,
-        lineHeight: CATEGORY_LINE_HEIGHT,
+        fontSize: m.categorySize,
+        lineHeight: m.categoryLineHeight,
+        ...(m.room ? { margin: 16 } : {}),
         formatter: (key: string) => labelByKey.get(key) ?? key,
-        rich: AXIS_RICH,
+        rich: axisRich(m),
       },
     },
     series,
   };
 }
 
-function legendOption(names: readonly string[], orient: 'horizontal' | 'vertical', compact: boolean) {
-  const wrapped = new Map(names.map((name) => [name, legendLines(name, compact).join('\n')]));
+function legendOption(names: readonly string[], orient: 'horizontal' | 'vertical', m: Metrics) {
+  const wrapped = new Map(names.map((name) => [name, legendLines(name, m).join('\n')]));
   // Only a legend with a name too wide for the card gets a formatter (the others' options stay as they were).
   const wraps = [...wrapped].some(([name, text]) => name !== text);
   return {
     top: 0,
     left: 0,
-    itemGap: 12,
+    itemGap: m.legendSymbol.itemGap,
+    ...(m.room ? { itemWidth: m.legendSymbol.itemWidth, itemHeight: m.legendSymbol.itemHeight } : {}),
     orient,
-    textStyle: { color: TEXT_COLOR, ...(wraps ? { lineHeight: LEGEND_LINE_HEIGHT } : {}) },
+    textStyle: { color: TEXT_COLOR, ...(m.room ? { fontSize: m.legendSize } : {}), ...(wraps ? { lineHeight: m.legendLineHeight } : {}) },
     ...(wraps ? { formatter: (name: string) => wrapped.get(name) ?? name } : {}),
     data: [...names],
   };
@@ -496,9 +666,10 @@ function legendOption(names: readonly string[], orient: 'horizontal' | 'vertical
  * The ECharts option of a bar chart description. Pure: the same description
  * and layout always give the same option (the build-time drawing relies on it).
  */
-export function barChartOption(description: BarChartDescription, { compact = false }: BarLayout = {}): EChartsOption {
+export function barChartOption(description: BarChartDescription, layout: BarLayout = {}): EChartsOption {
+  const m = chartMetrics(description, layout);
   const legend = legendShown(description);
-  const parts = barParts(description, compact, 0, legendRoom(description, compact));
+  const parts = barParts(description, m, 0, legendRoom(description, m));
   return {
     ...(legend === 'none'
       ? {}
@@ -506,7 +677,7 @@ export function barChartOption(description: BarChartDescription, { compact = fal
           legend: legendOption(
             description.series.map((entry) => entry.name),
             legend,
-            compact,
+            m,
           ),
         }),
     grid: parts.grid,
@@ -538,46 +709,62 @@ function panelLegend(description: BarPanelsDescription): string[] {
 }
 
 /** A panel's heading, broken between words to fit the narrowest card. */
-function panelTitle(title: string, compact: boolean): string {
-  return wrapText(title, charsIn(compact ? 300 : 620, 13));
+function panelTitle(title: string, m: Metrics): string {
+  return wrapText(title, charsIn(m.titleWidth, m.titleSize));
 }
 
-function panelTitleRoom(title: string, compact: boolean): number {
-  return PANEL_TITLE_ROOM + (panelTitle(title, compact).split('\n').length - 1) * 16;
+function panelTitleRoom(title: string, m: Metrics): number {
+  return m.titleRoom + (panelTitle(title, m).split('\n').length - 1) * m.titleLineHeight;
 }
 
-function panelTops(description: BarPanelsDescription, compact: boolean): { legend: number; tops: number[]; height: number } {
+/** The room a panel takes: its heading, its rows, its axis numbers and the gap to the next one. */
+function panelRoom(panel: BarPanelsDescription['panels'][number], m: Metrics): number {
+  return panelTitleRoom(panel.title, m) + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, m), m) + m.axisRoom + m.panelGap;
+}
+
+function panelLegendRoom(description: BarPanelsDescription, m: Metrics): number {
   const names = panelLegend(description);
-  const legend =
-    names.length > 1
-      ? legendRoom({ ...description.panels[0]!.chart, legend: 'horizontal', series: names.map((name) => ({ name, color: '', values: [] })) }, compact)
-      : 8;
+  return names.length > 1
+    ? legendRoom({ ...description.panels[0]!.chart, legend: 'horizontal', series: names.map((name) => ({ name, color: '', values: [] })) }, m)
+    : 8;
+}
+
+function panelTops(description: BarPanelsDescription, m: Metrics): { legend: number; tops: number[]; height: number } {
+  const legend = panelLegendRoom(description, m);
   const tops: number[] = [];
   let y = legend;
   for (const panel of description.panels) {
-    const titleRoom = panelTitleRoom(panel.title, compact);
-    tops.push(y + titleRoom);
-    y += titleRoom + panel.chart.categories.length * rowHeight(panel.chart, categoryLines(panel.chart, compact), compact) + AXIS_ROOM + PANEL_GAP;
+    tops.push(y + panelTitleRoom(panel.title, m));
+    y += panelRoom(panel, m);
   }
   return { legend, tops, height: y };
 }
 
-export function barPanelsHeight(description: BarPanelsDescription, { compact = false }: BarLayout = {}): number {
-  return panelTops(description, compact).height;
+/** The metrics of bar panels drawn with `layout`: every panel's rows grown alike to fill the height given. */
+function panelsMetrics(description: BarPanelsDescription, layout: BarLayout): Metrics {
+  const m = metricsOf(layout);
+  if (!layout.fill) return m;
+  const rows = description.panels.reduce((sum, panel) => sum + panel.chart.categories.length, 0);
+  return filled(m, panelTops(description, m).height, rows, layout.fill);
+}
+
+export function barPanelsHeight(description: BarPanelsDescription, layout: BarLayout = {}): number {
+  return panelTops(description, panelsMetrics(description, layout)).height;
 }
 
 /** The ECharts option of stacked bar panels: the bar chart's rules, panel by panel. */
-export function barPanelsOption(description: BarPanelsDescription, { compact = false }: BarLayout = {}): EChartsOption {
-  const { tops } = panelTops(description, compact);
-  const parts = description.panels.map((panel, index) => barParts(panel.chart, compact, index, tops[index]!, true));
+export function barPanelsOption(description: BarPanelsDescription, layout: BarLayout = {}): EChartsOption {
+  const m = panelsMetrics(description, layout);
+  const { tops } = panelTops(description, m);
+  const parts = description.panels.map((panel, index) => barParts(panel.chart, m, index, tops[index]!, true));
   const names = panelLegend(description);
   return {
-    ...(names.length > 1 ? { legend: legendOption(names, 'horizontal', compact) } : {}),
+    ...(names.length > 1 ? { legend: legendOption(names, 'horizontal', m) } : {}),
     title: description.panels.map((panel, index) => ({
-      text: panelTitle(panel.title, compact),
-      top: tops[index]! - panelTitleRoom(panel.title, compact) + 2,
+      text: panelTitle(panel.title, m),
+      top: tops[index]! - panelTitleRoom(panel.title, m) + 2,
       left: 0,
-      textStyle: { fontSize: 13, lineHeight: 16, fontWeight: 'bold', color: TEXT_COLOR },
+      textStyle: { fontSize: m.titleSize, lineHeight: m.titleLineHeight, fontWeight: 'bold', color: TEXT_COLOR },
     })),
     // Item tooltips: each panel's series says what its category holds, in plain text.
     tooltip: { trigger: 'item', renderMode: 'richText', confine: true },
@@ -602,4 +789,148 @@ export function drawBars(
   layout: BarLayout = {},
 ): { description: BarChartDescription; option: EChartsOption; height: number } {
   return { description, option: barChartOption(description, layout), height: barChartHeight(description, layout) };
+}
+
+/**
+ * One slide of a bar chart or of bar panels (issue #12): laid out for the
+ * room from the description — 24 px text, rows, margins, legend and headings
+ * computed from that type — and, when its rows need more height than a slide
+ * gives its chart (`budget`), cut into parts shown one after the other, each
+ * on the whole chart's value scale. The slide's live chart and its build-time
+ * drawing both draw this (one code path).
+ */
+export interface BarSlide {
+  option: EChartsOption;
+  /** The height the part is drawn for (at most the budget, unless one row alone needs more). */
+  height: number;
+  /** How many parts the chart is cut into (1: it fits one slide). */
+  parts: number;
+  /** The rows shown, 1-based and inclusive, and how many there are (for « lignes 1–6 sur 15 »). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+export interface BarSlideLayout extends BarLayout {
+  /** The height a slide gives its chart: the layout is cut into parts that fit it, and each part fills it. */
+  budget: number;
+}
+
+/** A round end for a value axis (a power of ten times 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8). */
+function niceCeil(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((step) => step * power).find((end) => end >= value) ?? value;
+}
+
+/** The axis end every part of a chart is drawn on: its own, or a round one above its largest value (none for negative values). */
+function sharedMax(chart: BarChartDescription): number | undefined {
+  if (chart.max !== undefined) return chart.max;
+  const ranges = chart.series.flatMap((entry) => entry.values.map(extent)).filter((range) => range !== null);
+  if (ranges.some((range) => range.low < 0)) return undefined;
+  const top = Math.max(0, ...ranges.map((range) => range.high));
+  return top > 0 ? niceCeil(top) : undefined;
+}
+
+/** Rows `start` to `end` of a chart (values, labels and tooltips with them), on the whole chart's scale. */
+function sliceChart(chart: BarChartDescription, start: number, end: number): BarChartDescription {
+  const { tooltip } = chart;
+  const max = sharedMax(chart);
+  return {
+    ...chart,
+    categories: chart.categories.slice(start, end),
+    series: chart.series.map((entry) => ({
+      ...entry,
+      values: entry.values.slice(start, end),
+      ...(entry.labels ? { labels: entry.labels.slice(start, end) } : {}),
+    })),
+    ...(max === undefined ? {} : { max }),
+    ...(tooltip ? { tooltip: (index: number, seriesIndex?: number) => tooltip(index + start, seriesIndex) } : {}),
+  };
+}
+
+/** Rows per part when `rows` rows of `row` px, under `fixed` px of legend and axis, must fit `budget`. */
+function cut(rows: number, row: number, fixed: number, budget: number): { parts: number; perPart: number } {
+  const fit = Math.max(1, Math.floor((budget - fixed) / row));
+  const parts = Math.max(1, Math.ceil(rows / fit));
+  return { parts, perPart: Math.ceil(rows / parts) };
+}
+
+const clampPart = (part: number, parts: number) => Math.min(Math.max(part, 0), parts - 1);
+
+/** Part `part` (0-based) of a bar chart as a slide shows it. */
+export function barSlide(description: BarChartDescription, part: number, { budget, ...layout }: BarSlideLayout): BarSlide {
+  const m = metricsOf(layout);
+  const total = description.categories.length;
+  const row = rowHeight(description, categoryLines(description, m), m);
+  const { parts, perPart } = cut(total, row, legendRoom(description, m) + m.axisRoom, budget);
+  const index = clampPart(part, parts);
+  const start = index * perPart;
+  const end = Math.min(total, start + perPart);
+  const chart = parts === 1 ? description : sliceChart(description, start, end);
+  const drawn = { ...layout, fill: budget };
+  return { option: barChartOption(chart, drawn), height: barChartHeight(chart, drawn), parts, first: total ? start + 1 : 0, last: end, total };
+}
+
+/**
+ * Part `part` of bar panels as a slide shows it: whole panels while they fit
+ * one slide together, a panel too tall for a slide cut between its rows (its
+ * heading repeated over each part), the shared legend on every part.
+ */
+export function barPanelsSlide(description: BarPanelsDescription, part: number, { budget, ...layout }: BarSlideLayout): BarSlide {
+  const m = metricsOf(layout);
+  /** The panels of a part, under the legend of what they show. */
+  const partOf = (panels: BarPanelsDescription['panels']): BarPanelsDescription => {
+    const names = new Set(panels.flatMap((panel) => panel.chart.series.map((entry) => entry.name)));
+    return { ...description, panels, ...(description.legend ? { legend: description.legend.filter((name) => names.has(name)) } : {}) };
+  };
+  const legendFor = (panels: BarPanelsDescription['panels']) => panelLegendRoom(partOf(panels), m);
+  const pieces: { panel: number; start: number; end: number; height: number; whole: boolean }[] = [];
+  description.panels.forEach((panel, index) => {
+    const rows = panel.chart.categories.length;
+    const full = panelRoom(panel, m);
+    const room = budget - legendFor([panel]);
+    if (full <= room || rows <= 1) {
+      pieces.push({ panel: index, start: 0, end: rows, height: full, whole: true });
+      return;
+    }
+    const row = rowHeight(panel.chart, categoryLines(panel.chart, m), m);
+    const fixed = full - rows * row;
+    const { perPart } = cut(rows, row, fixed, room);
+    for (let start = 0; start < rows; start += perPart) {
+      const end = Math.min(rows, start + perPart);
+      pieces.push({ panel: index, start, end, height: fixed + (end - start) * row, whole: false });
+    }
+  });
+  // Pieces packed in order, a part taking the next while it fits under their shared legend.
+  const slides: (typeof pieces)[] = [];
+  for (const piece of pieces) {
+    const current = slides.at(-1);
+    const together = current ? [...current, piece] : [];
+    const height = together.reduce((sum, entry) => sum + entry.height, 0);
+    if (current && height + legendFor(together.map((entry) => description.panels[entry.panel]!)) <= budget) current.push(piece);
+    else slides.push([piece]);
+  }
+  const offsets = description.panels.map((_, index) => description.panels.slice(0, index).reduce((sum, panel) => sum + panel.chart.categories.length, 0));
+  const total = description.panels.reduce((sum, panel) => sum + panel.chart.categories.length, 0);
+  const shown = slides[clampPart(part, slides.length)]!;
+  const chart: BarPanelsDescription =
+    slides.length === 1
+      ? description
+      : partOf(
+          shown.map((piece) => {
+            const panel = description.panels[piece.panel]!;
+            return piece.whole ? panel : { ...panel, chart: sliceChart(panel.chart, piece.start, piece.end) };
+          }),
+        );
+  const first = shown[0]!;
+  const last = shown.at(-1)!;
+  const drawn = { ...layout, fill: budget };
+  return {
+    option: barPanelsOption(chart, drawn),
+    height: barPanelsHeight(chart, drawn),
+    parts: slides.length,
+    first: total ? offsets[first.panel]! + first.start + 1 : 0,
+    last: offsets[last.panel]! + last.end,
+    total,
+  };
 }

@@ -1,4 +1,4 @@
-import { heatmapHeight, heatmapOption, textOn, type HeatmapDescription } from './heatmap';
+import { heatmapHeight, heatmapOption, heatmapSlide, textOn, type HeatmapDescription } from './heatmap';
 import { TEXT_COLOR, UNCERTAIN_DECAL } from './theme';
 
 type Cell = { value: [number, number, number]; itemStyle?: { color?: string }; label?: { color?: string } };
@@ -76,5 +76,40 @@ describe('heatmapOption: the house rules for a grid of levels', () => {
 
   it('gives a stable option (snapshot)', () => {
     expect(JSON.parse(JSON.stringify(heatmapOption(skills, { compact: true })))).toMatchSnapshot();
+  });
+});
+
+describe('heatmapSlide: the heatmap laid out for the room', () => {
+  /** Thirty skills with long names: too many rows for one slide at 24 px. */
+  const many: HeatmapDescription = {
+    ...skills,
+    rows: Array.from({ length: 30 }, (_, index) => ({ key: `s${index}`, label: `Capacité à préparer les données pour une analyse efficace ${index}` })),
+    cells: Array.from({ length: 30 }, () => [{ kind: 'number' as const, value: 2 }, null]),
+  };
+  type SlideParts = Parts & {
+    grid: { top: number; height: number };
+    yAxis: { axisLabel: { fontSize: number; lineHeight: number } };
+    xAxis: { axisLabel: { fontSize: number } };
+    series: { label: { fontSize?: number } }[];
+  };
+
+  it('rows as tall as their 24 px labels’ lines, every part within the slide, every row once', () => {
+    const first = heatmapSlide(many, 0, { budget: 500 });
+    expect(first.parts).toBeGreaterThan(1);
+    const keys: string[] = [];
+    for (let part = 0; part < first.parts; part += 1) {
+      const slide = heatmapSlide(many, part, { budget: 500 });
+      const option = slide.option as unknown as SlideParts;
+      expect(slide.height).toBeLessThanOrEqual(500);
+      expect(option.yAxis.axisLabel.fontSize).toBe(24);
+      expect(option.xAxis.axisLabel.fontSize).toBe(24);
+      for (const series of option.series) expect(series.label.fontSize).toBe(24);
+      const lines = Math.max(...option.yAxis.data.map((key) => option.yAxis.axisLabel.formatter(key).split('\n').length));
+      expect(option.grid.height / option.yAxis.data.length).toBeGreaterThanOrEqual(lines * option.yAxis.axisLabel.lineHeight);
+      keys.push(...option.yAxis.data);
+      // A part's tooltips name its own rows.
+      expect(option.tooltip.formatter({ value: [1, 0, 2] })).toBe(`ligne ${slide.first - 1}, colonne 1`);
+    }
+    expect(keys).toEqual(many.rows.map((row) => row.key));
   });
 });

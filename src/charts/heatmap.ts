@@ -50,6 +50,8 @@ export interface HeatmapDescription {
 
 export interface HeatmapLayout {
   compact?: boolean;
+  /** Drawn for a presentation slide: 24 px text, rows as tall as their labels' lines (see `BarLayout.room`). */
+  room?: boolean;
 }
 
 const ABSENT_COLOR = '#f3f4f6';
@@ -93,8 +95,31 @@ export function textOn(color: string): string {
   return white > dark ? '#ffffff' : TEXT_COLOR;
 }
 
-export function heatmapHeight(description: HeatmapDescription, { compact = false }: HeatmapLayout = {}): number {
+/** A slide's sizes: 24 px text (no smaller, docs/sharing.md), a label's width on a 1805 px slide. */
+const ROOM = { font: 24, line: 29, labelWidth: 760, columnWidth: 320, pad: 12 };
+
+/** Lines of the tallest row label, and of the tallest column heading, as a slide draws them. */
+function roomLines(description: HeatmapDescription): { row: number; column: number } {
+  const rowChars = charsIn(ROOM.labelWidth, ROOM.font);
+  const columnChars = charsIn(ROOM.columnWidth, ROOM.font);
+  return {
+    row: Math.max(1, ...description.rows.map((row) => wrapText(plain(row.label), rowChars).split('\n').length)),
+    column: Math.max(1, ...description.columns.map((column) => wrapText(plain(column.label), columnChars).split('\n').length)),
+  };
+}
+
+/** A slide's row height and the room above its first row (the column headings). */
+function roomSizes(description: HeatmapDescription): { row: number; top: number } {
+  const lines = roomLines(description);
+  return { row: lines.row * ROOM.line + ROOM.pad, top: lines.column * ROOM.line + 24 };
+}
+
+export function heatmapHeight(description: HeatmapDescription, { compact = false, room = false }: HeatmapLayout = {}): number {
   if (description.rows.length === 0) return 240;
+  if (room) {
+    const sizes = roomSizes(description);
+    return sizes.top + description.rows.length * sizes.row + 16;
+  }
   return TOP_ROOM + description.rows.length * (compact ? ROW_HEIGHT.compact : ROW_HEIGHT.wide);
 }
 
@@ -104,7 +129,7 @@ function plain(text: string): string {
 }
 
 /** The ECharts option of a heatmap description. Pure: the same description and layout always give the same option. */
-export function heatmapOption(description: HeatmapDescription, { compact = false }: HeatmapLayout = {}): EChartsOption {
+export function heatmapOption(description: HeatmapDescription, { compact = false, room = false }: HeatmapLayout = {}): EChartsOption {
   const { rows, columns, lang } = description;
   const colorOf = new Map(description.levels.map((level) => [level.value, level.color]));
   const level: { value: [number, number, number]; itemStyle: { color: string }; label: { color: string; formatter?: string } }[] = [];
@@ -124,19 +149,23 @@ export function heatmapOption(description: HeatmapDescription, { compact = false
       else absent.push({ value: [x, y, 0] });
     });
   });
-  const labelFont = compact ? 10 : 12;
-  const labelChars = charsIn(compact ? 120 : 320, labelFont);
+  const labelFont = room ? ROOM.font : compact ? 10 : 12;
+  const labelChars = charsIn(room ? ROOM.labelWidth : compact ? 120 : 320, labelFont);
   const labelByKey = new Map(
     rows.map((row) => {
       const lines = wrapText(plain(row.label), labelChars).split('\n');
       return [row.key, row.header ? lines.map((line) => `{header|${line}}`).join('\n') : lines.join('\n')];
     }),
   );
-  const columnChars = charsIn(compact ? 84 : 160, 11);
+  const columnChars = room ? charsIn(ROOM.columnWidth, ROOM.font) : charsIn(compact ? 84 : 160, 11);
+  const sizes = room ? roomSizes(description) : null;
+  const cellText = room ? { fontSize: ROOM.font } : {};
   const lightest = description.levels[0]?.color ?? ABSENT_COLOR;
 
   return {
-    grid: { top: 44, left: 8, right: 8, bottom: 8, containLabel: true },
+    grid: sizes
+      ? { top: sizes.top, left: 16, right: 16, height: rows.length * sizes.row, containLabel: true }
+      : { top: 44, left: 8, right: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
@@ -154,8 +183,8 @@ export function heatmapOption(description: HeatmapDescription, { compact = false
       axisLine: { show: false },
       axisLabel: {
         interval: 0,
-        fontSize: 11,
-        lineHeight: 14,
+        fontSize: room ? ROOM.font : 11,
+        lineHeight: room ? ROOM.line : 14,
         fontWeight: 'bold',
         formatter: (key: string) => wrapText(plain(columns.find((column) => column.key === key)?.label ?? key), columnChars),
       },
@@ -168,10 +197,10 @@ export function heatmapOption(description: HeatmapDescription, { compact = false
       axisLine: { show: false },
       axisLabel: {
         interval: 0,
-        lineHeight: compact ? 12 : 13,
+        lineHeight: room ? ROOM.line : compact ? 12 : 13,
         fontSize: labelFont,
         formatter: (key: string) => labelByKey.get(key) ?? key,
-        rich: { header: { fontWeight: 'bold', color: MUTED_TEXT_COLOR } },
+        rich: { header: { fontWeight: 'bold', color: MUTED_TEXT_COLOR, ...(room ? { fontSize: ROOM.font, lineHeight: ROOM.line } : {}) } },
       },
     },
     series: [
@@ -183,6 +212,7 @@ export function heatmapOption(description: HeatmapDescription, { compact = false
         label: {
           show: true,
           fontWeight: 'bold',
+          ...cellText,
           formatter: (params: { value?: unknown }) => (Array.isArray(params.value) ? formatNumber(Number(params.value[2]), lang) : ''),
         },
       },
@@ -191,14 +221,14 @@ export function heatmapOption(description: HeatmapDescription, { compact = false
         name: description.names.uncertain,
         data: uncertain,
         itemStyle: { ...CELL_BORDER, color: lightest, decal: UNCERTAIN_HATCH },
-        label: { show: true, formatter: '?', color: TEXT_COLOR, fontWeight: 'bold' },
+        label: { show: true, formatter: '?', color: TEXT_COLOR, fontWeight: 'bold', ...cellText },
       },
       {
         type: 'heatmap',
         name: description.names.absent,
         data: absent,
         itemStyle: { ...CELL_BORDER, color: ABSENT_COLOR },
-        label: { show: true, formatter: '–', color: MUTED_TEXT_COLOR },
+        label: { show: true, formatter: '–', color: MUTED_TEXT_COLOR, ...cellText },
       },
     ],
   } as EChartsOption;
@@ -210,4 +240,42 @@ export function drawHeatmap(
   layout: HeatmapLayout = {},
 ): { heatmap: HeatmapDescription; option: EChartsOption; height: number } {
   return { heatmap: description, option: heatmapOption(description, layout), height: heatmapHeight(description, layout) };
+}
+
+/**
+ * Part `part` (0-based) of a heatmap as a slide shows it (issue #12): laid out
+ * for the room, its rows cut into parts that fit `budget` px, each under the
+ * column headings. What `slideDrawing` draws for a heatmap's slide.
+ */
+export function heatmapSlide(
+  description: HeatmapDescription,
+  part: number,
+  { budget }: { budget: number },
+): { option: EChartsOption; height: number; parts: number; first: number; last: number; total: number } {
+  const total = description.rows.length;
+  const sizes = roomSizes(description);
+  const fit = Math.max(1, Math.floor((budget - sizes.top - 16) / sizes.row));
+  const parts = Math.max(1, Math.ceil(total / fit));
+  const perPart = Math.ceil(total / parts);
+  const index = Math.min(Math.max(part, 0), parts - 1);
+  const start = index * perPart;
+  const end = Math.min(total, start + perPart);
+  const { tooltip } = description;
+  const shown: HeatmapDescription =
+    parts === 1
+      ? description
+      : {
+          ...description,
+          rows: description.rows.slice(start, end),
+          cells: description.cells.slice(start, end),
+          ...(tooltip ? { tooltip: (row: number, column: number) => tooltip(row + start, column) } : {}),
+        };
+  return {
+    option: heatmapOption(shown, { room: true }),
+    height: heatmapHeight(shown, { room: true }),
+    parts,
+    first: total ? start + 1 : 0,
+    last: end,
+    total,
+  };
 }

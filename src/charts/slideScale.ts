@@ -1,12 +1,21 @@
 /**
- * A chart's ECharts option as shown on a presentation slide (1920×1080, read
- * from the back of a room): every text at least 24 px, titles larger, the
- * room its text needs, and long category lists cut into parts shown one after
- * the other. Pure: the slide's live chart and its build-time drawing both
- * draw what this returns (ChartFrame is the one caller), and no builder knows
- * about slides.
+ * A chart as shown on a presentation slide (1920×1080, read from the back of
+ * a room): every text at least 24 px, titles larger, the room its text needs,
+ * and long category lists cut into parts shown one after the other. Pure: the
+ * slide's live chart and its build-time drawing both draw what
+ * {@link slideDrawing} returns (ChartFrame is the one caller), and no builder
+ * knows about slides.
+ *
+ * Bar charts and bar panels are laid out for the slide from their description
+ * (`barSlide`, `barPanelsSlide` in bars.ts: rows, margins, legend and headings
+ * computed from the 24 px type). Other options (the heatmap, a chart without a
+ * description) are enlarged after the fact by {@link slideScale}; the heatmap
+ * too has its slide layout (`heatmapSlide`).
  */
 import type { EChartsOption } from 'echarts';
+import { barPanelsSlide, barSlide } from './bars';
+import { heatmapSlide } from './heatmap';
+import type { ChartModel } from './model';
 import { FONT_FAMILY, TEXT_COLOR } from './theme';
 
 /** Text grows by this factor: ECharts' 12 px default becomes 24 px. */
@@ -20,7 +29,13 @@ export const SLIDE_MIN_TITLE_SIZE = 32;
  * fingerprint that says whether that drawing is current). The slide's CSS
  * gives the chart the screen's remaining height; the drawing scales into it.
  */
-export const SLIDE_CHART_HEIGHT = 480;
+export const SLIDE_CHART_HEIGHT = 500;
+/**
+ * The height a slide opened on a phone (375×667 to 390×844, held upright)
+ * gives its chart between the slide's title and its buttons: the chart's rows
+ * grow to take it, and a longer chart is cut into parts of about that height.
+ */
+export const SLIDE_PHONE_CHART_HEIGHT = 400;
 /** More rows than this on one slide and 24 px labels would run into each other: the list is cut into parts. */
 export const SLIDE_MAX_ROWS = 16;
 
@@ -236,4 +251,36 @@ export function slideRows<T>(
   const start = index * perSlide;
   const shown = items.slice(start, start + perSlide);
   return { items: shown, parts, first: shown.length ? start + 1 : 0, last: start + shown.length, total: items.length };
+}
+
+/** What a slide draws: the option (one part of it), the height it is drawn for, and which rows it shows. */
+export interface SlideDrawing extends SlidePart {
+  height: number;
+}
+
+/**
+ * A chart as its slide draws it: part `part` of it, laid out for the room on
+ * a projector, for the phone's height on a phone (`compact`: a shared slide
+ * link opened there keeps the phone's type sizes — 24 px is for a room, not a
+ * hand). `reserve`: pixels the slide needs under the chart. Null when the
+ * model has nothing to draw.
+ */
+export function slideDrawing(
+  model: ChartModel,
+  part: number,
+  { compact = false, reserve = 0 }: { compact?: boolean; reserve?: number } = {},
+): SlideDrawing | null {
+  if (!model.option) return null;
+  // What the slide shows under the chart (a caption) comes out of the chart's height, never below a third of it.
+  const budget = (height: number) => Math.max(Math.round(height / 3), height - reserve);
+  const layout = compact ? { compact: true, budget: budget(SLIDE_PHONE_CHART_HEIGHT) } : { room: true, budget: budget(SLIDE_CHART_HEIGHT) };
+  if (model.panels) return barPanelsSlide(model.panels, part, layout);
+  if (model.description) return barSlide(model.description, part, layout);
+  // A heatmap on a projector is laid out for the room; on a phone it is its card, whole, at the card's height (the slide scrolls).
+  if (model.heatmap && !compact) return heatmapSlide(model.heatmap, part, layout);
+  if (model.heatmap) {
+    const rows = model.heatmap.rows.length;
+    return { option: model.option, height: model.height, parts: 1, first: rows ? 1 : 0, last: rows, total: rows };
+  }
+  return { ...slidePart(compact ? model.option : slideScale(model.option, { sourceHeight: model.height }), part), height: SLIDE_CHART_HEIGHT };
 }

@@ -6,7 +6,7 @@ import { useChartDisplay } from './share/display';
 import type { ChartImage, SvgDrawing } from './share/renderImage';
 import { ShareActions } from './share/ShareActions';
 import { useHydrated } from './useHydrated';
-import { slidePart, slideScale } from '../charts/slideScale';
+import { slideDrawing } from '../charts/slideScale';
 import { useCompactChart } from '../charts/useCompactChart';
 import type { ChartModel } from '../charts/model';
 import type { EChartsInstance } from '../charts/EChart';
@@ -50,17 +50,14 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
   const evidence = useMemo(() => chartEvidence(model), [model]);
   const [showTable, setShowTable] = useState(false);
   const chartBox = useRef<HTMLDivElement>(null);
-  const height = display.chartHeight ?? model.height;
-  // On a slide (issue #12): text of at least 24 px, and a long row list shown one part at a time.
-  // A slide opened on a phone (a shared link) keeps the phone's type sizes: 24 px is for a room, not a hand.
+  // On a slide (issue #12): laid out for the room (text of at least 24 px), or for a phone's height, and a long
+  // row list shown one part at a time (src/charts/slideScale.ts).
   const compact = useCompactChart();
   const slide = useMemo(
-    () =>
-      display.mode === 'present' && model.option
-        ? slidePart(compact ? model.option : slideScale(model.option, { sourceHeight: model.height }), display.part ?? 0)
-        : null,
-    [display.mode, display.part, model.option, model.height, compact],
+    () => (display.mode === 'present' ? slideDrawing(model, display.part ?? 0, { compact, reserve: display.reserve }) : null),
+    [display.mode, display.part, display.reserve, model, compact],
   );
+  const height = slide?.height ?? display.chartHeight ?? model.height;
   const option: EChartsOption | null = slide ? slide.option : model.option;
   const onSlideParts = display.onParts;
   useEffect(() => void (slide && onSlideParts?.(slide)), [slide, onSlideParts]);

@@ -9,11 +9,18 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chartFigure, hydrated, launchBrowser, openPage, SCREENSHOTS, screenshot } from './harness.mjs';
+import { chartFigure, chartTextCollisions, hydrated, launchBrowser, lookAt, openPage, SCREENSHOTS, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 
 const counter = (page) => page.locator('.present-counter').innerText();
+
+/** A deck's address, encoded as the app does (src/features/deck/deck.ts `encodeDeck`): [chart, filters, title, caption] per slide. */
+function deckLink(slides) {
+  const hash = Buffer.from(JSON.stringify(slides)).toString('base64url');
+  const [chart, query] = slides[0];
+  return `${BASE}present/${chart}/${query ? `?${query}` : ''}#deck=${hash}`;
+}
 /** The deck's slide `n` of `total` is on screen and answers keys (the deck hydrates once the chart registry is loaded). */
 async function onDeckSlide(page, n, total) {
   await page.waitForFunction(([n, total]) => document.querySelector('.present-counter')?.textContent.startsWith(`${n} / ${total}`), [n, total], {
@@ -22,12 +29,31 @@ async function onDeckSlide(page, n, total) {
   await page.locator('.present figure.chart[data-checked]').first().waitFor({ timeout: 20_000 });
 }
 
+/** The presenter's key (→, or a clicker's PageDown) pressed through the parts of a long chart until the next slide shows. */
+async function nextSlide(page, key = 'ArrowRight') {
+  const slide = await page.locator('.present-counter').getAttribute('data-slide');
+  for (let press = 0; press < 12; press += 1) {
+    const part = await page.locator('.present-counter').getAttribute('data-part');
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      ([slide, part]) => {
+        const counter = document.querySelector('.present-counter');
+        return counter && (counter.dataset.slide !== slide || counter.dataset.part !== part);
+      },
+      [slide, part],
+    );
+    if ((await page.locator('.present-counter').getAttribute('data-slide')) !== slide) return;
+  }
+  throw new Error(`slide ${slide}: no next slide after 12 presses`);
+}
+
 async function addFrom(page, path, chartId, count) {
   await page.goto(`${BASE}${path}`);
   await hydrated(page);
-  await page.locator(`figure[data-chart-id="${chartId}"][data-checked]`).waitFor();
   const figure = chartFigure(page, chartId);
-  await figure.scrollIntoViewIfNeeded();
+  // Seen first, as a user sees it: a view far below the first screen hydrates as it is approached (src/ui/viewGate.tsx).
+  await lookAt(figure);
+  await page.locator(`figure[data-chart-id="${chartId}"][data-checked]`).waitFor();
   const add = figure.getByRole('button', { name: 'Ajouter à la présentation' });
   // From the keyboard: focus the button, press Enter.
   await add.focus();
@@ -106,7 +132,8 @@ describe('decks facilitators build', () => {
       await page.waitForFunction(() => /\/present\/recruitment-basin-ranking\/$/.test(location.pathname) && location.search.includes('measure=difficiles'));
       await page.locator('.present figure[data-chart-id="recruitment-basin-ranking"]').waitFor();
       await onDeckSlide(page, 1, 3);
-      await page.keyboard.press('ArrowRight');
+      // → through the ranking's parts (16 basins: more rows than a slide holds at 24 px), then to the next slide.
+      await nextSlide(page);
       await page.waitForFunction(() => /\/present\/recruitment-by-department\/$/.test(location.pathname));
       assert.match(page.url(), /\?dep=14#deck=/, 'the second slide brings its own filters');
       assert.doesNotMatch(page.url(), /measure=/, 'and not the first one’s');
@@ -128,7 +155,7 @@ describe('decks facilitators build', () => {
         await other.page.evaluate(() => navigator.serviceWorker.ready);
         // The service worker caches pages as they are visited: visit the deck once, then go offline.
         for (const id of ['recruitment-by-department', 'ai-uses']) {
-          await other.page.keyboard.press('ArrowRight');
+          await nextSlide(other.page);
           await other.page.locator(`.present figure[data-chart-id="${id}"]`).waitFor();
           await other.page.locator('.present figure.chart[data-checked]').first().waitFor();
         }
@@ -137,7 +164,7 @@ describe('decks facilitators build', () => {
         await other.page.locator('.present figure[data-chart-id="recruitment-basin-ranking"]').waitFor({ timeout: 20_000 });
         await hydrated(other.page);
         await onDeckSlide(other.page, 1, 3);
-        await other.page.keyboard.press('PageDown');
+        await nextSlide(other.page, 'PageDown');
         await other.page.locator('.present figure[data-chart-id="recruitment-by-department"]').waitFor({ timeout: 20_000 });
         assert.match(await other.page.locator('.present-caption').innerText(), /Calvados/);
         assert.equal(await other.page.locator('.error-card').count(), 0, 'a slide failed offline');
@@ -145,6 +172,77 @@ describe('decks facilitators build', () => {
       } finally {
         await other.context.close();
       }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a 5-slide deck from four sections, each with its filters and a caption, read from the back of a room at 1920×1080', async () => {
+    const slides = [
+      ['employment-growth', '', 'Emploi', 'Les métiers de l’informatique ont gagné des emplois depuis 2015.'],
+      ['recruitment-normandy-france', '', 'Normandie et France', 'Projets jugés difficiles : la Normandie sous la moyenne nationale.'],
+      [
+        'recruitment-basin-ranking',
+        'measure=difficiles',
+        'Bassins',
+        'Où les employeurs disent avoir du mal à recruter : les bassins classés par part de projets difficiles, avec les secrets statistiques en toutes lettres.',
+      ],
+      ['ai-uses', '', 'Usages de l’IA', 'Ce que les TPE-PME font de l’IA.'],
+      ['training-demand', 'dep=14', 'Formations', 'Calvados : les formations face aux projets de recrutement, par bassin.'],
+    ];
+    const { context, page, problems } = await openPage(browser, { width: 1920, height: 1080 });
+    const failures = [];
+    try {
+      await page.goto(deckLink(slides));
+      await hydrated(page);
+      let lastParts = 0;
+      for (let slide = 1; slide <= slides.length; slide += 1) {
+        await onDeckSlide(page, slide, slides.length);
+        for (let part = 1; ; part += 1) {
+          lastParts = part;
+          await page.waitForFunction((p) => document.querySelector('.present-counter')?.dataset.part === String(p), part);
+          await page.locator('.present figure.chart[data-checked]').first().waitFor();
+          // A captioned or filtered slide is drawn by ECharts (its build-time drawing is the built-in deck's): once still.
+          await page.waitForTimeout(1200);
+          const where = `slide ${slide} (${slides[slide - 1][0]}) part ${part}`;
+          const fit = await page.evaluate(() => {
+            const box = document.querySelector('.present-slide');
+            const bar = document.querySelector('.present-bar').getBoundingClientRect();
+            const caption = document.querySelector('.present-caption')?.getBoundingClientRect();
+            const title = parseFloat(getComputedStyle(document.querySelector('.present .chart-title')).fontSize);
+            const sizes = [...document.querySelectorAll('.present .chart-box .echart svg text')]
+              .filter((text) => text.textContent.trim())
+              .map((text) => parseFloat(getComputedStyle(text).fontSize));
+            return {
+              overflow: box.scrollHeight - box.clientHeight,
+              barInView: bar.bottom <= innerHeight,
+              captionInView: caption ? caption.bottom <= bar.top + 1 && caption.top >= 0 : false,
+              title,
+              smallest: sizes.length ? Math.min(...sizes) : null,
+            };
+          });
+          if (fit.overflow > 0) failures.push(`${where}: ${fit.overflow} px taller than the screen`);
+          if (!fit.barInView) failures.push(`${where}: the controls are off screen`);
+          if (!fit.captionInView) failures.push(`${where}: the caption is not on screen`);
+          if (fit.title < 32) failures.push(`${where}: title ${fit.title} px`);
+          if (fit.smallest !== null && fit.smallest < 24) failures.push(`${where}: ${fit.smallest} px chart text`);
+          for (const chart of await chartTextCollisions(page, '.present figure[data-chart-id]', { shapes: true }))
+            for (const problem of [...chart.overlaps, ...chart.cut]) failures.push(`${where}: ${problem}`);
+          if (part === 1) await screenshot(page, `deck-room-${slide}-${slides[slide - 1][0]}`);
+          const rows = (await page.locator('.present-rows').count()) ? await page.locator('.present-rows').innerText() : '';
+          if (!/→/.test(rows)) break;
+          // A clicker's Space moves through the parts of a long chart.
+          await page.keyboard.press(' ');
+        }
+        if (slide < slides.length) await page.keyboard.press('ArrowRight');
+      }
+      // ← back through the last slide's parts, then to the slide before it.
+      for (let part = 0; part < lastParts; part += 1) await page.keyboard.press('ArrowLeft');
+      await onDeckSlide(page, slides.length - 1, slides.length);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !/\/present\//.test(location.pathname));
+      assert.deepEqual(failures, []);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -174,3 +174,174 @@ export async function liveMap(page, { timeout = 60_000 } = {}) {
   await page.locator(`${selector}[data-map-ready="true"]`).waitFor({ timeout });
   return figure;
 }
+
+/**
+ * Runs in the page: the text boxes of every chart matching `figures`, and the
+ * collisions among them (collisions.browser.mjs at every width, the slides'
+ * tests at 1920×1080). A glyph box is the font's full height (ascent and
+ * descent) while lines of a label are set closer than that: a box counts from
+ * 15 % below its top to 15 % above its bottom, and two boxes collide when
+ * they share more than 1 px each way. With `shapes`, a text drawn over a bar
+ * (a filled shape of the drawing: a panel heading over a plot) collides too.
+ * Each result gives the chart's drawn extent (`extent`: the box around its
+ * texts and shapes, in page pixels).
+ */
+export async function chartTextCollisions(page, figures = 'figure[data-chart-id]', { shapes = false } = {}) {
+  return page.evaluate(
+    async ({ figureSelector, withShapes }) => {
+      const SHRINK = 0.15;
+      const core = (rect) => {
+        const inset = rect.height * SHRINK;
+        return { left: rect.left, right: rect.right, top: rect.top + inset, bottom: rect.bottom - inset };
+      };
+      const visibleText = (element) => {
+        const style = getComputedStyle(element);
+        if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) return false;
+        if (element instanceof SVGElement && (style.fill === 'none' || element.getAttribute('fill-opacity') === '0')) return false;
+        return (element.textContent ?? '').trim().length > 0;
+      };
+      const collide = (boxes, frame, shapeBoxes = []) => {
+        const overlaps = [];
+        const cut = [];
+        for (const box of boxes) {
+          const sides = [
+            ['left', frame.left - box.rect.left],
+            ['right', box.rect.right - frame.right],
+            ['top', frame.top - box.rect.top],
+            ['bottom', box.rect.bottom - frame.bottom],
+          ].filter(([, by]) => by > 1);
+          if (sides.length > 0) cut.push(`« ${box.text} » cut by the edge (${sides.map(([side, by]) => `${side} ${Math.round(by)} px`).join(', ')})`);
+        }
+        for (let i = 0; i < boxes.length; i += 1)
+          for (let j = i + 1; j < boxes.length; j += 1) {
+            const a = core(boxes[i].rect);
+            const b = core(boxes[j].rect);
+            const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            // ECharts draws a label's halo as a second text at the same place: one text, not two.
+            const same = boxes[i].text === boxes[j].text && Math.abs(a.left - b.left) < 0.5 && Math.abs(a.top - b.top) < 0.5;
+            if (w > 1 && h > 1 && !same) overlaps.push(`« ${boxes[i].text} » × « ${boxes[j].text} »`);
+          }
+        for (const box of boxes)
+          for (const shape of shapeBoxes) {
+            const a = core(box.rect);
+            const w = Math.min(a.right, shape.right) - Math.max(a.left, shape.left);
+            const h = Math.min(a.bottom, shape.bottom) - Math.max(a.top, shape.top);
+            if (w > 2 && h > 2) overlaps.push(`« ${box.text} » over a bar (${Math.round(shape.left)}, ${Math.round(shape.top)})`);
+          }
+        const all = [...boxes.map((box) => box.rect), ...shapeBoxes];
+        const extent = all.length
+          ? { top: Math.min(...all.map((rect) => rect.top)), bottom: Math.max(...all.map((rect) => rect.bottom)) }
+          : { top: 0, bottom: 0 };
+        return { overlaps, cut, extent, shapes: shapeBoxes.length };
+      };
+      /** Filled shapes of a drawing (bars, bands), not the background, the grid lines or a pattern's tiles. */
+      const filledShapes = (svg) => {
+        if (!withShapes) return [];
+        const whole = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('path, rect')]
+          .filter((element) => !element.closest('defs, pattern, clipPath, mask'))
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            const fill = style.fill;
+            if (!fill || fill === 'none' || fill === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(fill)) return false;
+            return Number(style.fillOpacity) > 0 && Number(style.opacity) > 0 && style.visibility !== 'hidden';
+          })
+          .map((element) => element.getBoundingClientRect())
+          .filter((rect) => rect.width > 3 && rect.height > 3 && rect.width * rect.height < 0.4 * whole.width * whole.height);
+      };
+      const svgBoxes = (svg) =>
+        [...svg.querySelectorAll('text')].filter(visibleText).map((text) => ({ text: text.textContent.trim(), rect: text.getBoundingClientRect() }));
+
+      const results = [];
+      for (const figure of document.querySelectorAll(figureSelector)) {
+        const chart = figure.getAttribute('data-chart-id');
+        const live = figure.querySelector('.chart-box .echart svg, .rmap-stage .echart svg');
+        const img = figure.querySelector('.chart-static img');
+        const labels = figure.querySelector('.rmap-labels');
+        if (labels && figure.getAttribute('data-map-ready') === 'true') {
+          // MapLibre: names are HTML over the canvas, hidden when they would collide.
+          const stage = figure.querySelector('.rmap-stage').getBoundingClientRect();
+          const boxes = [...labels.querySelectorAll('[data-basin-label]')]
+            .filter(visibleText)
+            .map((element) => ({ text: element.textContent.trim(), rect: element.getBoundingClientRect() }));
+          // The zoom buttons sit on the map too: a name under them is as unreadable as a name under a name.
+          const buttons = [...figure.querySelectorAll('.maplibregl-ctrl-top-right .maplibregl-ctrl')].map((element) => ({
+            text: '[zoom buttons]',
+            rect: element.getBoundingClientRect(),
+          }));
+          results.push({ chart, drawing: 'maplibre', texts: boxes.map((box) => box.text), ...collide([...boxes, ...buttons], stage) });
+        } else if (live && !(img && figure.querySelector('.chart-static:not([data-covered])'))) {
+          const boxes = svgBoxes(live);
+          results.push({ chart, drawing: 'echarts', texts: boxes.map((box) => box.text), ...collide(boxes, live.getBoundingClientRect(), filledShapes(live)) });
+        } else if (img) {
+          // The file the <picture> picks at this width.
+          const picture = img.closest('picture');
+          const source = [...picture.querySelectorAll('source')].find((candidate) => matchMedia(candidate.media).matches);
+          const url = source ? new URL(source.srcset, document.baseURI).href : img.src;
+          const response = await fetch(url);
+          const markup = await response.text();
+          const svg = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+          const box = img.getBoundingClientRect();
+          const host = document.createElement('div');
+          host.style.cssText = `position:absolute;left:${box.left + scrollX}px;top:${box.top + scrollY}px;width:${box.width}px;height:${box.height}px;opacity:0;pointer-events:none`;
+          const placed = document.importNode(svg, true);
+          const [, , vbWidth, vbHeight] = (placed.getAttribute('viewBox') ?? `0 0 ${placed.getAttribute('width')} ${placed.getAttribute('height')}`)
+            .split(/[\s,]+/)
+            .map(Number);
+          placed.setAttribute('viewBox', `0 0 ${vbWidth} ${vbHeight}`);
+          // The file's own alignment (cards left-aligned, the map centred), as the <img> shows it.
+          const centred = (placed.getAttribute('preserveAspectRatio') ?? '').startsWith('xMidYMid');
+          placed.setAttribute('width', String(box.width));
+          placed.setAttribute('height', String(box.height));
+          host.append(placed);
+          document.body.append(host);
+          const scale = Math.min(box.width / vbWidth, box.height / vbHeight);
+          const left = box.left + (centred ? (box.width - vbWidth * scale) / 2 : 0);
+          const top = box.top + (centred ? (box.height - vbHeight * scale) / 2 : 0);
+          const frame = { left, top, right: left + vbWidth * scale, bottom: top + vbHeight * scale };
+          const boxes = svgBoxes(placed);
+          const bars = filledShapes(placed);
+          host.remove();
+          results.push({ chart, drawing: url.split('/').pop(), texts: boxes.map((entry) => entry.text), ...collide(boxes, frame, bars) });
+        }
+      }
+      return results;
+    },
+    { figureSelector: figures, withShapes: shapes },
+  );
+}
+
+/**
+ * Reads back the MapLibre canvas of the chart matching `selector` (its drawing buffer is kept,
+ * `preserveDrawingBuffer`) and sums up its pixels in the page: how many distinct colours among the
+ * pixels sampled every `step` px each way, and how many of them are within 24 of `rgb` on each
+ * channel. `{ width: 0 }` when there is no canvas.
+ */
+export async function mapCanvasPixels(page, selector, { step = 1, rgb = null } = {}) {
+  return page.evaluate(
+    async ({ selector, step, rgb }) => {
+      const canvas = document.querySelector(`${selector} canvas.maplibregl-canvas`);
+      if (!canvas) return { width: 0, height: 0, colours: 0, near: -1 };
+      const image = new Image();
+      image.src = canvas.toDataURL('image/png');
+      await image.decode();
+      const copy = document.createElement('canvas');
+      copy.width = image.width;
+      copy.height = image.height;
+      const context = copy.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, copy.width, copy.height);
+      const colours = new Set();
+      let near = 0;
+      for (let y = 0; y < copy.height; y += step)
+        for (let x = 0; x < copy.width; x += step) {
+          const at = (y * copy.width + x) * 4;
+          colours.add(`${data[at]},${data[at + 1]},${data[at + 2]},${data[at + 3]}`);
+          if (rgb && Math.abs(data[at] - rgb[0]) < 24 && Math.abs(data[at + 1] - rgb[1]) < 24 && Math.abs(data[at + 2] - rgb[2]) < 24) near += 1;
+        }
+      return { width: copy.width, height: copy.height, colours: colours.size, near };
+    },
+    { selector, step, rgb },
+  );
+}

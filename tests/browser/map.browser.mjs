@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { hydrated, launchBrowser, liveChart, liveMap, openPage, screenshot, SCREENSHOTS } from './harness.mjs';
+import { hydrated, launchBrowser, liveChart, liveMap, mapCanvasPixels, openPage, screenshot, SCREENSHOTS } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const MAP = '[data-chart-id="recruitment-map"]';
@@ -14,29 +14,10 @@ async function openMap(page, query = '') {
   await liveMap(page);
 }
 
-/** Distinct colours among pixels sampled on a grid of the map canvas (read back thanks to preserveDrawingBuffer). */
+/** Distinct colours among pixels sampled on a grid of the map canvas (harness.mjs reads the canvas back). */
 async function canvasColours(page) {
-  return page.evaluate(async (selector) => {
-    const canvas = document.querySelector(`${selector} canvas.maplibregl-canvas`);
-    if (!canvas) return { count: 0, width: 0 };
-    const image = new Image();
-    image.src = canvas.toDataURL('image/png');
-    await image.decode();
-    const copy = document.createElement('canvas');
-    copy.width = image.width;
-    copy.height = image.height;
-    const context = copy.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, copy.width, copy.height);
-    const colours = new Set();
-    for (let y = 0; y < copy.height; y += 7) {
-      for (let x = 0; x < copy.width; x += 7) {
-        const at = (y * copy.width + x) * 4;
-        colours.add(`${data[at]},${data[at + 1]},${data[at + 2]},${data[at + 3]}`);
-      }
-    }
-    return { count: colours.size, width: copy.width };
-  }, MAP);
+  const { colours, width } = await mapCanvasPixels(page, MAP, { step: 7 });
+  return { count: colours, width };
 }
 
 describe('recruitment map', () => {

@@ -2,19 +2,25 @@
  * Presentation slides at 1920×1080 (issue #12): every slide and every part of
  * a long one fits the screen with its controls in view, every chart text is
  * at least 24 px as rendered (ECharts' SVG text, the build-time drawing's text
- * at the size it is shown, HTML text of lists, tables and the map), the
- * presenter's keys move the deck even after a click in the map, and an unknown
- * slide says so.
+ * at the size it is shown, HTML text of lists, tables and the map), no chart
+ * text over another or over a bar (text boxes measured, harness.mjs
+ * `chartTextCollisions`), the bar-panel charts the same once ECharts draws
+ * them; on a phone a slide's chart takes the slide's height; the presenter's
+ * keys move the deck even after a click in the map, and an unknown slide says so.
  *
  *   npm run build && node tests/browser/run.mjs slides
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { hydrated, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { chartTextCollisions, hydrated, launchBrowser, openPage, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const SCREEN = { width: 1920, height: 1080 };
 const MIN_TEXT = 24;
+/** ECharts' transition from one part's bars to the next (its default animation is 1 s). */
+const ANIMATION = 1200;
+/** Charts whose values are written inside their cells (the heatmap): text over a shape is their design. */
+const CELL_TEXT = ['skills-matrix'];
 
 /** What a slide shows, measured in the page: overflow, the controls' box, the smallest chart text and where. */
 async function measureSlide(page) {
@@ -119,6 +125,12 @@ describe('presentation slides at 1920×1080', () => {
             if (result.texts === 0) failures.push(`${where}: no chart text found to measure`);
             if (result.min.size < MIN_TEXT) failures.push(`${where}: ${result.min.size} px text (${result.min.where})`);
             if (result.title !== null && result.title < 32) failures.push(`${where}: title ${result.title} px`);
+            // Text over text, text over a bar (a panel heading over a plot), text cut by the drawing's edge. A part
+            // after the first is drawn by ECharts, which moves its bars from the previous part's places: measured once still.
+            if (await page.locator('.present .chart-box .echart').count()) await page.waitForTimeout(ANIMATION);
+            const shapes = !CELL_TEXT.includes(id);
+            for (const chart of await chartTextCollisions(page, '.present figure[data-chart-id]', { shapes }))
+              for (const problem of [...chart.overlaps, ...chart.cut]) failures.push(`${where} (${chart.drawing}): ${problem}`);
             if (part === 1) await screenshot(page, `slide-${lang}-${String(slide).padStart(2, '0')}-${id}`);
             const more = await page.locator('.present-rows').count();
             const rows = more ? await page.locator('.present-rows').innerText() : '';
@@ -159,6 +171,81 @@ describe('presentation slides at 1920×1080', () => {
     // Was 0.121 when the chart's height was set by script after hydration.
     for (const [id, shift] of Object.entries(shifts)) assert.ok(shift < 0.05, `${id}: CLS ${shift.toFixed(3)}`);
   });
+
+  it('bar-panel slides drawn by ECharts: every part in room-sized type, no heading over a plot, no text over text (fr, en)', async () => {
+    const failures = [];
+    for (const lang of ['fr', 'en'])
+      for (const id of ['recruitment-normandy-france', 'recruitment-territory-comparison', 'training-demand', 'labour-market-paradox']) {
+        const { context, page, problems } = await openPage(browser, { ...SCREEN });
+        try {
+          await page.goto(`${BASE}present/${id}/${lang === 'en' ? '?lang=en' : ''}`);
+          await hydrated(page);
+          await slideDrawn(page);
+          for (let part = 1; ; part += 1) {
+            await page.waitForFunction((p) => document.querySelector('.present-counter')?.dataset.part === String(p), part);
+            // The presenter points at the chart: ECharts draws it in place of its build-time drawing.
+            await page.locator('.present .chart-title').hover();
+            await page.locator('.present .chart-box .echart svg text').first().waitFor({ timeout: 20_000 });
+            await page.locator('.present .chart-static').waitFor({ state: 'detached', timeout: 20_000 });
+            // Its bars grow in, or move from the previous part's places: measured once still.
+            await page.waitForTimeout(ANIMATION);
+            const [chart] = await chartTextCollisions(page, '.present figure[data-chart-id]', { shapes: true });
+            const where = `${lang} ${id} part ${part}`;
+            if (chart?.drawing !== 'echarts') failures.push(`${where}: not drawn by ECharts (${chart?.drawing})`);
+            else if (chart.shapes === 0) failures.push(`${where}: no bar found to measure`);
+            for (const problem of [...(chart?.overlaps ?? []), ...(chart?.cut ?? [])]) failures.push(`${where}: ${problem}`);
+            const measured = await measureSlide(page);
+            if (measured.min.size < MIN_TEXT) failures.push(`${where}: ${measured.min.size} px text (${measured.min.where})`);
+            if (measured.overflow > 0 || !measured.barInView) failures.push(`${where}: does not fit the screen`);
+            if (lang === 'fr') await screenshot(page, `slide-live-${id}-${part}`);
+            const rows = (await page.locator('.present-rows').count()) ? await page.locator('.present-rows').innerText() : '';
+            if (!/→/.test(rows)) break;
+            await page.keyboard.press('ArrowRight');
+          }
+          assert.deepEqual(problems, []);
+        } finally {
+          await context.close();
+        }
+      }
+    assert.deepEqual(failures, []);
+  });
+
+  for (const phone of [
+    { width: 375, height: 667 },
+    { width: 390, height: 844 },
+  ])
+    it(`on a phone (${phone.width}×${phone.height}) a slide's chart takes the slide's height, its buttons in view, no text over text`, async () => {
+      const failures = [];
+      const { context, page } = await openPage(browser, { ...phone, isMobile: true, hasTouch: true });
+      try {
+        for (const id of ['employment-growth', 'recruitment-basin-profile', 'training-demand', 'ai-adoption-by-sector', 'skills-matrix']) {
+          await page.goto(`${BASE}present/${id}/`);
+          await hydrated(page);
+          await slideDrawn(page);
+          const [chart] = await chartTextCollisions(page, '.present figure[data-chart-id]', { shapes: !CELL_TEXT.includes(id) });
+          for (const problem of [...chart.overlaps, ...chart.cut]) failures.push(`${id}: ${problem}`);
+          const room = await page.evaluate(() => {
+            const box = document.querySelector('.present .chart-box').getBoundingClientRect();
+            const bar = document.querySelector('.present-bar').getBoundingClientRect();
+            const buttons = [...document.querySelectorAll('.present-bar .button')].map((button) => button.getBoundingClientRect());
+            return {
+              top: box.top,
+              barTop: bar.top,
+              buttonsInView: buttons.every((rect) => rect.top >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth),
+            };
+          });
+          // The screen between the chart's top and the slide's buttons, and how much of it the chart's drawing covers.
+          const screen = room.barTop - room.top;
+          const used = (chart.extent.bottom - chart.extent.top) / Math.min(screen, 400);
+          if (used < 0.8) failures.push(`${id}: the chart uses ${Math.round(used * 100)} % of the ${Math.round(screen)} px the slide gives it`);
+          if (!room.buttonsInView) failures.push(`${id}: the slide's buttons are not all in view`);
+          await screenshot(page, `slide-phone-${phone.width}-${id}`);
+        }
+      } finally {
+        await context.close();
+      }
+      assert.deepEqual(failures, []);
+    });
 
   it('← → Space PageUp PageDown move the deck and Esc leaves it, even after a click in the map', async () => {
     const { context, page, problems } = await openPage(browser, { ...SCREEN });

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chartDrawn, chartFigure, launchBrowser, liveChart, liveMap, openPage } from './harness.mjs';
+import { chartDrawn, chartFigure, launchBrowser, liveChart, liveMap, mapCanvasPixels, openPage } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const VIEW = 'training-demand';
@@ -15,29 +15,9 @@ const MAP = 'figure[data-chart-id="recruitment-map"]';
 /** TRAINING_POINT_COLOR (src/charts/map/trainingLayer.ts). */
 const POINT = [0xbe, 0x18, 0x5d];
 
-/** Pixels of the map canvas close to the training points' colour (read back thanks to preserveDrawingBuffer). */
+/** Pixels of the map canvas close to the training points' colour (harness.mjs reads the canvas back); -1 without a canvas. */
 async function pointPixels(page, rgb = POINT) {
-  return page.evaluate(
-    async ({ selector, rgb }) => {
-      const canvas = document.querySelector(`${selector} canvas.maplibregl-canvas`);
-      if (!canvas) return -1;
-      const image = new Image();
-      image.src = canvas.toDataURL('image/png');
-      await image.decode();
-      const copy = document.createElement('canvas');
-      copy.width = image.width;
-      copy.height = image.height;
-      const context = copy.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, copy.width, copy.height);
-      let count = 0;
-      for (let at = 0; at < data.length; at += 4) {
-        if (Math.abs(data[at] - rgb[0]) < 24 && Math.abs(data[at + 1] - rgb[1]) < 24 && Math.abs(data[at + 2] - rgb[2]) < 24) count += 1;
-      }
-      return count;
-    },
-    { selector: MAP, rgb },
-  );
+  return (await mapCanvasPixels(page, MAP, { rgb })).near;
 }
 
 /** COMPARE_OUTLINE.color (src/charts/map/compareOutline.ts). */

@@ -26,6 +26,15 @@ function useDeckInAddress() {
   return useMemo(() => deckFromHash(hash), [hash]);
 }
 
+/**
+ * The height a caption takes under the chart at 1920×1080 (`.present-caption`: 0.9em of the slide's
+ * 1.6vw text, line height 1.5, 110 characters a line or fewer) and its margin.
+ */
+function captionRoom(caption: string): number {
+  const lines = Math.ceil(caption.length / 110);
+  return 18 + lines * 42;
+}
+
 const ONE_PART: SlidePartInfo = { parts: 1, first: 1, last: 0, total: 0 };
 
 /**
@@ -137,7 +146,12 @@ export function PresentView({ charts, slide }: PresentViewProps) {
     return () => document.documentElement.classList.remove('is-presenting');
   }, []);
 
-  const display = useMemo<ChartDisplay>(() => ({ mode: 'present', chartHeight: SLIDE_CHART_HEIGHT, part: onSlide.part, onParts }), [onSlide.part, onParts]);
+  // A caption takes its lines out of the chart's height, so the slide still fits the screen.
+  const reserve = caption ? captionRoom(caption) : 0;
+  const display = useMemo<ChartDisplay>(
+    () => ({ mode: 'present', chartHeight: SLIDE_CHART_HEIGHT, reserve, part: onSlide.part, onParts }),
+    [onSlide.part, onParts, reserve],
+  );
   const { info } = onSlide;
   const atEnd = index >= total - 1 && onSlide.part >= info.parts - 1;
   const atStart = index === 0 && onSlide.part === 0;

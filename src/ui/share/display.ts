@@ -17,6 +17,8 @@ export interface ChartDisplay {
   mode: 'dashboard' | 'embed' | 'present';
   /** Overrides the model's height (a slide's chart is drawn for a fixed height; its CSS fits it to the screen). */
   chartHeight?: number;
+  /** On a slide: pixels of the screen taken under the chart (a facilitator's caption), out of the height the chart is laid out for. */
+  reserve?: number;
   /** On a slide: which part of a chart too long for one slide is shown (0-based). */
   part?: number;
   /** On a slide: the chart says how many parts it has, and which rows are shown. */
