@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chartFigure, chartTextCollisions, hydrated, launchBrowser, lookAt, openPage, SCREENSHOTS, screenshot } from './harness.mjs';
+import { chartFigure, chartTextCollisions, hydrated, launchBrowser, lookAt, nextSlide, openPage, SCREENSHOTS, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 
@@ -27,24 +27,6 @@ async function onDeckSlide(page, n, total) {
     timeout: 20_000,
   });
   await page.locator('.present figure.chart[data-checked]').first().waitFor({ timeout: 20_000 });
-}
-
-/** The presenter's key (→, or a clicker's PageDown) pressed through the parts of a long chart until the next slide shows. */
-async function nextSlide(page, key = 'ArrowRight') {
-  const slide = await page.locator('.present-counter').getAttribute('data-slide');
-  for (let press = 0; press < 12; press += 1) {
-    const part = await page.locator('.present-counter').getAttribute('data-part');
-    await page.keyboard.press(key);
-    await page.waitForFunction(
-      ([slide, part]) => {
-        const counter = document.querySelector('.present-counter');
-        return counter && (counter.dataset.slide !== slide || counter.dataset.part !== part);
-      },
-      [slide, part],
-    );
-    if ((await page.locator('.present-counter').getAttribute('data-slide')) !== slide) return;
-  }
-  throw new Error(`slide ${slide}: no next slide after 12 presses`);
 }
 
 async function addFrom(page, path, chartId, count) {

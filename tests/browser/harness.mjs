@@ -345,3 +345,21 @@ export async function mapCanvasPixels(page, selector, { step = 1, rgb = null } =
     { selector, step, rgb },
   );
 }
+
+/** The presenter's key (→, or a clicker's PageDown) pressed through the parts of a long chart until the next slide shows. */
+export async function nextSlide(page, key = 'ArrowRight') {
+  const slide = await page.locator('.present-counter').getAttribute('data-slide');
+  for (let press = 0; press < 12; press += 1) {
+    const part = await page.locator('.present-counter').getAttribute('data-part');
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      ([slide, part]) => {
+        const counter = document.querySelector('.present-counter');
+        return counter && (counter.dataset.slide !== slide || counter.dataset.part !== part);
+      },
+      [slide, part],
+    );
+    if ((await page.locator('.present-counter').getAttribute('data-slide')) !== slide) return;
+  }
+  throw new Error(`slide ${slide}: no next slide after 12 presses`);
+}

@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
-import { chartDrawn, chartFigure, hydrated, launchBrowser, liveMap, openPage, ROOT, SCREENSHOTS, screenshot } from './harness.mjs';
+import { chartDrawn, chartFigure, hydrated, launchBrowser, liveMap, nextSlide, openPage, ROOT, SCREENSHOTS, screenshot } from './harness.mjs';
 
 const BASE = process.env.PREVIEW_URL;
 const DIST = process.env.SHARE_DIST ?? resolve(ROOT, 'dist');
@@ -417,8 +417,9 @@ describe('share and present', () => {
     await page.waitForFunction((n) => document.querySelector('.present-counter').textContent.startsWith(`${n} `), total);
     await page.keyboard.press('Home');
     await page.waitForFunction(() => document.querySelector('.present-counter').textContent.startsWith('1 '));
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press(' ');
+    // A clicker's PageDown and the space bar move on, through the parts of a long chart (parts: #12).
+    await nextSlide(page, 'PageDown');
+    await nextSlide(page, ' ');
     await page.waitForFunction(() => document.querySelector('.present-counter').textContent.startsWith('3 '));
     const third = slideOf(page);
 
