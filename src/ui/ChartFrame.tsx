@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { EChartsOption } from 'echarts';
 import { useT } from '../i18n/i18n';
 import { DataTable } from './DataTable';
@@ -58,6 +58,13 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
     [display.mode, display.part, display.reserve, model, compact],
   );
   const height = slide?.height ?? display.chartHeight ?? model.height;
+  // The page is drawn once, at desktop width: a slide opened on a phone (its own, shorter layout) gets its height
+  // from the stylesheet before the app runs, so the chart does not shrink under the reader once it has (CLS).
+  const phoneSlideHeight = useMemo(
+    () =>
+      display.mode === 'present' && !compact ? (slideDrawing(model, display.part ?? 0, { compact: true, reserve: display.reserve })?.height ?? null) : null,
+    [display.mode, display.part, display.reserve, model, compact],
+  );
   const option: EChartsOption | null = slide ? slide.option : model.option;
   const onSlideParts = display.onParts;
   useEffect(() => void (slide && onSlideParts?.(slide)), [slide, onSlideParts]);
@@ -130,7 +137,17 @@ export function ChartFrame({ model, controls, onEvents, children, actions, getIm
         {slots.headerNote?.(model.id)}
       </header>
       {controls ? <div className="chart-controls">{controls}</div> : null}
-      <div className="chart-box" ref={chartBox} style={{ minHeight: height }}>
+      <div
+        className="chart-box"
+        ref={chartBox}
+        style={
+          {
+            minHeight: height,
+            ...(phoneSlideHeight !== null && phoneSlideHeight !== height ? { '--phone-height': `${phoneSlideHeight}px` } : {}),
+          } as CSSProperties
+        }
+        data-phone-height={phoneSlideHeight !== null && phoneSlideHeight !== height ? '' : undefined}
+      >
         {children ??
           (empty ? (
             <p className="chart-empty" role="status">
