@@ -18,7 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as v from 'valibot';
 import type { Confidence, DatasetMeta, Missing } from '../src/data/contract';
-import { jobsDatasets } from '../src/data/schemas/jobs';
+import { jobsDatasets, SheetSection as SheetSectionSchema } from '../src/data/schemas/jobs';
 import type { AccessLevel, ArticleClaim, ArticleSkillsDomainRow, ContinuingCourses, JobFamilyRow, JobSheetRow, SheetSection } from '../src/data/schemas/jobs';
 
 // ---------------------------------------------------------------------------
@@ -984,18 +984,8 @@ export function parseJobSheets(raw: string, spec: ParseSpec = { families: FAMILI
     };
     const loc = located.get(job.id);
     if (!loc) {
-      const all: SheetSection[] = [
-        'description',
-        'accessLevel',
-        'initialTraining',
-        'continuingTraining',
-        'knowledge',
-        'skills',
-        'synonyms',
-        'careerMoves',
-        'status',
-        'growthEnvironments',
-      ];
+      // Every rubrique the schema knows: a job cited without a sheet lacks them all.
+      const all: SheetSection[] = [...SheetSectionSchema.options];
       notes.push('Métier cité sans fiche : seules la famille et l’intitulé sont connus.');
       for (const c of fixes) notes.push(c.reason);
       return {
