@@ -9,6 +9,7 @@ import { SLIDE_LIST_ROWS, slideRows } from '../../charts/slideScale';
 import { coursesText, isMissing, JOB_SORTS, notesByField, type JobSort } from './directory';
 import { buildJobsDirectory, regroup } from './directoryModel';
 import { JobSheet } from './JobSheet';
+import { FamilySelect } from './FamilySelect';
 import { useDataset } from '../../data/useDataset';
 // Issue #14 item 5 (i14): each sheet's address (`fiche`) and links.
 import { BMO_CURRENT } from '../../data/schemas/bmo';
@@ -70,17 +71,7 @@ export function JobsDirectory() {
         status={t('jobs.resultCount', { count: model.jobs.length, total: model.total })}
         clearLabel={t('training.clearSearch')}
       />
-      <label className="field" htmlFor={`${baseId}-family`}>
-        {t('jobs.familyFilter')}
-        <select id={`${baseId}-family`} value={family ?? ''} onChange={(event) => setFamily(event.target.value || null)}>
-          <option value="">{t('jobs.allFamilies')}</option>
-          {families.rows.map((row) => (
-            <option key={row.id} value={row.id}>
-              {row.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FamilySelect value={family} onChange={setFamily} />
       <label className="field" htmlFor={`${baseId}-sort`}>
         {t('jobs.sort')}
         <select id={`${baseId}-sort`} value={sort} onChange={(event) => setSort(event.target.value as JobSort)}>
